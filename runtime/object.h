@@ -1,0 +1,251 @@
+// The object header, the type object and reference counting.
+//
+// Every object starts with the same four words, as in CPython's debug build:
+//
+//   ob_next, ob_prev   links in the refchain, a circular doubly linked list of
+//                      every live object (head: rt::refchain_head()).
+//   ob_refcnt          the exact number of references; 0 means "dealloc now".
+//   ob_type            the type object, which holds every behaviour slot.
+//
+// Variable-size objects (int digits aside: str, bytes, tuple, list) add
+// ob_size.  Objects of types with TPFLAG_HAVE_GC are preceded in memory by a
+// gc::GCHead (the collector's links); alloc_object()/free_object() hide that.
+//
+// Ownership conventions (the CPython C-API's, which everyone here follows):
+//  * A function returning Object* returns a NEW reference unless its comment
+//    says "borrowed".  nullptr means an exception is set (rt::err_*).
+//  * Arguments are borrowed unless the name says "steal".
+//  * Functions returning int return -1 on error (exception set), otherwise
+//    0/1 as documented.
+//  * Immortal objects (None, True, False, small ints, static types, interned
+//    names made at start-up) start with IMMORTAL_REFCNT and are never freed.
+//
+// All object state is protected by the GIL: no atomics on refcounts.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace rt {
+
+using ssize = std::ptrdiff_t;
+using hash_t = int64_t;
+
+struct TypeObject;
+
+struct Object {
+  Object* ob_next;
+  Object* ob_prev;
+  ssize ob_refcnt;
+  TypeObject* ob_type;
+};
+
+struct VarObject : Object {
+  ssize ob_size;
+};
+
+constexpr ssize IMMORTAL_REFCNT = ssize(1) << 60;
+
+// ---- slot signatures -------------------------------------------------------
+using destructor = void (*)(Object*);
+using unaryfunc = Object* (*)(Object*);
+using binaryfunc = Object* (*)(Object*, Object*);
+using ternaryfunc = Object* (*)(Object*, Object*, Object*);
+using inquiry = int (*)(Object*);             // -1 error, else 0/1
+using lenfunc = ssize (*)(Object*);           // -1 error
+using hashfunc = hash_t (*)(Object*);         // -1 error
+using richcmpfunc = Object* (*)(Object*, Object*, int op);
+using getattrofunc = Object* (*)(Object*, Object* name);
+using setattrofunc = int (*)(Object*, Object* name, Object* value);  // value null: delete
+using objobjargproc = int (*)(Object*, Object* key, Object* value);  // value null: delete
+using objobjproc = int (*)(Object*, Object*);
+using descrgetfunc = Object* (*)(Object* descr, Object* obj, Object* type);  // obj may be null
+using descrsetfunc = int (*)(Object* descr, Object* obj, Object* value);    // value null: delete
+// One calling convention for everything callable ("vectorcall"): positional
+// arguments args[0..nargs), then, if kwnames (a tuple of str) is non-null,
+// len(kwnames) keyword values follow in args[nargs..].
+using vectorcallfunc = Object* (*)(Object* callable, Object* const* args, ssize nargs, Object* kwnames);
+using newfunc = Object* (*)(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames);
+using initfunc = int (*)(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+using visitproc = int (*)(Object*, void* arg);
+using traverseproc = int (*)(Object*, visitproc, void* arg);
+
+// Rich comparison operators (same numbering as CPython).
+enum CompareOp { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 };
+
+// A built-in function or method. fn receives self (the module for module
+// functions, the instance for methods, the type for METH_CLASS) and the
+// arguments in vectorcall form.
+using builtinfunc = Object* (*)(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+enum MethodFlags { METH_DEFAULT = 0, METH_CLASS = 1, METH_STATIC = 2 };
+struct MethodDef {
+  const char* name;  // nullptr terminates a table
+  builtinfunc fn;
+  int flags;
+  const char* doc;
+};
+
+using getter = Object* (*)(Object* self, void* closure);
+using setter = int (*)(Object* self, Object* value, void* closure);  // value null: delete
+struct GetSetDef {
+  const char* name;  // nullptr terminates a table
+  getter get;
+  setter set;  // nullptr: read-only attribute
+  const char* doc;
+  void* closure;
+};
+
+enum TypeFlags : uint64_t {
+  TPFLAG_HEAPTYPE = 1u << 0,   // created by a class statement or type(name, bases, dict)
+  TPFLAG_BASETYPE = 1u << 1,   // may be subclassed
+  TPFLAG_HAVE_GC = 1u << 2,    // instances carry a GCHead and can be tracked
+  TPFLAG_READY = 1u << 3,      // type_ready() has run
+  TPFLAG_IMMUTABLE = 1u << 4,  // attributes cannot be set on the type (built-ins)
+  TPFLAG_ABSTRACT = 1u << 5,
+  // Fast subclass checks (set by type_ready from the base chain).
+  TPFLAG_LONG_SUBCLASS = 1u << 10,
+  TPFLAG_LIST_SUBCLASS = 1u << 11,
+  TPFLAG_TUPLE_SUBCLASS = 1u << 12,
+  TPFLAG_BYTES_SUBCLASS = 1u << 13,
+  TPFLAG_UNICODE_SUBCLASS = 1u << 14,
+  TPFLAG_DICT_SUBCLASS = 1u << 15,
+  TPFLAG_BASE_EXC_SUBCLASS = 1u << 16,
+  TPFLAG_TYPE_SUBCLASS = 1u << 17,
+};
+
+// The type object.  Built-in types are global TypeObject variables filled in
+// by an init function (assignments, any order) and then passed to
+// type_ready(); classes are heap types made by type_new().
+//
+// Binary number slots follow CPython: nb_add(v, w) is called for type(v) and,
+// failing that, for type(w), with the operands in their ORIGINAL order, so a
+// slot must check both and return NotImplemented (new reference) when it
+// cannot handle the pair.
+struct TypeObject : VarObject {
+  const char* tp_name = nullptr;  // "list", "collections.OrderedDict"; heap types point into ht_name
+  ssize tp_basicsize = 0;
+  ssize tp_itemsize = 0;
+  uint64_t tp_flags = 0;
+  const char* tp_doc = nullptr;
+
+  destructor tp_dealloc = nullptr;
+  unaryfunc tp_repr = nullptr;
+  unaryfunc tp_str = nullptr;
+  hashfunc tp_hash = nullptr;
+  richcmpfunc tp_richcompare = nullptr;
+  getattrofunc tp_getattro = nullptr;
+  setattrofunc tp_setattro = nullptr;
+  vectorcallfunc tp_call = nullptr;
+  unaryfunc tp_iter = nullptr;
+  unaryfunc tp_iternext = nullptr;  // null without exception set: exhausted
+  descrgetfunc tp_descr_get = nullptr;
+  descrsetfunc tp_descr_set = nullptr;
+  initfunc tp_init = nullptr;
+  newfunc tp_new = nullptr;
+  traverseproc tp_traverse = nullptr;  // visit every owned reference (collector)
+  inquiry tp_clear = nullptr;          // drop owned references (collector breaks cycles)
+  destructor tp_finalize = nullptr;    // __del__ (PEP 442)
+
+  // number protocol
+  binaryfunc nb_add = nullptr, nb_subtract = nullptr, nb_multiply = nullptr, nb_remainder = nullptr,
+             nb_divmod = nullptr, nb_lshift = nullptr, nb_rshift = nullptr, nb_and = nullptr, nb_xor = nullptr,
+             nb_or = nullptr, nb_floor_divide = nullptr, nb_true_divide = nullptr, nb_matmul = nullptr;
+  ternaryfunc nb_power = nullptr;
+  unaryfunc nb_negative = nullptr, nb_positive = nullptr, nb_absolute = nullptr, nb_invert = nullptr,
+            nb_int = nullptr, nb_float = nullptr, nb_index = nullptr;
+  inquiry nb_bool = nullptr;
+  binaryfunc nb_inplace_add = nullptr, nb_inplace_subtract = nullptr, nb_inplace_multiply = nullptr,
+             nb_inplace_remainder = nullptr, nb_inplace_lshift = nullptr, nb_inplace_rshift = nullptr,
+             nb_inplace_and = nullptr, nb_inplace_xor = nullptr, nb_inplace_or = nullptr,
+             nb_inplace_floor_divide = nullptr, nb_inplace_true_divide = nullptr, nb_inplace_matmul = nullptr;
+  ternaryfunc nb_inplace_power = nullptr;
+
+  // container protocol
+  lenfunc mp_length = nullptr;
+  binaryfunc mp_subscript = nullptr;
+  objobjargproc mp_ass_subscript = nullptr;
+  objobjproc sq_contains = nullptr;  // -1 error, 0/1
+
+  MethodDef* tp_methods = nullptr;  // turned into descriptors in tp_dict by type_ready
+  GetSetDef* tp_getset = nullptr;
+
+  TypeObject* tp_base = nullptr;  // null: object
+  Object* tp_bases = nullptr;     // tuple
+  Object* tp_mro = nullptr;       // tuple
+  Object* tp_dict = nullptr;      // dict
+  Object* tp_subclasses = nullptr;  // list of subclasses (borrowed entries) or null
+  ssize tp_dictoffset = 0;        // offset of the instance's Object* __dict__, 0: none
+  uint32_t tp_version_tag = 0;    // bumped when the type (or a base) changes: method cache key
+
+  // heap types only
+  Object* ht_name = nullptr;      // str
+  Object* ht_qualname = nullptr;  // str
+  Object* ht_module = nullptr;    // str or null
+};
+
+// ---- refcounting ----------------------------------------------------------
+void dealloc(Object* o);  // refcount reached 0: unlink from the refchain, call tp_dealloc
+
+inline void incref(Object* o) { o->ob_refcnt++; }
+inline void xincref(Object* o) { if (o) o->ob_refcnt++; }
+inline void decref(Object* o) {
+  if (--o->ob_refcnt == 0) dealloc(o);
+}
+inline void xdecref(Object* o) {
+  if (o && --o->ob_refcnt == 0) dealloc(o);
+}
+template <class T>
+inline T* newref(T* o) { incref(o); return o; }
+template <class T>
+inline T* xnewref(T* o) { xincref(o); return o; }
+// Replace *slot with v (new reference already owned by the caller), dropping the old value.
+template <class T, class U>
+inline void setref(T*& slot, U* v) { T* old = slot; slot = v; xdecref(old); }
+template <class T>
+inline void clearref(T*& slot) { T* old = slot; slot = nullptr; xdecref(old); }
+
+inline TypeObject* type_of(const Object* o) { return o->ob_type; }
+inline ssize size_of(const Object* o) { return static_cast<const VarObject*>(o)->ob_size; }
+
+// ---- allocation and the refchain -------------------------------------------
+// Allocate nbytes (>= type->tp_basicsize) for an instance of type: zeroed,
+// ob_refcnt 1, ob_type = type (type gets a reference if it is a heap type),
+// linked into the refchain.  Types with TPFLAG_HAVE_GC get a GCHead in front;
+// the object is NOT tracked yet (call gc_track when its fields are valid).
+// Returns nullptr with MemoryError set on failure.
+Object* alloc_object(TypeObject* type, size_t nbytes);
+// Allocate a variable-size object: basicsize + n * itemsize bytes, ob_size = n.
+VarObject* alloc_var_object(TypeObject* type, ssize n);
+// Free an object's memory (call at the end of tp_dealloc).  The object must be
+// unlinked already (dealloc() does that) and untracked.  Drops the heap-type
+// reference that alloc_object took.
+void free_object(Object* o);
+// Put a recycled object (from a free list) back on the refchain with refcnt 1.
+void reinit_object(Object* o, TypeObject* type);
+// Make an object immortal (static singletons, start-up names).
+inline void make_immortal(Object* o) { o->ob_refcnt = IMMORTAL_REFCNT; }
+inline bool is_immortal(const Object* o) { return o->ob_refcnt >= IMMORTAL_REFCNT / 2; }
+// Link a statically allocated object (a built-in type, None, ...) into the refchain as immortal.
+void init_static_object(Object* o, TypeObject* type);
+
+// The cycle collector's tracking (gc/collector.cpp).  Only objects of
+// TPFLAG_HAVE_GC types may be tracked; track once every field is valid,
+// untrack at the start of tp_dealloc.
+void gc_track(Object* o);
+void gc_untrack(Object* o);
+bool gc_is_tracked(Object* o);
+
+Object* refchain_head();  // the sentinel of the refchain
+ssize refchain_length();  // live objects, sentinel excluded
+void refchain_link(Object* o);
+void refchain_unlink(Object* o);
+
+// ---- singletons ------------------------------------------------------------
+extern Object NoneStruct, NotImplementedStruct, EllipsisStruct;
+inline Object* const None = &NoneStruct;
+inline Object* const NotImplemented = &NotImplementedStruct;
+inline Object* const Ellipsis = &EllipsisStruct;
+inline Object* none_ref() { incref(None); return None; }
+inline Object* notimpl_ref() { incref(NotImplemented); return NotImplemented; }
+
+}  // namespace rt

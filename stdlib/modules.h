@@ -1,0 +1,15 @@
+// Built-in modules written in C++: each init function builds its module
+// object (new reference).  stdlib/registry.cpp lists them by name.
+#pragma once
+#include "../runtime/api.h"
+
+namespace stdlib {
+rt::Object* init_builtins_module();  // stdlib/builtins.cpp
+rt::Object* init_sys_module();       // stdlib/sysmodule.cpp
+rt::Object* init_math_module();      // stdlib/mathmodule.cpp
+rt::Object* init_time_module();      // stdlib/timemodule.cpp
+rt::Object* init_os_module();        // stdlib/osmodule.cpp (os.path is its submodule "os.path")
+rt::Object* init_os_path_module();   // stdlib/osmodule.cpp
+rt::Object* init_random_module();    // stdlib/randommodule.cpp: "_random" (random.py sits on it)
+rt::Object* init_io_module();        // stdlib/fileio.cpp: "_io"/"io" (open, TextIOWrapper, ...)
+}  // namespace stdlib
