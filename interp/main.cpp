@@ -1,0 +1,381 @@
+// The pyglass command line: run a file, -c CODE, - (stdin), or a REPL.
+//
+// The interpreter runs on a thread of its own with a large stack, so that
+// deep (but legal) recursion up to the recursion limit never overflows the C
+// stack, even in sanitizer builds whose frames are much bigger.
+#include <pthread.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../runtime/api.h"
+#include "../runtime/state.h"
+#include "ast.h"
+#include "code.h"
+
+namespace {
+
+using rt::Object;
+
+const char* kUsage =
+    "usage: pyglass [option] ... [-c cmd | file | -] [arg] ...\n"
+    "Options:\n"
+    "  -c cmd         program passed in as string (terminates option list)\n"
+    "  -i             interactive mode (a REPL) even when stdin is not a terminal\n"
+    "  -h, --help     print this help message and exit\n"
+    "  --version      print the version and exit\n"
+    "  --dis          print the bytecode of the program instead of running it\n"
+    "  --check-leaks  at exit, fail (status 70) if any mortal object is left on the refchain\n"
+    "  file           program read from script file\n"
+    "  -              program read from stdin (default; interactive mode if a tty)\n"
+    "  arg ...        arguments passed to the program in sys.argv[1:]\n";
+
+struct Options {
+  enum Mode { File, Command, Stdin, Repl } mode = Repl;
+  std::string target;  // file name or command text
+  std::vector<std::string> argv;  // sys.argv
+  bool interactive = false;
+  bool dis = false;
+};
+
+struct RunResult {
+  int status = 0;
+};
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "%s\nusage: pyglass [option] ... [-c cmd | file | -] [arg] ...\nTry `pyglass -h' for more information.\n",
+               msg.c_str());
+  return 2;
+}
+
+// Parse argv; returns -1 to continue, else an exit status.
+int parse_options(int argc, char** argv, Options& o) {
+  int i = 1;
+  for (; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "-h" || a == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (a == "--version" || a == "-V") {
+      std::printf("pyglass %s (Python 3.11 language)\n", PYGLASS_VERSION);
+      return 0;
+    }
+    if (a == "-i") {
+      o.interactive = true;
+      continue;
+    }
+    if (a == "--dis") {
+      o.dis = true;
+      continue;
+    }
+    if (a == "--check-leaks") {
+      setenv("PYGLASS_CHECK_LEAKS", "1", 1);
+      continue;
+    }
+    if (a == "-c") {
+      if (i + 1 >= argc) return usage_error("Argument expected for the -c option");
+      o.mode = Options::Command;
+      o.target = argv[i + 1];
+      o.argv.push_back("-c");
+      for (int j = i + 2; j < argc; j++) o.argv.push_back(argv[j]);
+      return -1;
+    }
+    if (a == "-") {
+      o.mode = Options::Stdin;
+      o.argv.push_back("-");
+      for (int j = i + 1; j < argc; j++) o.argv.push_back(argv[j]);
+      return -1;
+    }
+    if (a.size() > 1 && a[0] == '-') return usage_error("Unknown option: " + a);
+    o.mode = Options::File;
+    o.target = a;
+    for (int j = i; j < argc; j++) o.argv.push_back(argv[j]);
+    return -1;
+  }
+  o.argv.push_back("");
+  o.mode = (o.interactive || isatty(0)) ? Options::Repl : Options::Stdin;
+  return -1;
+}
+
+// Exit status for an exception that reached the top: SystemExit gives its
+// code, anything else is printed as a traceback and gives 1.
+int handle_uncaught(Object* exc) {
+  if (rt::is_instance_of(exc, rt::Exc_SystemExit)) {
+    Object* code = rt::object_getattr_str(exc, "code");
+    int status = 0;
+    if (!code) {
+      rt::err_clear();
+    } else if (code == rt::None) {
+      status = 0;
+    } else if (rt::is_int(code)) {
+      int64_t v = rt::int_as_i64(code);
+      if (v == -1 && rt::err_occurred()) {
+        rt::err_clear();
+        v = -1;
+      }
+      status = int(v & 0xff);
+    } else {
+      rt::flush_std_streams();
+      Object* s = rt::object_str(code);
+      Object* err = rt::sys_get_object("stderr");
+      if (s && err && err != rt::None) {
+        rt::file_write_str(err, s);
+        rt::file_write_cstr(err, "\n");
+      }
+      rt::xdecref(s);
+      rt::err_clear();
+      status = 1;
+    }
+    rt::xdecref(code);
+    return status;
+  }
+  rt::flush_std_streams();
+  Object* hook = rt::sys_get_object("excepthook");
+  Object* dflt = rt::sys_get_object("__excepthook__");
+  if (hook && hook != dflt && hook != rt::None) {
+    Object* tb = rt::exc_get_traceback(exc);
+    Object* args[3] = {rt::type_of(exc), exc, tb ? tb : rt::None};
+    Object* r = rt::call(hook, args, 3);
+    if (r) {
+      rt::decref(r);
+      return 1;
+    }
+    rt::err_clear();
+  }
+  interp::print_exception(exc, nullptr);
+  rt::err_clear();
+  return 1;
+}
+
+Object* make_main_module(const char* file) {
+  Object* m = rt::module_new("__main__");
+  if (!m) return nullptr;
+  Object* d = rt::module_get_dict(m);
+  Object* bmod = rt::dict_getitem_str(rt::interp_state()->modules, "builtins");
+  rt::dict_setitem_str(d, "__builtins__", bmod);
+  if (file) {
+    Object* f = rt::str_from_cstr(file);
+    rt::dict_setitem_str(d, "__file__", f);
+    rt::decref(f);
+  }
+  rt::dict_setitem_str(rt::interp_state()->modules, "__main__", m);
+  rt::interp_state()->main_module = m;
+  return m;
+}
+
+bool read_all(FILE* f, std::string& out) {
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  return !std::ferror(f);
+}
+
+void set_argv(const Options& o) {
+  Object* l = rt::list_new(0);
+  for (const std::string& a : o.argv) {
+    Object* s = rt::str_from(a);
+    rt::list_append(l, s);
+    rt::decref(s);
+  }
+  rt::sys_set_object("argv", l);
+  rt::decref(l);
+}
+
+// sys.path[0]: the script's directory ("" for -c, stdin and the REPL).
+void set_path0(const std::string& dir) {
+  Object* path = rt::sys_get_object("path");
+  Object* s = rt::str_from(dir);
+  if (path && rt::is_list(path)) {
+    Object* zero = rt::int_from_i64(0);
+    Object* ins = rt::object_getattr_str(path, "insert");
+    if (ins) {
+      Object* r = rt::call2(ins, zero, s);
+      rt::xdecref(r);
+      rt::decref(ins);
+    }
+    rt::decref(zero);
+  }
+  rt::err_clear();
+  rt::decref(s);
+}
+
+int run_code(const std::string& source, const char* filename, bool dis) {
+  Object* m = make_main_module(dis ? nullptr : filename);
+  if (!m) return handle_uncaught(rt::err_fetch());
+  int status = 0;
+  if (dis) {
+    interp::CodeObject* code = interp::compile_source(source, filename, interp::CompileMode::File);
+    if (!code) {
+      Object* e = rt::err_fetch();
+      status = handle_uncaught(e);
+      rt::decref(e);
+    } else {
+      std::fputs(interp::disassemble(code).c_str(), stdout);
+      rt::decref(code);
+    }
+  } else {
+    Object* r = interp::run_source(source, filename, rt::module_get_dict(m));
+    if (r) {
+      rt::decref(r);
+    } else {
+      Object* e = rt::err_fetch();
+      status = e ? handle_uncaught(e) : 1;
+      rt::xdecref(e);
+    }
+  }
+  rt::decref(m);
+  return status;
+}
+
+// Does the REPL buffer need more lines?  Incomplete input (open bracket,
+// block header, triple-quoted string) always does; a compound statement
+// ends only with an empty line.
+bool needs_more(const std::string& buf, bool last_line_empty) {
+  interp::ast::SyntaxErrorInfo info;
+  auto mod = interp::ast::parse(buf, "<stdin>", interp::ast::ParseMode::Single, &info);
+  if (!mod) return info.incomplete && !last_line_empty;
+  size_t first_nl = buf.find('\n');
+  std::string first = buf.substr(0, first_nl);
+  while (!first.empty() && (first.back() == ' ' || first.back() == '\t' || first.back() == '\r')) first.pop_back();
+  bool compound = !first.empty() && first.back() == ':';
+  return compound && !last_line_empty;
+}
+
+int repl() {
+  Object* m = make_main_module(nullptr);
+  if (!m) return 1;
+  Object* globals = rt::module_get_dict(m);
+  std::fprintf(stderr, "pyglass %s (Python 3.11 language)\nType Ctrl-D to exit.\n", PYGLASS_VERSION);
+  Object* in = rt::sys_get_object("stdin");
+  std::string buf;
+  int status = 0;
+  for (;;) {
+    rt::flush_std_streams();
+    std::fputs(buf.empty() ? ">>> " : "... ", stderr);
+    std::fflush(stderr);
+    Object* line = in ? rt::call_method0(in, rt::names::readline) : nullptr;
+    if (!line) {
+      rt::err_clear();
+      break;
+    }
+    std::string text(rt::str_view(line));
+    rt::decref(line);
+    if (text.empty()) {  // EOF
+      std::fputs("\n", stderr);
+      break;
+    }
+    bool empty_line = text.find_first_not_of(" \t\r\n") == std::string::npos;
+    if (buf.empty() && empty_line) continue;
+    buf += text;
+    if (needs_more(buf, empty_line)) continue;
+    interp::CodeObject* code = interp::compile_source(buf, "<stdin>", interp::CompileMode::Single);
+    buf.clear();
+    Object* r = code ? interp::eval_code(code, globals, globals) : nullptr;
+    rt::xdecref(code);
+    if (r) {
+      rt::decref(r);
+      continue;
+    }
+    Object* e = rt::err_fetch();
+    if (e && rt::is_instance_of(e, rt::Exc_SystemExit)) {
+      status = handle_uncaught(e);
+      rt::decref(e);
+      rt::decref(m);
+      return status;
+    }
+    if (e) {
+      handle_uncaught(e);
+      rt::decref(e);
+    }
+  }
+  rt::decref(m);
+  return status;
+}
+
+struct MainArgs {
+  Options* opts;
+  int status;
+};
+
+void* interpreter_main(void* p) {
+  auto* ma = static_cast<MainArgs*>(p);
+  Options& o = *ma->opts;
+  rt::runtime_init();
+  set_argv(o);
+  int status = 0;
+  switch (o.mode) {
+    case Options::File: {
+      FILE* f = std::fopen(o.target.c_str(), "rb");
+      if (!f) {
+        char* abs = realpath(".", nullptr);
+        std::string full = o.target[0] == '/' ? o.target : std::string(abs ? abs : ".") + "/" + o.target;
+        std::free(abs);
+        std::fprintf(stderr, "pyglass: can't open file '%s': [Errno %d] %s\n", full.c_str(), errno,
+                     std::strerror(errno));
+        status = 2;
+        break;
+      }
+      std::string src;
+      read_all(f, src);
+      std::fclose(f);
+      std::string dir = o.target;
+      size_t slash = dir.rfind('/');
+      dir = slash == std::string::npos ? "" : dir.substr(0, slash);
+      char* absdir = realpath(dir.empty() ? "." : dir.c_str(), nullptr);
+      static std::string script_dir;
+      script_dir = absdir ? absdir : ".";
+      std::free(absdir);
+      rt::interp_state()->script_dir = script_dir.c_str();
+      set_path0(script_dir);
+      status = run_code(src, o.target.c_str(), o.dis);
+      break;
+    }
+    case Options::Command:
+      set_path0("");
+      status = run_code(o.target + "\n", "<string>", o.dis);
+      break;
+    case Options::Stdin: {
+      std::string src;
+      read_all(stdin, src);
+      set_path0("");
+      status = run_code(src, "<stdin>", o.dis);
+      break;
+    }
+    case Options::Repl:
+      set_path0("");
+      status = repl();
+      break;
+  }
+  rt::runtime_finalize();
+  ma->status = status;
+  return nullptr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  int early = parse_options(argc, argv, o);
+  if (early >= 0) return early;
+  MainArgs ma{&o, 0};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(512) << 20);  // virtual memory; touched only as deep as recursion goes
+  pthread_t th;
+  if (pthread_create(&th, &attr, interpreter_main, &ma) != 0) {
+    interpreter_main(&ma);
+  } else {
+    pthread_join(th, nullptr);
+  }
+  pthread_attr_destroy(&attr);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  return ma.status;
+}

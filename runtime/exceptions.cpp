@@ -1,0 +1,515 @@
+// The built-in exception classes (runtime/exceptions.def) and their instances.
+//
+// Every exception instance has the BaseException layout: args, the
+// traceback, the explicit cause and the implicit context, plus an instance
+// __dict__.  Class-specific attributes (StopIteration.value, OSError.errno,
+// SyntaxError.lineno, ...) are set in that __dict__ by the class's __init__,
+// so subclasses written in Python see them as ordinary attributes.
+#include <cstddef>
+#include <string>
+
+#include "api.h"
+#include "init.h"
+#include "state.h"
+
+namespace rt {
+
+TypeObject* oserror_subclass_for_errno(int e);  // runtime/errors.cpp
+
+#define EXC_ROOT(n) TypeObject* Exc_##n = nullptr;
+#define EXC(n, b) TypeObject* Exc_##n = nullptr;
+#include "exceptions.def"
+#undef EXC
+#undef EXC_ROOT
+
+namespace {
+
+struct ExcObject : Object {
+  Object* dict;
+  Object* args;
+  Object* traceback;
+  Object* context;
+  Object* cause;
+  bool suppress_context;
+};
+ExcObject* as_exc(Object* o) { return static_cast<ExcObject*>(o); }
+
+// The class objects live here: one static TypeObject per entry of exceptions.def.
+enum {
+#define EXC_ROOT(n) IDX_##n,
+#define EXC(n, b) IDX_##n,
+#include "exceptions.def"
+#undef EXC
+#undef EXC_ROOT
+  EXC_COUNT
+};
+TypeObject exc_types[EXC_COUNT];
+
+// ---- helpers -----------------------------------------------------------------
+int set_attr(Object* self, const char* name, Object* v) {  // v borrowed
+  Object** d = &as_exc(self)->dict;
+  if (!*d) {
+    *d = dict_new();
+    if (!*d) return -1;
+  }
+  return dict_setitem_str(*d, name, v);
+}
+Object* get_attr(Object* self, const char* name) {  // borrowed or null
+  Object* d = as_exc(self)->dict;
+  return d ? dict_getitem_str(d, name) : nullptr;
+}
+Object* arg_or_none(Object* args, ssize i) { return i < size_of(args) ? tuple_get(args, i) : None; }
+
+bool reject_kwargs(Object* self, Object* kwnames) {
+  if (kwnames && size_of(kwnames)) {
+    err_format(Exc_TypeError, "%s() takes no keyword arguments", type_name(self));
+    return true;
+  }
+  return false;
+}
+
+// ---- BaseException -------------------------------------------------------------
+Object* base_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
+  auto* e = static_cast<ExcObject*>(alloc_object(type, size_t(type->tp_basicsize)));
+  if (!e) return nullptr;
+  e->args = tuple_from_array(args, nargs);
+  if (!e->args) {
+    decref(e);
+    return nullptr;
+  }
+  gc_track(e);
+  return e;
+}
+
+int base_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (reject_kwargs(self, kwnames)) return -1;
+  Object* t = tuple_from_array(args, nargs);
+  if (!t) return -1;
+  setref(as_exc(self)->args, t);
+  return 0;
+}
+
+void base_dealloc(Object* o) {
+  gc_untrack(o);
+  ExcObject* e = as_exc(o);
+  clearref(e->dict);
+  clearref(e->args);
+  clearref(e->traceback);
+  clearref(e->context);
+  clearref(e->cause);
+  free_object(o);
+}
+
+int base_traverse(Object* o, visitproc visit, void* arg) {
+  ExcObject* e = as_exc(o);
+  for (Object* x : {e->dict, e->args, e->traceback, e->context, e->cause})
+    if (x)
+      if (int r = visit(x, arg)) return r;
+  return 0;
+}
+
+int base_clear(Object* o) {
+  ExcObject* e = as_exc(o);
+  clearref(e->dict);
+  clearref(e->args);
+  clearref(e->traceback);
+  clearref(e->context);
+  clearref(e->cause);
+  return 0;
+}
+
+Object* base_str(Object* self) {
+  Object* args = as_exc(self)->args;
+  ssize n = args ? size_of(args) : 0;
+  if (n == 0) return str_from_cstr("");
+  if (n == 1) return object_str(tuple_get(args, 0));
+  return object_str(args);
+}
+
+Object* base_repr(Object* self) {
+  Object* args = as_exc(self)->args;
+  const char* name = type_name(self);
+  ssize n = args ? size_of(args) : 0;
+  Object* r = (n == 1) ? object_repr(tuple_get(args, 0)) : (n == 0 ? str_from_cstr("()") : object_repr(args));
+  if (!r) return nullptr;
+  std::string s(name);
+  if (n == 1)
+    s += "(" + std::string(str_view(r)) + ")";
+  else
+    s += std::string(str_view(r));
+  decref(r);
+  return str_from(s);
+}
+
+Object* get_args(Object* self, void*) { return newref(as_exc(self)->args ? as_exc(self)->args : empty_tuple()); }
+int set_args(Object* self, Object* v, void*) {
+  if (!v) {
+    err_set_string(Exc_TypeError, "args may not be deleted");
+    return -1;
+  }
+  Object* t = sequence_tuple(v);
+  if (!t) return -1;
+  setref(as_exc(self)->args, t);
+  return 0;
+}
+Object* get_tb(Object* self, void*) { return newref(as_exc(self)->traceback ? as_exc(self)->traceback : None); }
+int set_tb(Object* self, Object* v, void*) {
+  if (!v) {
+    err_set_string(Exc_TypeError, "__traceback__ may not be deleted");
+    return -1;
+  }
+  exc_set_traceback(self, v == None ? nullptr : v);
+  return 0;
+}
+Object* get_context(Object* self, void*) { return newref(as_exc(self)->context ? as_exc(self)->context : None); }
+int set_context(Object* self, Object* v, void*) {
+  if (v && v != None && !is_exception(v)) {
+    err_set_string(Exc_TypeError, "exception context must be None or derive from BaseException");
+    return -1;
+  }
+  exc_set_context(self, v && v != None ? newref(v) : nullptr);
+  return 0;
+}
+Object* get_cause(Object* self, void*) { return newref(as_exc(self)->cause ? as_exc(self)->cause : None); }
+int set_cause(Object* self, Object* v, void*) {
+  if (v && v != None && !is_exception(v)) {
+    err_set_string(Exc_TypeError, "exception cause must be None or derive from BaseException");
+    return -1;
+  }
+  exc_set_cause(self, v && v != None ? newref(v) : nullptr);
+  return 0;
+}
+Object* get_suppress(Object* self, void*) { return bool_ref(as_exc(self)->suppress_context); }
+int set_suppress(Object* self, Object* v, void*) {
+  int t = v ? object_is_true(v) : 0;
+  if (t < 0) return -1;
+  as_exc(self)->suppress_context = t;
+  return 0;
+}
+Object* get_dict(Object* self, void*) {
+  if (!as_exc(self)->dict) as_exc(self)->dict = dict_new();
+  return xnewref(as_exc(self)->dict);
+}
+
+Object* with_traceback(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* tb = nullptr;
+  if (!parse_args("with_traceback", args, nargs, kwnames, "tb", &tb)) return nullptr;
+  if (set_tb(self, tb, nullptr) < 0) return nullptr;
+  return newref(self);
+}
+
+Object* add_note(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* note = nullptr;
+  if (!parse_args("add_note", args, nargs, kwnames, "note", &note)) return nullptr;
+  if (!is_str(note)) {
+    err_format(Exc_TypeError, "note must be a str, not '%s'", type_name(note));
+    return nullptr;
+  }
+  Object* notes = get_attr(self, "__notes__");
+  if (!notes) {
+    Object* l = list_new(0);
+    if (!l || set_attr(self, "__notes__", l) < 0) {
+      xdecref(l);
+      return nullptr;
+    }
+    decref(l);
+    notes = get_attr(self, "__notes__");
+  }
+  if (list_append(notes, note) < 0) return nullptr;
+  return none_ref();
+}
+
+MethodDef base_methods[] = {
+    {"with_traceback", with_traceback, METH_DEFAULT, nullptr},
+    {"add_note", add_note, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+GetSetDef base_getset[] = {
+    {"args", get_args, set_args, nullptr, nullptr},
+    {"__traceback__", get_tb, set_tb, nullptr, nullptr},
+    {"__context__", get_context, set_context, nullptr, nullptr},
+    {"__cause__", get_cause, set_cause, nullptr, nullptr},
+    {"__suppress_context__", get_suppress, set_suppress, nullptr, nullptr},
+    {"__dict__", get_dict, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ---- class-specific behaviour ----------------------------------------------------
+int stopiteration_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (base_init(self, args, nargs, kwnames) < 0) return -1;
+  return set_attr(self, "value", nargs ? args[0] : None);
+}
+
+int systemexit_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (base_init(self, args, nargs, kwnames) < 0) return -1;
+  Object* code = nargs == 0 ? None : nargs == 1 ? args[0] : as_exc(self)->args;
+  return set_attr(self, "code", code);
+}
+
+Object* keyerror_str(Object* self) {
+  Object* args = as_exc(self)->args;
+  if (args && size_of(args) == 1) return object_repr(tuple_get(args, 0));
+  return base_str(self);
+}
+
+// Pick keyword arguments out of kwnames/values for the few classes that take them.
+bool take_kwargs(Object* self, Object* const* args, ssize nargs, Object* kwnames, const char* const* allowed) {
+  if (!kwnames) return true;
+  for (ssize i = 0; i < size_of(kwnames); i++) {
+    Object* k = tuple_get(kwnames, i);
+    bool ok = false;
+    for (const char* const* a = allowed; *a; ++a)
+      if (str_eq_cstr(k, *a)) ok = true;
+    if (!ok) {
+      err_format(Exc_TypeError, "%s() got an unexpected keyword argument '%s'", type_name(self), str_utf8(k));
+      return false;
+    }
+    if (set_attr(self, str_utf8(k), args[nargs + i]) < 0) return false;
+  }
+  return true;
+}
+
+int importerror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (base_init(self, args, nargs, nullptr) < 0) return -1;
+  if (set_attr(self, "msg", nargs == 1 ? args[0] : None) < 0 || set_attr(self, "name", None) < 0 ||
+      set_attr(self, "path", None) < 0)
+    return -1;
+  static const char* const allowed[] = {"name", "path", nullptr};
+  return take_kwargs(self, args, nargs, kwnames, allowed) ? 0 : -1;
+}
+
+Object* importerror_str(Object* self) {
+  Object* msg = get_attr(self, "msg");
+  if (msg && msg != None) return object_str(msg);
+  return base_str(self);
+}
+
+int nameerror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (base_init(self, args, nargs, nullptr) < 0) return -1;
+  if (set_attr(self, "name", None) < 0) return -1;
+  static const char* const allowed[] = {"name", nullptr};
+  return take_kwargs(self, args, nargs, kwnames, allowed) ? 0 : -1;
+}
+
+int attributeerror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (base_init(self, args, nargs, nullptr) < 0) return -1;
+  if (set_attr(self, "name", None) < 0 || set_attr(self, "obj", None) < 0) return -1;
+  static const char* const allowed[] = {"name", "obj", nullptr};
+  return take_kwargs(self, args, nargs, kwnames, allowed) ? 0 : -1;
+}
+
+Object* oserror_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
+  // OSError(errno, ...) picks the subclass for the errno, as CPython does.
+  if (type == Exc_OSError && nargs >= 2 && is_int(args[0])) {
+    int64_t e = int_as_i64(args[0]);
+    if (e == -1 && err_occurred()) err_clear();
+    type = oserror_subclass_for_errno(int(e));
+  }
+  return base_new(type, args, nargs, kwnames);
+}
+
+int oserror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (reject_kwargs(self, kwnames)) return -1;
+  if (nargs >= 2 && nargs <= 5) {
+    if (set_attr(self, "errno", args[0]) < 0 || set_attr(self, "strerror", args[1]) < 0 ||
+        set_attr(self, "filename", nargs >= 3 ? args[2] : None) < 0 ||
+        set_attr(self, "filename2", nargs >= 5 ? args[4] : None) < 0)
+      return -1;
+    Object* t = tuple_from_array(args, 2);  // args keeps (errno, strerror) only
+    if (!t) return -1;
+    setref(as_exc(self)->args, t);
+    return 0;
+  }
+  if (base_init(self, args, nargs, nullptr) < 0) return -1;
+  for (const char* n : {"errno", "strerror", "filename", "filename2"})
+    if (set_attr(self, n, None) < 0) return -1;
+  return 0;
+}
+
+Object* oserror_str(Object* self) {
+  Object* err = get_attr(self, "errno");
+  Object* msg = get_attr(self, "strerror");
+  Object* fn = get_attr(self, "filename");
+  if (err && err != None && msg && msg != None) {
+    Object* es = object_str(err);
+    Object* ms = object_str(msg);
+    if (!es || !ms) {
+      xdecref(es);
+      xdecref(ms);
+      return nullptr;
+    }
+    std::string s = "[Errno " + std::string(str_view(es)) + "] " + std::string(str_view(ms));
+    decref(es);
+    decref(ms);
+    if (fn && fn != None) {
+      Object* fr = object_repr(fn);
+      if (!fr) return nullptr;
+      s += ": " + std::string(str_view(fr));
+      decref(fr);
+    }
+    return str_from(s);
+  }
+  return base_str(self);
+}
+
+int syntaxerror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (base_init(self, args, nargs, kwnames) < 0) return -1;
+  if (set_attr(self, "msg", nargs >= 1 ? args[0] : None) < 0) return -1;
+  const char* fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  Object* info = nargs >= 2 && is_tuple(args[1]) ? args[1] : nullptr;
+  if (nargs >= 2 && !info) {
+    err_set_string(Exc_TypeError, "SyntaxError: second argument must be a tuple");  // close to CPython's
+    return -1;
+  }
+  for (int i = 0; i < 6; i++)
+    if (set_attr(self, fields[i], info ? arg_or_none(info, i) : None) < 0) return -1;
+  return set_attr(self, "print_file_and_line", None);
+}
+
+Object* syntaxerror_str(Object* self) {
+  Object* msg = get_attr(self, "msg");
+  Object* fn = get_attr(self, "filename");
+  Object* ln = get_attr(self, "lineno");
+  Object* ms = object_str(msg ? msg : None);
+  if (!ms) return nullptr;
+  std::string s(str_view(ms));
+  decref(ms);
+  bool have_file = fn && is_str(fn);
+  bool have_line = ln && is_int(ln);
+  if (have_file || have_line) {
+    std::string f;
+    if (have_file) {
+      std::string path(str_view(fn));
+      size_t slash = path.rfind('/');
+      f = slash == std::string::npos ? path : path.substr(slash + 1);
+    }
+    if (have_file && have_line)
+      s += " (" + f + ", line " + std::to_string(int_as_i64(ln)) + ")";
+    else if (have_file)
+      s += " (" + f + ")";
+    else
+      s += " (line " + std::to_string(int_as_i64(ln)) + ")";
+  }
+  return str_from(s);
+}
+
+int unicode_error_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (base_init(self, args, nargs, kwnames) < 0) return -1;
+  if (nargs == 5) {
+    const char* fields[] = {"encoding", "object", "start", "end", "reason"};
+    for (int i = 0; i < 5; i++)
+      if (set_attr(self, fields[i], args[i]) < 0) return -1;
+  }
+  return 0;
+}
+
+Object* unicode_error_str(Object* self) {
+  Object* enc = get_attr(self, "encoding");
+  Object* obj = get_attr(self, "object");
+  Object* start = get_attr(self, "start");
+  Object* end = get_attr(self, "end");
+  Object* reason = get_attr(self, "reason");
+  if (!enc || !obj || !start || !end || !reason || !is_int(start) || !is_int(end)) return base_str(self);
+  int64_t s = int_as_i64(start), e = int_as_i64(end);
+  std::string out = "'" + std::string(str_view(enc)) + "' codec can't ";
+  char buf[64];
+  bool decode = is_instance_of(self, Exc_UnicodeDecodeError);
+  if (decode && is_bytes(obj) && s >= 0 && s < size_of(obj)) {
+    unsigned char c = static_cast<unsigned char>(bytes_data(obj)[s]);
+    if (e == s + 1)
+      std::snprintf(buf, sizeof buf, "decode byte 0x%02x in position %lld", c, (long long)s);
+    else
+      std::snprintf(buf, sizeof buf, "decode bytes in position %lld-%lld", (long long)s, (long long)e - 1);
+    out += buf;
+  } else if (!decode && is_str(obj) && s >= 0 && s < str_len(obj)) {
+    Object* ch = object_getitem(obj, start);
+    if (!ch) return nullptr;
+    uint32_t cp = 0;
+    std::string_view v = str_view(ch);
+    // decode the single code point
+    unsigned char b0 = v.empty() ? 0 : static_cast<unsigned char>(v[0]);
+    if (b0 < 0x80) cp = b0;
+    else if (b0 < 0xE0) cp = ((b0 & 0x1F) << 6) | (v[1] & 0x3F);
+    else if (b0 < 0xF0) cp = ((b0 & 0x0F) << 12) | ((v[1] & 0x3F) << 6) | (v[2] & 0x3F);
+    else cp = ((b0 & 0x07) << 18) | ((v[1] & 0x3F) << 12) | ((v[2] & 0x3F) << 6) | (v[3] & 0x3F);
+    decref(ch);
+    if (e == s + 1) {
+      if (cp < 0x100) std::snprintf(buf, sizeof buf, "encode character '\\x%02x' in position %lld", cp, (long long)s);
+      else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "encode character '\\u%04x' in position %lld", cp, (long long)s);
+      else std::snprintf(buf, sizeof buf, "encode character '\\U%08x' in position %lld", cp, (long long)s);
+    } else {
+      std::snprintf(buf, sizeof buf, "encode characters in position %lld-%lld", (long long)s, (long long)e - 1);
+    }
+    out += buf;
+  } else {
+    return base_str(self);
+  }
+  out += ": " + std::string(str_view(reason));
+  return str_from(out);
+}
+
+void make_class(int idx, const char* name, TypeObject* base) {
+  TypeObject* t = &exc_types[idx];
+  t->tp_name = name;
+  t->tp_basicsize = sizeof(ExcObject);
+  t->tp_flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_BASE_EXC_SUBCLASS | TPFLAG_IMMUTABLE;
+  t->tp_base = base;
+  t->tp_dictoffset = offsetof(ExcObject, dict);
+  if (!base) {
+    t->tp_new = base_new;
+    t->tp_init = base_init;
+    t->tp_dealloc = base_dealloc;
+    t->tp_traverse = base_traverse;
+    t->tp_clear = base_clear;
+    t->tp_str = base_str;
+    t->tp_repr = base_repr;
+    t->tp_methods = base_methods;
+    t->tp_getset = base_getset;
+  }
+  init_static_object(t, &TypeType);
+}
+
+}  // namespace
+
+void init_exceptions() {
+#define EXC_ROOT(n) make_class(IDX_##n, #n, nullptr); Exc_##n = &exc_types[IDX_##n];
+#define EXC(n, b) make_class(IDX_##n, #n, Exc_##b); Exc_##n = &exc_types[IDX_##n];
+#include "exceptions.def"
+#undef EXC
+#undef EXC_ROOT
+  Exc_StopIteration->tp_init = stopiteration_init;
+  Exc_SystemExit->tp_init = systemexit_init;
+  Exc_KeyError->tp_str = keyerror_str;
+  Exc_ImportError->tp_init = importerror_init;
+  Exc_ImportError->tp_str = importerror_str;
+  Exc_NameError->tp_init = nameerror_init;
+  Exc_AttributeError->tp_init = attributeerror_init;
+  Exc_OSError->tp_new = oserror_new;
+  Exc_OSError->tp_init = oserror_init;
+  Exc_OSError->tp_str = oserror_str;
+  Exc_SyntaxError->tp_init = syntaxerror_init;
+  Exc_SyntaxError->tp_str = syntaxerror_str;
+  Exc_UnicodeError->tp_init = unicode_error_init;
+  Exc_UnicodeError->tp_str = unicode_error_str;
+  for (int i = 0; i < EXC_COUNT; i++) type_ready(&exc_types[i]);
+}
+
+// ---- accessors -------------------------------------------------------------------
+Object* exc_new(TypeObject* type, Object* const* args, ssize nargs) { return call(type, args, nargs); }
+Object* exc_get_args(Object* exc) { return as_exc(exc)->args; }
+Object* exc_get_traceback(Object* exc) { return as_exc(exc)->traceback; }
+void exc_set_traceback(Object* exc, Object* tb) { setref(as_exc(exc)->traceback, xnewref(tb)); }
+Object* exc_get_cause(Object* exc) { return as_exc(exc)->cause; }
+void exc_set_cause(Object* exc, Object* cause) {
+  setref(as_exc(exc)->cause, cause);
+  as_exc(exc)->suppress_context = true;
+}
+Object* exc_get_context(Object* exc) { return as_exc(exc)->context; }
+void exc_set_context(Object* exc, Object* ctx) { setref(as_exc(exc)->context, ctx); }
+bool exc_suppress_context(Object* exc) { return as_exc(exc)->suppress_context; }
+Object* stop_iteration_value(Object* exc) {
+  Object* v = get_attr(exc, "value");
+  return v ? v : None;
+}
+
+}  // namespace rt

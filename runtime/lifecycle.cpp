@@ -1,0 +1,159 @@
+// Start-up and shut-down of the runtime.
+//
+// Start-up fills in every built-in type (init.h order), readies them, makes
+// the interned names, the builtins and sys modules, and then marks every
+// object alive at that point immortal: start-up objects live as long as the
+// process, and everything created later is mortal.  That makes the exit check
+// simple: after the modules are torn down and the collector has run, any
+// mortal object still on the refchain is a leak.
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "../gc/gc.h"
+#include "../interp/code.h"
+#include "../stdlib/modules.h"
+#include "api.h"
+#include "init.h"
+#include "state.h"
+
+namespace rt {
+
+void immortalize_all_live_objects();  // runtime/object.cpp
+
+namespace {
+bool bootstrapping = false;
+std::vector<TypeObject*>* pending_ready = nullptr;
+}  // namespace
+
+// type_ready calls made while the built-in types are still being filled in
+// are queued and run once every static type has its fields (runtime/type.cpp
+// asks here first).
+bool type_ready_deferred(TypeObject* t) {
+  if (!bootstrapping) return false;
+  pending_ready->push_back(t);
+  return true;
+}
+
+void runtime_init() {
+  if (g_interp) return;
+  g_interp = new Interp();
+  g_tstate = thread_state_new();
+  gc::init();
+
+  bootstrapping = true;
+  pending_ready = new std::vector<TypeObject*>();
+  init_object_types();
+  init_singleton_types();
+  init_int_types();
+  init_float_type();
+  init_container_types();
+  init_str_types();
+  init_bytes_type();
+  init_descr_types();
+  init_module_type();
+  init_exceptions();
+  init_interp_types();
+  bootstrapping = false;
+  names_init();
+  for (TypeObject* t : *pending_ready) {
+    t->tp_flags &= ~uint64_t(TPFLAG_READY);
+    if (type_ready(t) < 0) {
+      std::fprintf(stderr, "pyglass: cannot initialise type %s\n", t->tp_name);
+      std::abort();
+    }
+  }
+  delete pending_ready;
+  pending_ready = nullptr;
+
+  g_interp->modules = dict_new();
+  Object* bmod = stdlib::init_builtins_module();
+  Object* smod = bmod ? stdlib::init_sys_module() : nullptr;
+  if (!bmod || !smod) {
+    std::fprintf(stderr, "pyglass: cannot initialise the builtins and sys modules\n");
+    Object* e = err_fetch();
+    if (e) interp::print_exception(e, nullptr);
+    std::abort();
+  }
+  g_interp->builtins = module_get_dict(bmod);
+  g_interp->sysdict = module_get_dict(smod);
+  dict_setitem_str(g_interp->modules, "builtins", bmod);
+  dict_setitem_str(g_interp->modules, "sys", smod);
+  decref(bmod);
+  decref(smod);
+  immortalize_all_live_objects();
+}
+
+namespace {
+
+void report_leaks() {
+  std::map<std::string, long> by_type;
+  long n = 0;
+  Object* head = refchain_head();
+  for (Object* o = head->ob_next; o != head; o = o->ob_next) {
+    if (is_immortal(o)) continue;
+    n++;
+    by_type[o->ob_type && o->ob_type->tp_name ? o->ob_type->tp_name : "?"]++;
+  }
+  if (n == 0) return;
+  std::fprintf(stderr, "pyglass: leak check: %ld mortal object%s still on the refchain at exit:\n", n,
+               n == 1 ? "" : "s");
+  for (auto& [name, count] : by_type) std::fprintf(stderr, "  %6ld %s\n", count, name.c_str());
+  std::fflush(stderr);
+  std::_Exit(70);
+}
+
+}  // namespace
+
+void runtime_finalize() {
+  Interp* in = g_interp;
+  if (!in || in->finalizing) return;
+  flush_std_streams();
+  in->finalizing = true;
+  ThreadState* ts = tstate();
+  err_clear();
+
+  // Tear down user modules, newest first, then __main__ ... builtins and sys last.
+  if (in->modules) {
+    Object* items = dict_items_list(in->modules);
+    if (items) {
+      for (ssize i = size_of(items) - 1; i >= 0; i--) {
+        Object* pair = list_get(items, i);
+        Object* name = tuple_get(pair, 0);
+        Object* mod = tuple_get(pair, 1);
+        if (str_eq_cstr(name, "builtins") || str_eq_cstr(name, "sys")) continue;
+        if (type_of(mod) == &ModuleType || is_instance_of(mod, &ModuleType)) {
+          Object* d = module_get_dict(mod);
+          if (d) dict_clear(d);
+          if (err_occurred()) err_write_unraisable(nullptr, "Exception ignored during module teardown");
+        }
+      }
+      decref(items);
+    }
+  }
+  gc::collect(2);
+  flush_std_streams();
+  if (in->modules) dict_clear(in->modules);
+  if (ts) {
+    clearref(ts->curexc);
+    clearref(ts->exc_base.exc_value);
+    clearref(ts->repr_stack);
+    clearref(ts->dict);
+  }
+  gc::collect(2);
+  flush_std_streams();
+  if (in->sysdict) dict_clear(in->sysdict);
+  if (in->builtins) dict_clear(in->builtins);
+  gc::collect(2);
+  interp_fini();
+  float_fini();
+  list_fini();
+  str_intern_fini();
+  gc::collect(2);
+  const char* check = std::getenv("PYGLASS_CHECK_LEAKS");
+  if (check && *check && *check != '0') report_leaks();
+}
+
+}  // namespace rt

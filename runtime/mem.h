@@ -1,0 +1,10 @@
+// Raw memory for objects.  Every object's memory goes through these two
+// functions, so the allocator can be replaced in one place (the collector
+// issue brings pools and arenas that return empty arenas to the system).
+#pragma once
+#include <cstddef>
+
+namespace rt {
+void* mem_alloc(size_t n);  // nullptr on failure; memory is not zeroed
+void mem_free(void* p);
+}  // namespace rt

@@ -1,0 +1,50 @@
+// Thread states and the interpreter state.
+#include "state.h"
+
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <atomic>
+
+#include "api.h"
+
+namespace rt {
+
+Interp* g_interp = nullptr;
+thread_local ThreadState* g_tstate = nullptr;
+
+namespace {
+std::atomic<uint64_t> next_thread_id{1};
+}
+
+ThreadState* thread_state_new() {
+  auto* ts = new ThreadState();
+  ts->thread_id = reinterpret_cast<uint64_t>(pthread_self());
+  ts->native_id = static_cast<uint64_t>(syscall(SYS_gettid));
+  (void)next_thread_id;
+  ts->ticker = g_interp ? g_interp->check_interval : 100;
+  if (g_interp) {
+    ts->next = g_interp->threads;
+    g_interp->threads = ts;
+  }
+  return ts;
+}
+
+void thread_state_delete(ThreadState* ts) {
+  if (g_interp) {
+    for (ThreadState** p = &g_interp->threads; *p; p = &(*p)->next) {
+      if (*p == ts) {
+        *p = ts->next;
+        break;
+      }
+    }
+  }
+  clearref(ts->curexc);
+  clearref(ts->exc_base.exc_value);
+  clearref(ts->dict);
+  clearref(ts->repr_stack);
+  if (g_tstate == ts) g_tstate = nullptr;
+  delete ts;
+}
+
+}  // namespace rt

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Quick start 2: install what is missing, build, and run the whole test suite:
+# the Release build, then the AddressSanitizer + UBSan build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+jobs=$(nproc)
+scripts/build.sh build
+(cd build && ctest --output-on-failure -j"$jobs")
+scripts/build.sh build-asan -DPYGLASS_ASAN=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPYGLASS_BENCH=OFF
+(cd build-asan && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
