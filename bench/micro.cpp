@@ -3,6 +3,7 @@
 
 #include "interp/code.h"
 #include "runtime/api.h"
+#include "runtime/state.h"
 
 namespace {
 

@@ -34,6 +34,7 @@
 //     just unlinks it from whatever list it is in.
 // Collections run with the interpreter lock held.
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 #include "../runtime/api.h"
@@ -59,6 +60,10 @@ struct Generation {
 };
 
 Generation gens[NUM_GENERATIONS];
+GCHead permanent;  // gc.freeze()
+int debug_flags = 0;
+Object* garbage = nullptr;
+Object* callbacks = nullptr;
 GenStats stats[NUM_GENERATIONS];
 bool enabled = true;
 bool collecting = false;
@@ -94,7 +99,12 @@ ssize list_size(GCHead* h) {
 }
 
 intptr_t refs(GCHead* g) { return g->gc_refs & REFS_MASK; }
-void set_refs(GCHead* g, intptr_t n) { g->gc_refs = (g->gc_refs & ~REFS_MASK) | (n & REFS_MASK); }
+// Immortal objects' huge counts are clamped: they stay far above any number
+// of internal references, so they (and what they refer to) always survive.
+void set_refs(GCHead* g, intptr_t n) {
+  if (n > REFS_MASK / 2) n = REFS_MASK / 2;
+  g->gc_refs = (g->gc_refs & ~REFS_MASK) | (n & REFS_MASK);
+}
 
 bool is_gc_object(Object* o) { return rt::has_flag(rt::type_of(o), rt::TPFLAG_HAVE_GC); }
 
@@ -183,6 +193,14 @@ void delete_garbage(GCHead* unreachable, GCHead* old) {
   while (!list_empty(unreachable)) {
     GCHead* g = unreachable->gc_next;
     Object* o = object_of(g);
+    if (debug_flags & DEBUG_SAVEALL) {
+      // Keep it for inspection: gc.garbage refers to it, so it survives.
+      if (Object* gl = garbage_list()) rt::list_append(gl, o);
+      list_remove(g);
+      g->gc_refs &= FLAG_FINALIZED;
+      list_append(old, g);
+      continue;
+    }
     rt::incref(o);
     if (auto clear = rt::type_of(o)->tp_clear) clear(o);
     if (rt::err_occurred()) rt::err_write_unraisable(o, "Exception ignored in");
@@ -261,6 +279,7 @@ void init() {
     gens[i].threshold = th[i];
     gens[i].count = 0;
   }
+  list_init(&permanent);
 }
 
 void note_allocation(rt::TypeObject* type) {
@@ -279,16 +298,85 @@ void note_deallocation(rt::TypeObject* type) {
   if (rt::has_flag(type, rt::TPFLAG_HAVE_GC) && gens[0].count > 0) gens[0].count--;
 }
 
+namespace {
+
+void run_callbacks(const char* phase, int generation, ssize collected, ssize uncollectable) {
+  if (!callbacks || rt::size_of(callbacks) == 0) return;
+  Object* info = rt::dict_new();
+  Object* g = rt::int_from_i64(generation);
+  Object* c = rt::int_from_i64(collected);
+  Object* u = rt::int_from_i64(uncollectable);
+  Object* ph = rt::str_from_cstr(phase);
+  if (info && g && c && u && ph) {
+    rt::dict_setitem_str(info, "generation", g);
+    rt::dict_setitem_str(info, "collected", c);
+    rt::dict_setitem_str(info, "uncollectable", u);
+    Object* snapshot = rt::list_as_tuple(callbacks);  // callbacks may change the list
+    for (ssize i = 0; snapshot && i < rt::size_of(snapshot); i++) {
+      Object* r = rt::call2(rt::tuple_get(snapshot, i), ph, info);
+      if (r) rt::decref(r);
+      else rt::err_write_unraisable(rt::tuple_get(snapshot, i), "Exception ignored in garbage collector callback");
+    }
+    rt::xdecref(snapshot);
+  }
+  rt::xdecref(info);
+  rt::xdecref(g);
+  rt::xdecref(c);
+  rt::xdecref(u);
+  rt::xdecref(ph);
+}
+
+}  // namespace
+
 ssize collect(int generation) {
   if (collecting) return -1;
   if (generation < 0) generation = 0;
   if (generation >= NUM_GENERATIONS) generation = NUM_GENERATIONS - 1;
   collecting = true;
   Object* pending = rt::err_fetch();  // a collection never disturbs a pending exception
+  run_callbacks("start", generation, 0, 0);
+  struct timespec t0, t1;
+  if (debug_flags & DEBUG_STATS) {
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    std::fprintf(stderr, "gc: collecting generation %d...\n", generation);
+    std::fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n", list_size(&gens[0].head),
+                 list_size(&gens[1].head), list_size(&gens[2].head));
+    std::fprintf(stderr, "gc: objects in permanent generation: %zd\n", list_size(&permanent));
+  }
   ssize n = collect_main(generation);
+  if (debug_flags & DEBUG_STATS) {
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double dt = double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    std::fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", n, dt);
+  }
+  run_callbacks("stop", generation, n, 0);
   rt::err_restore(pending);
   collecting = false;
   return n;
+}
+
+int get_debug() { return debug_flags; }
+void set_debug(int flags) { debug_flags = flags; }
+
+Object* garbage_list() {
+  if (!garbage) garbage = rt::list_new(0);
+  return garbage;
+}
+Object* callbacks_list() {
+  if (!callbacks) callbacks = rt::list_new(0);
+  return callbacks;
+}
+
+void freeze() {
+  for (int i = 0; i < NUM_GENERATIONS; i++) list_merge(&gens[i].head, &permanent);
+  gens[0].count = 0;
+}
+void unfreeze() { list_merge(&permanent, &gens[NUM_GENERATIONS - 1].head); }
+ssize get_freeze_count() { return list_size(&permanent); }
+
+void fini() {
+  rt::clearref(garbage);
+  rt::clearref(callbacks);
 }
 
 bool is_enabled() { return enabled; }

@@ -37,6 +37,20 @@ void set_threshold(int gen, int value);
 int get_count(int gen);
 const GenStats& get_stats(int gen);
 bool is_finalized(rt::Object* o);
+// gc.set_debug flags (the values CPython uses).
+enum DebugFlags { DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32 };
+int get_debug();
+void set_debug(int flags);
+// The gc module's gc.garbage and gc.callbacks lists (the collector keeps a
+// reference to each; fini() drops them).
+rt::Object* garbage_list();    // borrowed; created on first use
+rt::Object* callbacks_list();  // borrowed; created on first use
+// gc.freeze(): move every tracked object to the permanent generation, which
+// collections ignore; unfreeze() moves them back to the oldest generation.
+void freeze();
+void unfreeze();
+rt::ssize get_freeze_count();
+void fini();  // drop garbage/callbacks lists at exit
 // Visit every tracked object (for gc.get_objects / get_referrers): fn returns false to stop.
 void for_each_tracked(int generation, bool (*fn)(rt::Object*, void*), void* ctx);
 

@@ -383,3 +383,13 @@ int sys_set_object(const char* name, Object* v);
 void flush_std_streams();                     // sys.stdout/sys.stderr.flush(), errors ignored
 
 }  // namespace rt
+
+// ---- added by containers ----
+namespace rt {
+Object* callable_iter_new(Object* f, Object* sentinel);  // iter(f, sentinel) (runtime/iterobject.cpp)
+}  // namespace rt
+
+// ---- added by Types ----
+namespace rt {
+Object* number_divmod(Object* a, Object* b);  // divmod(a, b) via nb_divmod (runtime/abstract_number.cpp)
+}  // namespace rt

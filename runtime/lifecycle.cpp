@@ -151,6 +151,7 @@ void runtime_finalize() {
   float_fini();
   list_fini();
   str_intern_fini();
+  gc::fini();
   gc::collect(2);
   const char* check = std::getenv("PYGLASS_CHECK_LEAKS");
   if (check && *check && *check != '0') report_leaks();

@@ -11,5 +11,6 @@ rt::Object* init_time_module();      // stdlib/timemodule.cpp
 rt::Object* init_os_module();        // stdlib/osmodule.cpp (os.path is its submodule "os.path")
 rt::Object* init_os_path_module();   // stdlib/osmodule.cpp
 rt::Object* init_random_module();    // stdlib/randommodule.cpp: "_random" (random.py sits on it)
-rt::Object* init_io_module();        // stdlib/fileio.cpp: "_io"/"io" (open, TextIOWrapper, ...)
+rt::Object* init_io_module();
+rt::Object* init_gc_module();        // stdlib/gcmodule.cpp        // stdlib/fileio.cpp: "_io"/"io" (open, TextIOWrapper, ...)
 }  // namespace stdlib

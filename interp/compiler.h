@@ -1,0 +1,185 @@
+// The bytecode compiler's internals (shared by compiler.cpp, compile_stmt.cpp
+// and compile_expr.cpp).  The public entry point is interp::compile_source()
+// in interp/code.h.
+//
+// One Unit is one code object being built.  Instructions are appended with
+// symbolic labels as jump arguments; assemble() resolves them to absolute
+// instruction indexes, computes the exact stack depth and makes the
+// CodeObject.  Errors are raised as CompileAbort (a C++ exception local to the
+// compiler): either a CompileError to turn into a SyntaxError, or a Python
+// exception that is already set.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ast.h"
+#include "code.h"
+#include "opcodes.h"
+#include "symtable.h"
+
+namespace interp {
+
+struct CompileAbort {};
+
+enum class UnitKind { Module, Class, Function, Lambda, Comprehension };
+
+// Compile-time blocks: what return/break/continue must undo on the way out.
+enum class FBlockType { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue,
+                        ExceptionHandler };
+
+struct FBlock {
+  FBlockType type;
+  int start = -1;  // loops: the continue target
+  int exit = -1;   // loops: the break target
+  const ast::StmtList* finalbody = nullptr;  // FinallyTry
+  std::string name;                          // HandlerCleanup: the `as` name ("" none)
+};
+
+struct Instr {
+  uint8_t op;
+  uint32_t arg;  // label id for jump opcodes until assembly
+  int line;
+};
+
+// An owned Python reference, released on destruction.
+struct Ref {
+  Object* o = nullptr;
+  Ref() = default;
+  explicit Ref(Object* p) : o(p) {}
+  Ref(const Ref&) = delete;
+  Ref& operator=(const Ref&) = delete;
+  Ref(Ref&& r) noexcept : o(r.o) { r.o = nullptr; }
+  ~Ref() { if (o) rt::decref(o); }
+  Object* release() { Object* p = o; o = nullptr; return p; }
+};
+
+// Names held in first-use order with an index map.
+struct NameList {
+  std::vector<std::string> items;
+  std::unordered_map<std::string, int> index;
+  int add(const std::string& n) {
+    auto it = index.find(n);
+    if (it != index.end()) return it->second;
+    int i = int(items.size());
+    items.push_back(n);
+    index.emplace(n, i);
+    return i;
+  }
+  int find(const std::string& n) const {
+    auto it = index.find(n);
+    return it == index.end() ? -1 : it->second;
+  }
+};
+
+struct Unit {
+  UnitKind kind = UnitKind::Module;
+  SymBlock* ste = nullptr;
+  std::string name, qualname, private_name;
+  int firstlineno = 1;
+  int argcount = 0, posonly = 0, kwonly = 0;
+  uint32_t flags = 0;
+  std::vector<Instr> code;
+  std::vector<int> labels;  // label id -> instruction index (-1 unbound)
+  std::vector<Ref> consts;
+  std::unordered_map<std::string, int> const_index;
+  NameList names, varnames, cellvars, freevars;
+  std::vector<FBlock> fblocks;
+  Ref docstring;
+  int line = 1;
+  int code_counter = 0;  // unique keys for nested code constants
+};
+
+class Compiler {
+ public:
+  Compiler(std::string_view source, const char* filename, CompileMode mode, SymTable& st);
+  CodeObject* compile_module(const ast::Module& m);  // throws CompileAbort
+  CompileError error;                                // filled when the abort is a syntax error
+  bool has_error = false;
+
+  // ---- core (compiler.cpp) ----
+  [[noreturn]] void fail(const std::string& msg, const ast::Node* at);
+  [[noreturn]] void fail_pyerr();  // a Python exception is already set
+  void emit(int op, uint32_t arg = 0);
+  void emit_jump(int op, int label) { emit(op, uint32_t(label)); }
+  int new_label();
+  void bind(int label);
+  int add_const(Object* steal, const std::string& key);
+  int const_none();
+  int const_str(const std::string& s);
+  int constant_index(const ast::Constant* c);
+  Object* constant_object(const ast::Constant* c, std::string* key);  // new ref
+  int name_index(const std::string& n) { return u->names.add(n); }
+  std::string mangled(const std::string& n) const { return mangle(u->private_name, n); }
+  void nameop(const std::string& raw, ast::ExprContext ctx);
+  int deref_index(const std::string& n);
+  void push_fblock(FBlockType t, const ast::Node* at, int start = -1, int exit = -1,
+                   const ast::StmtList* finalbody = nullptr, const std::string& name = "");
+  void pop_fblock() { u->fblocks.pop_back(); }
+  void unwind_fblock(const FBlock& fb, bool preserve_tos);
+  int unwind_fblock_stack(bool preserve_tos, bool stop_at_loop);  // returns the loop's index or -1
+  void enter_unit(UnitKind kind, SymBlock* ste, const std::string& name, int firstlineno);
+  CodeObject* exit_unit();  // assemble the current unit and pop it (new ref)
+  void make_closure(CodeObject* code, uint32_t flags);
+  std::string qualname_for(const std::string& name, UnitKind kind);
+  SymBlock* block_for(const ast::Node* n);
+  void depth_enter(const ast::Node* n);
+  void depth_leave() { depth_--; }
+
+  // ---- statements (compile_stmt.cpp) ----
+  void visit_stmts(const ast::StmtList& l);
+  void visit_stmt(ast::Stmt* s);
+  void visit_body_with_docstring(const ast::StmtList& body, bool store_doc);
+  void compile_function(ast::FunctionDef* f);
+  void compile_class(ast::ClassDef* c);
+  void compile_try_except(ast::Try* t);
+  void compile_try_finally(ast::Try* t);
+  void compile_with(ast::With* w, size_t item);
+  void compile_for(ast::For* f);
+  void compile_while(ast::While* w);
+  void compile_return(ast::Return* r);
+  void compile_import(ast::Import* s);
+  void compile_import_from(ast::ImportFrom* s);
+  void compile_ann_assign(ast::AnnAssign* a);
+  void compile_aug_assign(ast::AugAssign* a);
+  void compile_delete(ast::Expr* e);
+  uint32_t compile_defaults(ast::Arguments* a);
+
+  // ---- expressions (compile_expr.cpp) ----
+  void visit_expr(ast::Expr* e);
+  void visit_expr_inner(ast::Expr* e);
+  void store_target(ast::Expr* e);
+  void unpack_into(const ast::ExprList& elts, ast::Expr* whole);
+  void jump_if(ast::Expr* e, int label, bool cond);
+  void compile_call(ast::Call* c);
+  void call_helper(int already_pushed, const ast::ExprList& args, const std::vector<ast::Keyword*>& kws,
+                   const ast::Node* at);
+  void compile_sequence(const ast::ExprList& elts, int build_op, int add_op, int extend_op, bool tuple);
+  void compile_dict(ast::Dict* d);
+  void compile_compare(ast::Compare* c);
+  void compile_comprehension(ast::Expr* e, CompKind kind, const std::vector<ast::Comprehension*>& gens,
+                             ast::Expr* elt, ast::Expr* value);
+  void comprehension_generator(const std::vector<ast::Comprehension*>& gens, size_t i, CompKind kind,
+                               ast::Expr* elt, ast::Expr* value);
+  void compile_lambda(ast::Lambda* l);
+  void compile_joined_str(ast::JoinedStr* j);
+  void compile_formatted_value(ast::FormattedValue* f);
+  void compile_subscript_slice(ast::Expr* slice);
+  bool fold_constant(ast::Expr* e, Ref* out, std::string* key);  // constant tuple / negated number
+
+  std::string_view source_;
+  std::string filename_;
+  CompileMode mode_;
+  SymTable& st_;
+  Ref filename_obj_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  Unit* u = nullptr;
+  int depth_ = 0;
+};
+
+// Compute the maximum value-stack depth of assembled code (exposed for tests).
+int compute_stack_depth(const uint32_t* instrs, int n, int initial_depth, bool* consistent);
+
+}  // namespace interp

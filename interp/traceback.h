@@ -1,0 +1,20 @@
+// Traceback objects (interp/traceback.cpp): one entry per frame an exception
+// passed through, newest frame last in the tb_next chain.
+#pragma once
+#include "frame.h"
+
+namespace interp {
+
+struct TracebackObject : Object {
+  Object* tb_next;  // owned TracebackObject or null
+  Frame* tb_frame;  // owned
+  int tb_lasti;
+  int tb_lineno;
+};
+
+inline bool is_traceback(const Object* o) { return rt::type_of(o) == &rt::TracebackType; }
+
+// The stripped text of line `lineno` of a source file ("" when unavailable).
+std::string source_line(Object* filename, int lineno);
+
+}  // namespace interp

@@ -1,0 +1,16 @@
+// The bytes type (runtime/bytes.cpp).  Layout: BytesObject in
+// runtime/objects.h (ob_size bytes inline, NUL-terminated, cached hash).
+// The public API (bytes_from, bytes_data, bytes_repr) is in runtime/api.h.
+#pragma once
+#include "str.h"
+
+namespace rt {
+
+void init_bytes_type();
+extern TypeObject BytesIterType;
+
+// A bytes object of n uninitialised bytes (the NUL after them is set).
+BytesObject* bytes_alloc(ssize n);
+inline ssize bytes_size(Object* b) { return size_of(b); }
+
+}  // namespace rt

@@ -1,0 +1,57 @@
+// `type` and `object`: helpers shared inside the Types area (runtime/type.cpp,
+// typeslots.cpp, descr.cpp, super.cpp, abstract*.cpp).  The cross-module API
+// (type_ready, type_lookup, ...) is in runtime/api.h.
+#pragma once
+#include "api.h"
+
+namespace rt {
+
+// object's own slots (compared against to detect overrides, as CPython does).
+Object* object_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames);
+int object_init(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* object_repr_slot(Object* o);   // "<__main__.Dyn object at 0x...>"
+Object* object_str_slot(Object* o);    // str(o) = repr(o)
+hash_t object_hash_slot(Object* o);    // from the address
+Object* object_richcompare_slot(Object* a, Object* b, int op);
+
+// type's own slots.
+Object* type_getattro(Object* type, Object* name);
+int type_setattro(Object* type, Object* name, Object* value);
+Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object* kwnames);
+
+// object.__getattribute__ that returns nullptr WITHOUT an exception when the
+// attribute is missing and `suppress` is set (hasattr/getattr-with-default fast path).
+Object* generic_getattr_impl(Object* o, Object* name, bool suppress);
+
+// Instances of classes: deallocation, GC traversal and clearing.
+void subtype_dealloc(Object* o);
+
+// "'list' object" style names: module-qualified qualname for heap types ("__main__.Dyn").
+std::string type_full_name(TypeObject* t);
+
+// Version tag helpers for the method cache.
+void type_cache_clear();
+
+// isinstance/issubclass without the __instancecheck__/__subclasscheck__ hooks (runtime/abstract.cpp).
+int recursive_isinstance(Object* inst, Object* cls);
+int recursive_issubclass(Object* derived, Object* cls);
+// Add the attribute names of t and its bases to dict d (dir()).
+int merge_class_dict_for_dir(Object* d, TypeObject* t);
+// Drop t from base's list of subclasses.
+void remove_subclass(TypeObject* base, TypeObject* t);
+// The most derived "solid" base: the type whose instance layout t extends (runtime/type_new.cpp).
+TypeObject* solid_base(TypeObject* t);
+
+// Is `o` an instance of type (exact or subclass) via its real type only.
+inline bool type_check(Object* o, TypeObject* t) { return type_of(o) == t || is_subtype(type_of(o), t); }
+
+// Format helpers (CPython's "%p"): "0x7f12...".
+std::string format_pointer(const void* p);
+
+}  // namespace rt
+
+namespace rt {
+// __del__ runs once per object (PEP 442): slot_tp_finalize marks, subtype_dealloc checks.
+void mark_finalized(Object* o);
+bool was_finalized(Object* o);
+}  // namespace rt

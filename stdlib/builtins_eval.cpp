@@ -1,0 +1,208 @@
+// Built-ins that see or run code: globals, locals, vars, dir, eval, exec, compile.
+#include "builtins.h"
+
+#include <string>
+
+#include "../interp/code.h"
+#include "../runtime/state.h"
+
+namespace stdlib {
+using namespace rt;
+
+namespace {
+
+Object* b_globals(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("globals", kwnames)) return nullptr;
+  if (nargs) return err_format_null(Exc_TypeError, "globals() takes no arguments (%zd given)", nargs);
+  Object* g = interp::current_globals();
+  if (!g) return err_format_null(Exc_SystemError, "globals(): no current frame");
+  return newref(g);
+}
+
+Object* b_locals(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("locals", kwnames)) return nullptr;
+  if (nargs) return err_format_null(Exc_TypeError, "locals() takes no arguments (%zd given)", nargs);
+  Object* l = interp::current_locals();
+  if (!l && !err_occurred()) return err_format_null(Exc_SystemError, "locals(): no current frame");
+  return l;
+}
+
+Object* b_vars(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("vars", kwnames) || !check_nargs("vars", nargs, 0, 1)) return nullptr;
+  if (nargs == 0) {
+    Object* l = interp::current_locals();
+    if (!l && !err_occurred()) return err_format_null(Exc_SystemError, "vars(): no current frame");
+    return l;
+  }
+  bool error = false;
+  Object* d = object_lookup_attr(args[0], names::__dict__, &error);
+  if (d || error) return d;
+  return err_format_null(Exc_TypeError, "vars() argument must have __dict__ attribute");
+}
+
+Object* b_dir(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("dir", kwnames) || !check_nargs("dir", nargs, 0, 1)) return nullptr;
+  if (nargs == 1) return object_dir(args[0]);
+  Object* l = interp::current_locals();
+  if (!l) return err_occurred() ? nullptr : list_new(0);
+  Object* keys = is_dict(l) ? dict_keys_list(l) : sequence_list(l);
+  decref(l);
+  if (!keys) return nullptr;
+  if (list_sort(keys, nullptr, false) < 0) {
+    decref(keys);
+    return nullptr;
+  }
+  return keys;
+}
+
+// The source text of eval/exec/compile's first argument; false with TypeError when it is not text.
+bool source_text(const char* fname, Object* src, std::string_view* out) {
+  if (is_str(src)) {
+    *out = str_view(src);
+    return true;
+  }
+  if (is_bytes(src)) {
+    *out = std::string_view(bytes_data(src), size_t(size_of(src)));
+    return true;
+  }
+  err_format(Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+  return false;
+}
+
+// Resolve eval/exec's globals and locals (new references in *g and *l).
+bool resolve_namespaces(const char* fname, Object* globals, Object* locals, Object** g, Object** l) {
+  if (globals == None) globals = nullptr;
+  if (locals == None) locals = nullptr;
+  if (globals && !is_dict(globals)) {
+    if (std::string_view(fname) == "eval")
+      err_format(Exc_TypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+    else
+      err_format(Exc_TypeError, "exec() globals must be a dict, not %s", type_name(globals));
+    return false;
+  }
+  if (locals && !type_lookup(type_of(locals), names::__getitem__)) {
+    if (std::string_view(fname) == "eval")
+      err_format(Exc_TypeError, "locals must be a mapping");
+    else
+      err_format(Exc_TypeError, "locals must be a mapping or None, not %s", type_name(locals));
+    return false;
+  }
+  if (!globals) {
+    Object* cg = interp::current_globals();
+    if (!cg) {
+      err_format(Exc_SystemError, "%s(): no current frame", fname);
+      return false;
+    }
+    *g = newref(cg);
+    if (locals) {
+      *l = newref(locals);
+    } else {
+      *l = interp::current_locals();
+      if (!*l) {
+        decref(*g);
+        return false;
+      }
+    }
+  } else {
+    *g = newref(globals);
+    *l = newref(locals ? locals : globals);
+  }
+  // A given globals dict gets __builtins__ so the code can see the built-ins.
+  int has = dict_contains(*g, names::__builtins__);
+  if (has == 0) {
+    Object* b = interp::current_builtins();
+    if (!b) b = interp_state()->builtins;
+    if (b) has = dict_setitem(*g, names::__builtins__, b);
+  }
+  if (has < 0) {
+    decref(*g);
+    decref(*l);
+    return false;
+  }
+  return true;
+}
+
+Object* run(const char* fname, Object* const* args, ssize nargs, Object* kwnames, interp::CompileMode mode) {
+  Object* a[3] = {nullptr, nullptr, nullptr};
+  if (!parse_args(fname, args, nargs, kwnames, "source|globals|locals", a)) return nullptr;
+  Object* code;
+  if (type_of(a[0]) == &CodeType) {
+    code = newref(a[0]);
+  } else {
+    std::string_view text;
+    if (!source_text(fname, a[0], &text)) return nullptr;
+    std::string buf;
+    if (mode == interp::CompileMode::Eval) {  // eval() ignores leading spaces and tabs
+      while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    }
+    buf.assign(text);
+    code = interp::compile_source(buf, "<string>", mode);
+    if (!code) return nullptr;
+  }
+  Object *g, *l;
+  if (!resolve_namespaces(fname, a[1], a[2], &g, &l)) {
+    decref(code);
+    return nullptr;
+  }
+  Object* r = interp::eval_code(interp::as_code(code), g, l);
+  decref(code);
+  decref(g);
+  decref(l);
+  if (!r) return nullptr;
+  if (mode == interp::CompileMode::File) {
+    decref(r);
+    return none_ref();
+  }
+  return r;
+}
+
+Object* b_eval(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  return run("eval", args, nargs, kwnames, interp::CompileMode::Eval);
+}
+
+Object* b_exec(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  return run("exec", args, nargs, kwnames, interp::CompileMode::File);
+}
+
+Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[6] = {};
+  if (!parse_args("compile", args, nargs, kwnames, "source|filename|mode|flags|dont_inherit|optimize", a))
+    return nullptr;
+  if (!a[1]) return err_format_null(Exc_TypeError, "compile() missing required argument 'filename' (pos 2)");
+  if (!a[2]) return err_format_null(Exc_TypeError, "compile() missing required argument 'mode' (pos 3)");
+  if (!is_str(a[2]))
+    return err_format_null(Exc_TypeError, "compile() argument 'mode' must be str, not %s", type_name(a[2]));
+  std::string_view m = str_view(a[2]);
+  interp::CompileMode mode;
+  if (m == "exec") mode = interp::CompileMode::File;
+  else if (m == "eval") mode = interp::CompileMode::Eval;
+  else if (m == "single") mode = interp::CompileMode::Single;
+  else return err_format_null(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  if (type_of(a[0]) == &CodeType) return newref(a[0]);
+  std::string_view text;
+  if (!is_str(a[0]) && !is_bytes(a[0]))
+    return err_format_null(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  source_text("compile", a[0], &text);
+  std::string filename;
+  if (is_str(a[1])) filename = str_view(a[1]);
+  else if (is_bytes(a[1])) filename.assign(bytes_data(a[1]), size_t(size_of(a[1])));
+  else
+    return err_format_null(Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(a[1]));
+  std::string buf(text);
+  return interp::compile_source(buf, filename.c_str(), mode);
+}
+
+}  // namespace
+
+MethodDef builtins_eval_functions[] = {
+    {"globals", b_globals, METH_DEFAULT, nullptr},
+    {"locals", b_locals, METH_DEFAULT, nullptr},
+    {"vars", b_vars, METH_DEFAULT, nullptr},
+    {"dir", b_dir, METH_DEFAULT, nullptr},
+    {"eval", b_eval, METH_DEFAULT, nullptr},
+    {"exec", b_exec, METH_DEFAULT, nullptr},
+    {"compile", b_compile, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace stdlib

@@ -1,0 +1,36 @@
+// The table of built-in (C++) modules, looked up by the import system.
+#include "modules.h"
+
+namespace rt {
+
+namespace {
+const BuiltinModule builtin_modules[] = {
+    {"builtins", stdlib::init_builtins_module},
+    {"sys", stdlib::init_sys_module},
+    {"math", stdlib::init_math_module},
+    {"time", stdlib::init_time_module},
+    {"os", stdlib::init_os_module},
+    {"os.path", stdlib::init_os_path_module},
+    {"posixpath", stdlib::init_os_path_module},
+    {"_random", stdlib::init_random_module},
+    {"gc", stdlib::init_gc_module},
+    {"_io", stdlib::init_io_module},
+    {"io", stdlib::init_io_module},
+    {nullptr, nullptr},
+};
+}  // namespace
+
+const BuiltinModule* find_builtin_module(std::string_view name) {
+  for (const BuiltinModule* m = builtin_modules; m->name; ++m)
+    if (name == m->name) return m;
+  return nullptr;
+}
+
+}  // namespace rt
+
+namespace stdlib {
+// sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
+extern const char* const builtin_module_names[];
+const char* const builtin_module_names[] = {"_io", "_random", "builtins", "gc", "io", "math", "os", "posixpath",
+                                            "sys", "time", nullptr};
+}  // namespace stdlib

@@ -1,0 +1,139 @@
+// Struct sequences (see structseq.h).
+#include "structseq.h"
+
+#include <string>
+
+namespace stdlib {
+using namespace rt;
+
+namespace {
+
+StructSeqType* sstype(Object* o) { return static_cast<StructSeqType*>(type_of(o)); }
+
+void ss_dealloc(Object* o) {
+  gc_untrack(o);
+  int n = sstype(o)->n_fields;
+  Object** items = tuple_items(o);
+  for (int i = 0; i < n; i++) clearref(items[i]);
+  free_object(o);
+}
+
+int ss_traverse(Object* o, visitproc visit, void* arg) {
+  int n = sstype(o)->n_fields;
+  Object** items = tuple_items(o);
+  for (int i = 0; i < n; i++)
+    if (items[i]) {
+      int r = visit(items[i], arg);
+      if (r) return r;
+    }
+  return 0;
+}
+
+int ss_clear(Object* o) {
+  int n = sstype(o)->n_fields;
+  Object** items = tuple_items(o);
+  for (int i = 0; i < n; i++) {
+    Object* old = items[i];
+    items[i] = none_ref();
+    xdecref(old);
+  }
+  return 0;
+}
+
+Object* ss_repr(Object* o) {
+  StructSeqType* t = sstype(o);
+  std::string out = t->desc->type_name;
+  out += '(';
+  for (int i = 0; i < t->desc->n_in_sequence; i++) {
+    if (i) out += ", ";
+    out += t->desc->fields[i];
+    out += '=';
+    Object* r = object_repr(tuple_items(o)[i]);
+    if (!r) return nullptr;
+    out += str_view(r);
+    decref(r);
+  }
+  out += ')';
+  return str_from(out);
+}
+
+Object* ss_get_field(Object* self, void* closure) {
+  Object* v = tuple_items(self)[reinterpret_cast<intptr_t>(closure)];
+  return newref(v ? v : None);
+}
+
+// struct_time(sequence): the sequence gives the visible fields and optionally the hidden ones.
+Object* ss_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
+  StructSeqType* t = static_cast<StructSeqType*>(type);
+  Object* argv[2] = {nullptr, nullptr};
+  if (!parse_args(type->tp_name, args, nargs, kwnames, "sequence|dict", argv)) return nullptr;
+  Object* seq = sequence_tuple(argv[0]);
+  if (!seq) return nullptr;
+  ssize len = size_of(seq);
+  int min = t->desc->n_in_sequence, max = t->n_fields;
+  if (len < min || len > max) {
+    if (min == max)
+      err_format(Exc_TypeError, "%s() takes a %d-sequence (%zd-sequence given)", type->tp_name, min, len);
+    else if (len < min)
+      err_format(Exc_TypeError, "%s() takes an at least %d-sequence (%zd-sequence given)", type->tp_name, min,
+                 len);
+    else
+      err_format(Exc_TypeError, "%s() takes an at most %d-sequence (%zd-sequence given)", type->tp_name, max,
+                 len);
+    decref(seq);
+    return nullptr;
+  }
+  Object* o = structseq_new(t);
+  if (!o) {
+    decref(seq);
+    return nullptr;
+  }
+  for (ssize i = 0; i < len; i++) structseq_set_steal(o, int(i), newref(tuple_get(seq, i)));
+  decref(seq);
+  return o;
+}
+
+}  // namespace
+
+int structseq_init_type(StructSeqType* t, const StructSeqDesc* desc) {
+  if (has_flag(t, TPFLAG_READY)) return 0;
+  int n = 0;
+  while (desc->fields[n]) n++;
+  t->desc = desc;
+  t->n_fields = n;
+  t->getsets = new GetSetDef[n + 1]();
+  for (int i = 0; i < n; i++)
+    t->getsets[i] = GetSetDef{desc->fields[i], ss_get_field, nullptr, nullptr,
+                              reinterpret_cast<void*>(static_cast<intptr_t>(i))};
+  t->getsets[n] = GetSetDef{nullptr, nullptr, nullptr, nullptr, nullptr};
+  t->tp_name = desc->type_name;
+  t->tp_basicsize = sizeof(VarObject);
+  t->tp_itemsize = sizeof(Object*);
+  t->tp_flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLE | TPFLAG_TUPLE_SUBCLASS;
+  t->tp_base = &TupleType;
+  t->tp_dealloc = ss_dealloc;
+  t->tp_traverse = ss_traverse;
+  t->tp_clear = ss_clear;
+  t->tp_repr = ss_repr;
+  t->tp_str = ss_repr;
+  t->tp_new = ss_new;
+  t->tp_getset = t->getsets;
+  // A static type: immortal, linked into the refchain once.
+  t->ob_type = &TypeType;
+  t->ob_refcnt = IMMORTAL_REFCNT;
+  if (type_ready(t) < 0) return -1;
+  if (!t->ob_next) refchain_link(t);
+  return 0;
+}
+
+Object* structseq_new(StructSeqType* t) {
+  VarObject* o = alloc_var_object(t, t->n_fields);
+  if (!o) return nullptr;
+  Object** items = tuple_items(o);
+  for (int i = 0; i < t->n_fields; i++) items[i] = none_ref();
+  o->ob_size = t->desc->n_in_sequence;
+  gc_track(o);
+  return o;
+}
+
+}  // namespace stdlib

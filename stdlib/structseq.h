@@ -1,0 +1,44 @@
+// Struct sequences: tuple subclasses whose items also have names
+// (sys.version_info, time.struct_time, os.stat_result, sys.flags).
+//
+// An instance is laid out exactly as a tuple, with n_fields item slots; only
+// the first n_in_sequence are visible to the tuple protocol (ob_size), the
+// rest are attribute-only fields (struct_time.tm_zone, tm_gmtoff).
+#pragma once
+#include "../runtime/api.h"
+
+namespace stdlib {
+
+struct StructSeqDesc {
+  const char* type_name;      // "time.struct_time" (module.qualname)
+  const char* const* fields;  // field names, nullptr-terminated
+  int n_in_sequence;          // how many fields are visible as tuple items
+};
+
+// A struct-sequence type: a TypeObject that remembers its description.
+struct StructSeqType : rt::TypeObject {
+  const StructSeqDesc* desc = nullptr;
+  int n_fields = 0;
+  rt::GetSetDef* getsets = nullptr;  // owned (new[]), one per field
+};
+
+// Fill in and ready a statically allocated struct-sequence type (idempotent).
+int structseq_init_type(StructSeqType* type, const StructSeqDesc* desc);
+// A new instance with every field None; fill it with structseq_set_steal.
+rt::Object* structseq_new(StructSeqType* type);
+inline void structseq_set_steal(rt::Object* o, int i, rt::Object* v) {
+  rt::Object*& slot = rt::tuple_items(o)[i];
+  rt::Object* old = slot;
+  slot = v;
+  rt::xdecref(old);
+}
+inline rt::Object* structseq_get(rt::Object* o, int i) { return rt::tuple_items(o)[i]; }  // borrowed
+
+// Ready the stdlib's static types while the runtime starts (before start-up
+// objects are made immortal), so their dicts and descriptors are not
+// reported as leaks.  init_sys_module calls these.
+int ready_time_types();    // stdlib/timemodule.cpp
+int ready_os_types();      // stdlib/osmodule.cpp
+int ready_random_types();  // stdlib/randommodule.cpp
+
+}  // namespace stdlib

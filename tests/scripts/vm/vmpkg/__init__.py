@@ -1,0 +1,2 @@
+# Package used by imports.py.
+PKG = "vmpkg"
