@@ -106,7 +106,7 @@ void set_refs(GCHead* g, intptr_t n) {
   g->gc_refs = (g->gc_refs & ~REFS_MASK) | (n & REFS_MASK);
 }
 
-bool is_gc_object(Object* o) { return rt::has_flag(rt::type_of(o), rt::TPFLAG_HAVE_GC); }
+bool is_gc_object(Object* o) { return rt::object_is_gc(o); }
 
 int visit_decref(Object* o, void*) {
   if (o && is_gc_object(o)) {
@@ -413,6 +413,6 @@ void gc_untrack(Object* o) {
   g->gc_next = g->gc_prev = nullptr;
 }
 
-bool gc_is_tracked(Object* o) { return has_flag(type_of(o), TPFLAG_HAVE_GC) && gc::head_of(o)->gc_next; }
+bool gc_is_tracked(Object* o) { return object_is_gc(o) && gc::head_of(o)->gc_next; }
 
 }  // namespace rt

@@ -232,9 +232,14 @@ Object* object_lookup_attr(Object* o, Object* name, bool* error) {
   }
   getattrofunc f = type_of(o)->tp_getattro;
   Object* r;
-  if (f == object_generic_getattr) {
-    r = generic_getattr_impl(o, name, true);
-    if (!r && err_occurred()) *error = true;
+  if (f == object_generic_getattr || f == type_getattro) {
+    r = f == type_getattro ? type_getattro_impl(o, name, true) : generic_getattr_impl(o, name, true);
+    if (!r && err_occurred()) {
+      if (err_matches(Exc_AttributeError))
+        err_clear();
+      else
+        *error = true;
+    }
     return r;
   }
   if (!f) return nullptr;
@@ -288,6 +293,14 @@ int object_hasattr(Object* o, Object* name) {
 }
 
 Object* object_dir(Object* o) {
+  if (is_instance_of(o, &ModuleType) && type_lookup(type_of(o), names::__dir__) ==
+                                             type_lookup(&BaseObjectType, names::__dir__)) {
+    // A module's attributes are its dict.
+    Object* md = module_get_dict(o);
+    Object* l = md ? dict_keys_list(md) : list_new(0);
+    if (l && list_sort(l, nullptr, false) < 0) clearref(l);
+    return l;
+  }
   Object* d = type_lookup(type_of(o), names::__dir__);
   if (!d) {
     err_set_string(Exc_TypeError, "object does not provide __dir__");

@@ -204,7 +204,21 @@ Object* number_long(Object* o) {
     return i;
   }
   if (is_str(o)) return int_from_string(str_view(o), 10);
-  if (is_bytes(o)) return int_from_string(std::string_view(bytes_data(o), size_t(size_of(o))), 10);
+  if (is_bytes(o)) {
+    // Bytes are ASCII text: anything else (b'\xa0') is invalid, reported with the bytes repr.
+    std::string_view text(bytes_data(o), size_t(size_of(o)));
+    bool ascii = true;
+    for (unsigned char c : text) ascii &= c < 0x80;
+    Object* r = ascii ? int_from_string(text, 10) : nullptr;
+    if (!r && (!ascii || err_matches(Exc_ValueError))) {
+      err_clear();
+      Object* rep = bytes_repr(o);
+      if (!rep) return nullptr;
+      err_format(Exc_ValueError, "invalid literal for int() with base 10: %s", str_utf8(rep));
+      decref(rep);
+    }
+    return r;
+  }
   return err_format_null(Exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                          type_name(o));

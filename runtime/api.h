@@ -392,4 +392,20 @@ Object* callable_iter_new(Object* f, Object* sentinel);  // iter(f, sentinel) (r
 // ---- added by Types ----
 namespace rt {
 Object* number_divmod(Object* a, Object* b);  // divmod(a, b) via nb_divmod (runtime/abstract_number.cpp)
+// Does o carry a gc::GCHead?  Static types are instances of the GC type `type`
+// but live in static storage without one (CPython's tp_is_gc): the collector
+// must not touch head_of() of a non-heap type.
+inline bool object_is_gc(const Object* o) {
+  const TypeObject* t = type_of(o);
+  if (!has_flag(t, TPFLAG_HAVE_GC)) return false;
+  return !has_flag(t, TPFLAG_TYPE_SUBCLASS) || has_flag(static_cast<const TypeObject*>(o), TPFLAG_HEAPTYPE);
+}
+}  // namespace rt
+
+// ---- added by numbers ----
+namespace rt {
+// The limit behind sys.get_int_max_str_digits()/sys.set_int_max_str_digits() (runtime/int.cpp):
+// decimal int<->str conversions of more digits raise ValueError.  Default 4300; 0 disables it.
+int int_get_max_str_digits();
+void int_set_max_str_digits(int n);
 }  // namespace rt

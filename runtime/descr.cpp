@@ -15,21 +15,22 @@
 
 namespace rt {
 
+TypeObject MemberDescrType;
 TypeObject BuiltinFunctionType, MethodDescrType, ClassMethodDescrType, GetSetDescrType, WrapperDescrType,
     MethodWrapperType, MethodType, PropertyType, StaticMethodType, ClassMethodType;
 
 Object* call_with_self(Object* func, Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   ssize total = nargs + (kwnames ? size_of(kwnames) : 0) + 1;
-  Object* small[9];
-  std::vector<Object*> big;
-  Object** all = small;
-  if (total > 9) {
-    big.resize(size_t(total));
-    all = big.data();
+  if (total <= 9) {
+    Object* small[9];
+    small[0] = self;
+    for (ssize i = 1; i < total; i++) small[i] = args[i - 1];
+    return call(func, small, nargs + 1, kwnames);
   }
-  all[0] = self;
-  for (ssize i = 1; i < total; i++) all[i] = args[i - 1];
-  return call(func, all, nargs + 1, kwnames);
+  std::vector<Object*> big(static_cast<size_t>(total));
+  big[0] = self;
+  for (ssize i = 1; i < total; i++) big[size_t(i)] = args[i - 1];
+  return call(func, big.data(), nargs + 1, kwnames);
 }
 
 namespace {
@@ -226,8 +227,8 @@ Object* cmd_call(Object* o, Object* const* args, ssize nargs, Object* kwnames) {
     return nullptr;
   }
   if (!is_type(args[0])) {
-    err_format(Exc_TypeError, "descriptor '%s' requires a type but received a '%s'", d->def->name,
-               type_name(args[0]));
+    err_format(Exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", d->def->name,
+               d->owner->tp_name, type_name(args[0]));
     return nullptr;
   }
   if (!is_subtype(static_cast<TypeObject*>(args[0]), d->owner)) {
@@ -326,6 +327,75 @@ GetSetDef gs_getsets[] = {
     {"__qualname__", gs_get_qualname, nullptr, nullptr, nullptr},
     {"__objclass__", gs_get_objclass, nullptr, nullptr, nullptr},
     {"__doc__", gs_get_doc, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ============================================================================
+// member_descriptor (__slots__)
+// ============================================================================
+MemberDescrObject* MB(Object* o) { return static_cast<MemberDescrObject*>(o); }
+
+void mb_dealloc(Object* o) {
+  gc_untrack(o);
+  TypeObject* owner = MB(o)->owner;
+  MB(o)->owner = nullptr;
+  if (owner) decref(owner);
+  clearref(MB(o)->name);
+  free_object(o);
+}
+int mb_traverse(Object* o, visitproc visit, void* arg) {
+  VISIT(owner_visit_ref(MB(o)->owner));
+  return 0;
+}
+Object* mb_repr(Object* o) {
+  std::string s = "<member '" + std::string(str_view(MB(o)->name)) + "' of '" + MB(o)->owner->tp_name + "' objects>";
+  return str_from(s);
+}
+Object** mb_slot(Object* obj, ssize off) { return reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + off); }
+bool mb_check(MemberDescrObject* d, Object* obj) {
+  if (type_check(obj, d->owner)) return true;
+  err_format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", str_utf8(d->name),
+             d->owner->tp_name, type_name(obj));
+  return false;
+}
+Object* mb_get(Object* o, Object* obj, Object* type) {
+  if (!obj) return newref(o);
+  MemberDescrObject* d = MB(o);
+  if (!mb_check(d, obj)) return nullptr;
+  Object* v = *mb_slot(obj, d->offset);
+  if (!v) {
+    err_format(Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(obj), str_utf8(d->name));
+    return nullptr;
+  }
+  return newref(v);
+}
+int mb_set(Object* o, Object* obj, Object* value) {
+  MemberDescrObject* d = MB(o);
+  if (!mb_check(d, obj)) return -1;
+  Object** slot = mb_slot(obj, d->offset);
+  if (!value && !*slot) {
+    err_set_object(Exc_AttributeError, d->name);
+    return -1;
+  }
+  setref(*slot, xnewref(value));
+  return 0;
+}
+Object* mb_get_name(Object* o, void*) { return newref(MB(o)->name); }
+Object* mb_get_qualname(Object* o, void*) {
+  Object* q = type_qualname(MB(o)->owner);
+  if (!q) return nullptr;
+  std::string s = std::string(str_view(q)) + "." + std::string(str_view(MB(o)->name));
+  decref(q);
+  return str_from(s);
+}
+Object* mb_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(MB(o)->owner)); }
+Object* mb_get_doc(Object* o, void*) { return none_ref(); }
+
+GetSetDef mb_getsets[] = {
+    {"__name__", mb_get_name, nullptr, nullptr, nullptr},
+    {"__qualname__", mb_get_qualname, nullptr, nullptr, nullptr},
+    {"__objclass__", mb_get_objclass, nullptr, nullptr, nullptr},
+    {"__doc__", mb_get_doc, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -706,10 +776,7 @@ int prop_set_doc(Object* o, Object* v, void*) {
 }
 Object* abstract_of(Object* f, bool* error) {
   if (!f) return nullptr;
-  Object* key = str_intern_cstr("__isabstractmethod__");
-  Object* v = object_lookup_attr(f, key, error);
-  decref(key);
-  return v;
+  return object_lookup_attr(f, names::__isabstractmethod__, error);
 }
 Object* prop_get_isabstract(Object* o, void*) {
   PropertyObject* p = P(o);
@@ -906,6 +973,16 @@ Object* getset_descr_new(TypeObject* owner, GetSetDef* def) {
   return d;
 }
 
+Object* member_descr_new(TypeObject* owner, Object* name, ssize offset) {
+  auto* d = static_cast<MemberDescrObject*>(alloc_object(&MemberDescrType, sizeof(MemberDescrObject)));
+  if (!d) return nullptr;
+  d->owner = newref(owner);
+  d->name = newref(name);
+  d->offset = offset;
+  gc_track(d);
+  return d;
+}
+
 Object* wrapper_descr_new(TypeObject* owner, const SlotDef* slot, void* wrapped) {
   auto* d = static_cast<WrapperDescrObject*>(alloc_object(&WrapperDescrType, sizeof(WrapperDescrObject)));
   if (!d) return nullptr;
@@ -967,6 +1044,15 @@ void init_descr_types() {
     t.tp_descr_get = gs_get;
     t.tp_descr_set = gs_set;
     t.tp_getset = gs_getsets;
+    type_ready(&t);
+  }
+  {
+    TypeObject& t = MemberDescrType;
+    fill_basic(t, "member_descriptor", sizeof(MemberDescrObject), mb_dealloc, mb_traverse);
+    t.tp_repr = mb_repr;
+    t.tp_descr_get = mb_get;
+    t.tp_descr_set = mb_set;
+    t.tp_getset = mb_getsets;
     type_ready(&t);
   }
   {

@@ -82,6 +82,15 @@ bool is_tp_new_wrapper(Object* o);  // o is such a built-in (its self is the own
 // Call func(self, *args) without building a bound method (copies into a small stack buffer).
 Object* call_with_self(Object* func, Object* self, Object* const* args, ssize nargs, Object* kwnames);
 
+// A __slots__ member: an Object* stored at a fixed offset in instances.
+struct MemberDescrObject : Object {
+  TypeObject* owner;
+  Object* name;  // interned str
+  ssize offset;
+};
+extern TypeObject MemberDescrType;  // "member_descriptor"
+Object* member_descr_new(TypeObject* owner, Object* name, ssize offset);
+
 // super.cpp
 void init_super_type();
 

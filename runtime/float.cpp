@@ -533,6 +533,8 @@ bool parse_float_text(std::string_view text, double* out) {
 
 Object* float_from_string(Object* s) {
   std::string_view text = is_str(s) ? str_view(s) : std::string_view(bytes_data(s), size_t(size_of(s)));
+  std::string converted;  // str input: Unicode digits and spaces count
+  if (is_str(s) && numeric_text_to_ascii(text, &converted)) text = converted;
   double d;
   if (parse_float_text(text, &d)) return float_from_double(d);
   Object* rep = object_repr(s);
@@ -691,6 +693,113 @@ Object* m_hex(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   return str_from(out);
 }
 
+// float.fromhex: [sign] (inf | nan | [0x] hexdigits [. hexdigits] [p [sign] digits]),
+// rounded half-even to the nearest double (subnormals included).
+bool parse_hex_float(std::string_view s, double* out, bool* overflow) {
+  *overflow = false;
+  size_t i = 0, n = s.size();
+  while (i < n && is_space(s[i])) i++;
+  while (n > i && is_space(s[n - 1])) n--;
+  s = s.substr(i, n - i);
+  bool neg = false;
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
+    neg = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  if (ieq(s, "inf") || ieq(s, "infinity")) {
+    *out = neg ? -HUGE_VAL : HUGE_VAL;
+    return true;
+  }
+  if (ieq(s, "nan")) {
+    *out = std::nan("");
+    return true;
+  }
+  size_t k = 0;
+  if (s.size() >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x') k = 2;
+  std::string digits;
+  int64_t frac_digits = 0;
+  bool seen_dot = false, any = false;
+  for (; k < s.size(); k++) {
+    char c = s[k];
+    if (c == '.' && !seen_dot) {
+      seen_dot = true;
+      continue;
+    }
+    if (!isxdigit(static_cast<unsigned char>(c))) break;
+    digits.push_back(c);
+    any = true;
+    if (seen_dot) frac_digits++;
+  }
+  if (!any) return false;
+  int64_t exp = 0;
+  if (k < s.size() && (s[k] | 0x20) == 'p') {
+    k++;
+    bool eneg = false;
+    if (k < s.size() && (s[k] == '+' || s[k] == '-')) eneg = s[k++] == '-';
+    size_t start = k;
+    for (; k < s.size() && isdigit(static_cast<unsigned char>(s[k])); k++) {
+      if (exp < (int64_t(1) << 40)) exp = exp * 10 + (s[k] - '0');
+    }
+    if (k == start) return false;
+    if (eneg) exp = -exp;
+  }
+  if (k != s.size()) return false;
+  BigInt m;
+  bigint_from_digits(digits, 16, &m);
+  if (m.is_zero()) {
+    *out = neg ? -0.0 : 0.0;
+    return true;
+  }
+  int64_t e2 = exp - 4 * frac_digits;  // value = m * 2**e2
+  int64_t len = int64_t(m.bit_length());
+  int64_t top = len + e2;  // value in [2**(top-1), 2**top)
+  if (top > 1024) {
+    *overflow = true;
+    return false;
+  }
+  int64_t prec = 53;
+  if (top - 1 < -1022) prec = 53 - (-1022 - (top - 1));
+  if (prec < 0) prec = 0;
+  int64_t shift = len - prec;
+  if (shift > 0) {
+    BigInt q = bigint_rshift(m, uint64_t(shift));
+    BigInt rem = bigint_sub(m, bigint_lshift(q, uint64_t(shift)));
+    BigInt half = bigint_lshift(BigInt::from_i64(1), uint64_t(shift - 1));
+    int c = bigint_cmp(rem, half);
+    if (c > 0 || (c == 0 && q.is_odd())) q = bigint_add(q, BigInt::from_i64(1));
+    m = std::move(q);
+    e2 += shift;
+  }
+  double mant;
+  m.to_double(&mant);  // at most 54 bits: exact
+  double r = std::ldexp(mant, int(std::max<int64_t>(std::min<int64_t>(e2, 4000), -4000)));
+  if (std::isinf(r)) {
+    *overflow = true;
+    return false;
+  }
+  *out = neg ? -r : r;
+  return true;
+}
+
+Object* m_fromhex(Object* cls, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("float.fromhex", kwnames)) return nullptr;
+  if (nargs != 1) return err_format_null(Exc_TypeError, "float.fromhex() takes exactly one argument (%zd given)", nargs);
+  if (!is_str(args[0])) {
+    return err_format_null(Exc_TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
+  }
+  double d;
+  bool overflow;
+  if (!parse_hex_float(str_view(args[0]), &d, &overflow)) {
+    if (overflow) return err_format_null(Exc_OverflowError, "hexadecimal value too large to represent as a float");
+    return err_format_null(Exc_ValueError, "invalid hexadecimal floating-point string");
+  }
+  Object* v = float_from_double(d);
+  if (!v || cls == &FloatType) return v;
+  Object* r = call1(cls, v);
+  decref(v);
+  return r;
+}
+
 Object* m_getnewargs(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!no_args("float.__getnewargs__", nargs, kwnames)) return nullptr;
   Object* v = float_from_double(F(self));
@@ -713,6 +822,7 @@ MethodDef float_methods[] = {
     {"__round__", m_round, METH_DEFAULT, "Return the Integral closest to x, rounding half toward even."},
     {"__format__", m_format, METH_DEFAULT, "Formats the float according to format_spec."},
     {"hex", m_hex, METH_DEFAULT, "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", m_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"__getnewargs__", m_getnewargs, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };

@@ -143,6 +143,57 @@ Object* int_to_base_string(Object* o, int base, bool prefix) {
 
 // ---- parsing --------------------------------------------------------------------
 
+namespace {
+
+// First code point of every run of ten Unicode decimal digits (U+0660 ...), as
+// python3 3.11 classifies them (str.isdecimal); each run is 0..9 in order.
+const uint32_t kDigitZeros[] = {
+    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,   0xCE6,   0xD66,
+    0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,  0x19D0,  0x1A80,  0x1A90,
+    0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50,  0xABF0,  0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730,
+    0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC,
+    0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+bool is_unicode_space(uint32_t cp) {
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+         cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+int unicode_digit(uint32_t cp) {
+  for (uint32_t z : kDigitZeros) {
+    if (cp >= z && cp < z + 10) return int(cp - z);
+  }
+  return -1;
+}
+
+}  // namespace
+
+bool numeric_text_to_ascii(std::string_view text, std::string* out) {
+  bool ascii = true;
+  for (unsigned char c : text) ascii &= c < 0x80;
+  if (ascii) return false;
+  out->clear();
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out->push_back(char(c));
+      i++;
+      continue;
+    }
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t cp = c & (0x3F >> (len - 1));
+    for (int k = 1; k < len && i + size_t(k) < text.size(); k++) cp = (cp << 6) | (text[i + size_t(k)] & 0x3F);
+    i += size_t(len);
+    int d = unicode_digit(cp);
+    if (d >= 0) out->push_back(char('0' + d));
+    else if (is_unicode_space(cp)) out->push_back(' ');
+    else out->push_back('?');
+  }
+  return true;
+}
+
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 static int digit_of(char c) {
@@ -237,7 +288,8 @@ Object* int_parse(std::string_view text, int base, bool* bad) {
 
 Object* int_from_string(std::string_view text, int base) {
   bool bad;
-  Object* r = int_parse(text, base, &bad);
+  std::string converted;  // str input: Unicode digits and spaces count (bytes input does not come here)
+  Object* r = int_parse(numeric_text_to_ascii(text, &converted) ? std::string_view(converted) : text, base, &bad);
   if (r || !bad) return r;
   Object* s = str_from(text);
   if (!s) return nullptr;
@@ -303,7 +355,23 @@ bool int_true_divide_double(Object* a, Object* b, double* out) {
     err_set_string(Exc_OverflowError, "integer division result too large for a float");
     return false;
   }
-  double d = exp < -2200 ? 0.0 : std::ldexp(double(qi), int(exp));
+  // A subnormal result keeps fewer than 53 bits: round qi there (half-even,
+  // the sticky bit included) so the final scaling is exact.
+  int qbits = 64 - __builtin_clzll(qi);
+  int64_t top = qbits + exp;
+  if (top - 1 < -1022) {
+    int64_t prec = 53 - (-1022 - (top - 1));
+    int64_t sh = qbits - (prec < 0 ? 0 : prec);
+    if (sh >= 64) {
+      qi = 0;
+    } else if (sh > 0) {
+      uint64_t q2 = qi >> sh, rem = qi & ((uint64_t(1) << sh) - 1), half = uint64_t(1) << (sh - 1);
+      if (rem > half || (rem == half && (q2 & 1))) q2++;
+      qi = q2;
+      exp += sh;
+    }
+  }
+  double d = exp < -2200 || qi == 0 ? 0.0 : std::ldexp(double(qi), int(exp));
   if (std::isinf(d)) {
     err_set_string(Exc_OverflowError, "integer division result too large for a float");
     return false;

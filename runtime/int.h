@@ -18,9 +18,11 @@ Object* int_from_bigint_copy(const BigInt& b);
 int int_compare_double(Object* i, double d);
 // Exact i / j correctly rounded to a double (ints, j != 0); false with OverflowError set.
 bool int_true_divide_double(Object* i, Object* j, double* out);
-// The limit of sys.set_int_max_str_digits (0: no limit) for decimal conversions.
-int int_get_max_str_digits();
-void int_set_max_str_digits(int n);
+// For int()/float() parsing: a copy of UTF-8 text with Unicode whitespace
+// turned into ' ' and Unicode decimal digits into ASCII digits (other
+// non-ASCII code points become '?', which no parser accepts).  Returns false
+// (and leaves *out alone) when text is pure ASCII and needs no copy.
+bool numeric_text_to_ascii(std::string_view text, std::string* out);
 // Parse int(text, base): returns nullptr with *bad set (and no exception) when
 // the text is not a valid literal, nullptr with an exception on other errors.
 Object* int_parse(std::string_view text, int base, bool* bad);

@@ -532,7 +532,7 @@ Object* m_getnewargs(Object* self, Object* const*, ssize nargs, Object* kwnames)
 
 Object* m_sizeof(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!no_args("int.__sizeof__", nargs, kwnames)) return nullptr;
-  // CPython's layout: 24-byte header plus 4 bytes per 30-bit digit (at least one digit for non-zero).
+  // What CPython reports: a 24-byte header plus 4 bytes per 30-bit digit, at least one digit.
   uint64_t bits;
   if (I(self)->big) {
     bits = I(self)->big->bit_length();

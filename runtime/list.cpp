@@ -102,8 +102,10 @@ Object* seq_multiply(Object* a, Object* b, bool (*is_me)(const Object*), Object*
     seq = a;
     count = b;
     if (!has_index(b)) {
+      // Only a class defined in Python (__rmul__) gets a chance: a built-in
+      // sequence on the right would report the wrong operand type.
       binaryfunc other = type_of(b)->nb_multiply;
-      if (other && other != me) {
+      if (other && other != me && has_flag(type_of(b), TPFLAG_HEAPTYPE)) {
         Object* r = other(a, b);
         if (r != NotImplemented) return r;
         decref(r);
@@ -130,7 +132,7 @@ Object* seq_multiply(Object* a, Object* b, bool (*is_me)(const Object*), Object*
 
 Object* seq_concat_fallback(Object* a, Object* b, binaryfunc me, const char* tname) {
   binaryfunc other = type_of(b)->nb_add;
-  if (other && other != me) {
+  if (other && other != me && has_flag(type_of(b), TPFLAG_HEAPTYPE)) {
     Object* r = other(a, b);
     if (r != NotImplemented) return r;
     decref(r);

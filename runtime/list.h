@@ -41,7 +41,8 @@ bool check_nargs(const char* name, ssize nargs, ssize min, ssize max);
 bool check_no_kw(const char* qualname, Object* kwnames);
 // "list.append() takes exactly one argument (0 given)".
 bool check_one_arg(const char* qualname, ssize nargs);
-// tp_hash of unhashable containers: TypeError "unhashable type: 'list'".
+// TypeError "unhashable type: 'list'" (built-in containers leave tp_hash null instead, so
+// type_ready sets __hash__ = None; this is for callers that need the error).
 hash_t hash_unhashable(Object* o);
 // The integer value of an index (exact small ints fast, else __index__), for
 // sequence subscripts; IndexError "cannot fit 'int' into an index-sized integer"

@@ -374,8 +374,10 @@ int add_subclass(TypeObject* base, TypeObject* t) {
   if (!base->tp_subclasses) {
     Object* l = list_new(0);
     if (!l) return -1;
-    // Entries are borrowed: the collector must not see this list.
+    // Entries are borrowed: the collector must not see this list.  A static
+    // type keeps it for ever.
     if (gc_is_tracked(l)) gc_untrack(l);
+    if (!has_flag(base, TPFLAG_HEAPTYPE)) make_immortal(l);
     base->tp_subclasses = l;
   }
   return list_append(base->tp_subclasses, t) < 0 ? -1 : (decref(t), 0);  // keep the entry borrowed
@@ -678,8 +680,7 @@ int type_set_doc(Object* o, Object* value, void*) {
 
 Object* type_get_abstract(Object* o, void*) {
   auto* t = static_cast<TypeObject*>(o);
-  Object* v = (t != &TypeType && t->tp_dict) ? dict_getitem(t->tp_dict, str_intern_cstr("__abstractmethods__"))
-                                             : nullptr;
+  Object* v = (t != &TypeType && t->tp_dict) ? dict_getitem(t->tp_dict, names::__abstractmethods__) : nullptr;
   if (!v) {
     if (!err_occurred()) err_set_string(Exc_AttributeError, "__abstractmethods__");
     return nullptr;
@@ -690,7 +691,7 @@ Object* type_get_abstract(Object* o, void*) {
 int type_set_abstract(Object* o, Object* value, void*) {
   auto* t = static_cast<TypeObject*>(o);
   if (check_set_special(t, value ? value : None, "__abstractmethods__") < 0) return -1;
-  Object* key = str_intern_cstr("__abstractmethods__");
+  Object* key = names::__abstractmethods__;
   int r;
   bool abstract = false;
   if (value) {
@@ -708,7 +709,6 @@ int type_set_abstract(Object* o, Object* value, void*) {
       err_set_string(Exc_AttributeError, "__abstractmethods__");
     }
   }
-  decref(key);
   if (r < 0) return -1;
   type_modified(t);
   if (abstract)
@@ -813,7 +813,9 @@ Object* type_call(Object* type, Object* const* args, ssize nargs, Object* kwname
 }
 
 // ---- type attribute access --------------------------------------------------------------
-Object* type_getattro(Object* self, Object* name) {
+Object* type_getattro(Object* self, Object* name) { return type_getattro_impl(self, name, false); }
+
+Object* type_getattro_impl(Object* self, Object* name, bool suppress) {
   auto* type = static_cast<TypeObject*>(self);
   TypeObject* meta = type_of(self);
   if (!is_str(name)) {
@@ -849,7 +851,8 @@ Object* type_getattro(Object* self, Object* name) {
     return r;
   }
   if (meta_attr) return meta_attr;
-  err_format(Exc_AttributeError, "type object '%s' has no attribute '%s'", type->tp_name, str_utf8(name));
+  if (!suppress)
+    err_format(Exc_AttributeError, "type object '%s' has no attribute '%s'", type->tp_name, str_utf8(name));
   return nullptr;
 }
 

@@ -16,6 +16,8 @@ Object* object_richcompare_slot(Object* a, Object* b, int op);
 
 // type's own slots.
 Object* type_getattro(Object* type, Object* name);
+// type_getattro that returns nullptr without an exception for a missing attribute when suppress is set.
+Object* type_getattro_impl(Object* type, Object* name, bool suppress);
 int type_setattro(Object* type, Object* name, Object* value);
 Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object* kwnames);
 

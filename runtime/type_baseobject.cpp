@@ -41,9 +41,7 @@ namespace {
 bool excess_args(ssize nargs, Object* kwnames) { return nargs > 0 || (kwnames && size_of(kwnames) > 0); }
 
 std::string abstract_message(TypeObject* t) {
-  Object* key = str_intern_cstr("__abstractmethods__");
-  Object* am = type_lookup(t, key);
-  decref(key);
+  Object* am = type_lookup(t, names::__abstractmethods__);
   std::string msg = "Can't instantiate abstract class ";
   msg += t->tp_name;
   if (!am) return msg;
@@ -360,11 +358,6 @@ Object* object_subclasshook_meth(Object* self, Object* const* args, ssize nargs,
   return notimpl_ref();
 }
 
-Object* object_reduce_ex_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  err_format(Exc_TypeError, "cannot pickle '%s' object", type_name(self));
-  return nullptr;
-}
-
 MethodDef object_methods[] = {
     {"__dir__", object_dir_meth, METH_DEFAULT, "Default dir() implementation."},
     {"__format__", object_format_meth, METH_DEFAULT, "Default object formatter."},
@@ -373,7 +366,6 @@ MethodDef object_methods[] = {
      "This method is called when a class is subclassed."},
     {"__subclasshook__", object_subclasshook_meth, METH_CLASS, "Abstract classes can override this to customize "
                                                                "issubclass()."},
-    {"__reduce_ex__", object_reduce_ex_meth, METH_DEFAULT, "Helper for pickle."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -49,6 +49,38 @@ void subtype_dealloc_impl(Object* o);
 int subtype_traverse(Object* o, visitproc visit, void* arg);
 int subtype_clear(Object* o);
 
+// The words classes added to their built-in base's layout: __slots__ members
+// and the __dict__ slot, all Object*.  For a fixed-size base they are the range
+// [static base basicsize, basicsize); a variable-size base only gets the
+// __dict__ at the end.  A built-in base with its own dict (exceptions, type)
+// manages that dict itself.
+struct AddedWords {
+  Object** begin = nullptr;
+  Object** end = nullptr;
+  Object** vardict = nullptr;
+};
+
+AddedWords added_words(Object* o) {
+  AddedWords w;
+  TypeObject* t = type_of(o);
+  TypeObject* sb = t;
+  while (sb && has_flag(sb, TPFLAG_HEAPTYPE)) sb = sb->tp_base;
+  if (!sb) return w;
+  if (sb->tp_itemsize == 0) {
+    w.begin = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + sb->tp_basicsize);
+    w.end = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->tp_basicsize);
+  } else if (t->tp_dictoffset < 0 && sb->tp_dictoffset == 0) {
+    w.vardict = object_dict_ptr(o);
+  }
+  return w;
+}
+
+void clear_added_words(Object* o) {
+  AddedWords w = added_words(o);
+  for (Object** p = w.begin; p < w.end; p++) clearref(*p);
+  if (w.vardict) clearref(*w.vardict);
+}
+
 }  // namespace
 
 void subtype_dealloc(Object* o) { subtype_dealloc_impl(o); }
@@ -71,10 +103,7 @@ void subtype_dealloc_impl(Object* o) {
   if (gc && gc_is_tracked(o)) gc_untrack(o);
   TypeObject* base = t;
   while (base && base->tp_dealloc == subtype_dealloc) base = base->tp_base;
-  if (t->tp_dictoffset) {
-    Object** dp = object_dict_ptr(o);
-    if (dp && *dp) clearref(*dp);
-  }
+  clear_added_words(o);
   if (!base || !base->tp_dealloc) {
     free_object(o);
     return;
@@ -85,12 +114,16 @@ void subtype_dealloc_impl(Object* o) {
 
 int subtype_traverse(Object* o, visitproc visit, void* arg) {
   TypeObject* t = type_of(o);
-  if (t->tp_dictoffset) {
-    Object** dp = object_dict_ptr(o);
-    if (dp && *dp) {
-      int r = visit(*dp, arg);
+  AddedWords w = added_words(o);
+  for (Object** p = w.begin; p < w.end; p++) {
+    if (*p) {
+      int r = visit(*p, arg);
       if (r) return r;
     }
+  }
+  if (w.vardict && *w.vardict) {
+    int r = visit(*w.vardict, arg);
+    if (r) return r;
   }
   if (has_flag(t, TPFLAG_HEAPTYPE)) {
     int r = visit(t, arg);
@@ -104,10 +137,7 @@ int subtype_traverse(Object* o, visitproc visit, void* arg) {
 
 int subtype_clear(Object* o) {
   TypeObject* t = type_of(o);
-  if (t->tp_dictoffset) {
-    Object** dp = object_dict_ptr(o);
-    if (dp && *dp) clearref(*dp);
-  }
+  clear_added_words(o);
   TypeObject* base = t;
   while (base && base->tp_clear == subtype_clear) base = base->tp_base;
   if (base && base->tp_clear) return base->tp_clear(o);
@@ -174,6 +204,18 @@ int set_names(TypeObject* t) {
     Object* r = call_found_special(meth, v, a, 2);
     decref(meth);
     if (!r) {
+      // 3.11: RuntimeError("Error calling __set_name__ on ...") caused by the original error.
+      Object* cause = err_fetch();
+      err_format(Exc_RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", type_name(v),
+                 str_utf8(key), t->tp_name);
+      Object* exc = err_fetch();
+      if (exc && cause) {
+        exc_set_context(exc, newref(cause));
+        exc_set_cause(exc, cause);
+        cause = nullptr;
+      }
+      xdecref(cause);
+      err_restore(exc);
       decref(items);
       return -1;
     }
@@ -210,6 +252,34 @@ int init_subclass(TypeObject* t, Object* const* kwvalues, Object* kwnames) {
   if (!r) return -1;
   decref(r);
   return 0;
+}
+
+bool is_identifier(std::string_view s) {
+  if (s.empty()) return false;
+  for (size_t i = 0; i < s.size(); i++) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool ok = c >= 0x80 || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Private-name mangling of a slot name: __x in class _Cls -> _Cls__x.
+Object* mangle(Object* cls_name, Object* n) {
+  std::string_view s = str_view(n);
+  if (s.size() < 3 || s.substr(0, 2) != "__" || s.substr(s.size() - 2) == "__") {
+    incref(n);
+    return str_intern(n);
+  }
+  std::string_view c = str_view(cls_name);
+  while (!c.empty() && c.front() == '_') c.remove_prefix(1);
+  if (c.empty()) {
+    incref(n);
+    return str_intern(n);
+  }
+  std::string m = "_" + std::string(c) + std::string(s);
+  Object* r = str_from(m);
+  return r ? str_intern(r) : nullptr;
 }
 
 // Wrap a plain function found under `name` in staticmethod/classmethod.
@@ -360,17 +430,79 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
     xdecref(classcell);
     return fail(t);
   };
-  if (!dict_getitem(dict, names::__doc__) && dict_setitem(dict, names::__doc__, None) < 0) return fail2(nullptr);
-  if (wrap_special(dict, names::__new__, staticmethod_new) < 0) return fail2(nullptr);
-  if (wrap_special(dict, names::__init_subclass__, classmethod_new) < 0) return fail2(nullptr);
-  if (wrap_special(dict, names::__class_getitem__, classmethod_new) < 0) return fail2(nullptr);
+  // __slots__: names of member slots (mangled), and whether instances still get a __dict__.
+  std::vector<Object*> slot_names;  // owned
+  bool want_dict = true;
+  auto drop_slots = [&] {
+    for (Object* n : slot_names) decref(n);
+    slot_names.clear();
+  };
+  if (Object* slots = dict_getitem(dict, names::__slots__)) {
+    want_dict = false;
+    Object* seq = is_str(slots) ? tuple_pack(1, slots) : sequence_list(slots);
+    if (!seq) return fail2(nullptr);
+    Object** items = is_tuple(seq) ? tuple_items(seq) : list_items(seq);
+    ssize n = size_of(seq);
+    bool ok = true;
+    for (ssize i = 0; i < n && ok; i++) {
+      Object* sn = items[i];
+      if (!is_str(sn)) {
+        err_format(Exc_TypeError, "__slots__ items must be strings, not '%s'", type_name(sn));
+        ok = false;
+        break;
+      }
+      if (!is_identifier(str_view(sn))) {
+        err_set_string(Exc_TypeError, "__slots__ must be identifiers");
+        ok = false;
+        break;
+      }
+      if (str_equal(sn, names::__dict__)) {
+        if (base->tp_dictoffset || want_dict) {
+          err_set_string(Exc_TypeError, "__dict__ slot disallowed: we already got one");
+          ok = false;
+        }
+        want_dict = true;
+        continue;
+      }
+      if (str_equal(sn, names::__weakref__)) continue;
+      Object* m = mangle(name, sn);
+      if (!m) {
+        ok = false;
+        break;
+      }
+      if (dict_getitem(dict, m)) {
+        err_format(Exc_ValueError, "'%s' in __slots__ conflicts with class variable", str_utf8(m));
+        decref(m);
+        ok = false;
+        break;
+      }
+      slot_names.push_back(m);
+    }
+    decref(seq);
+    if (ok && !slot_names.empty() && (base->tp_itemsize || has_flag(base, TPFLAG_LONG_SUBCLASS))) {
+      err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
+      ok = false;
+    }
+    if (!ok) {
+      drop_slots();
+      return fail2(nullptr);
+    }
+  }
+  auto fail3 = [&](TypeObject* t) -> Object* {
+    drop_slots();
+    return fail2(t);
+  };
+  if (!dict_getitem(dict, names::__doc__) && dict_setitem(dict, names::__doc__, None) < 0) return fail3(nullptr);
+  if (wrap_special(dict, names::__new__, staticmethod_new) < 0) return fail3(nullptr);
+  if (wrap_special(dict, names::__init_subclass__, classmethod_new) < 0) return fail3(nullptr);
+  if (wrap_special(dict, names::__class_getitem__, classmethod_new) < 0) return fail3(nullptr);
   if (dict_getitem(dict, names::__eq__) && !dict_getitem(dict, names::__hash__)) {
-    if (dict_setitem(dict, names::__hash__, None) < 0) return fail2(nullptr);
+    if (dict_setitem(dict, names::__hash__, None) < 0) return fail3(nullptr);
   }
 
   // The type object.
   auto* t = static_cast<TypeObject*>(alloc_object(metatype, size_t(metatype->tp_basicsize)));
-  if (!t) return fail2(nullptr);
+  if (!t) return fail3(nullptr);
   t->tp_flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
   t->ht_name = newref(name);
   t->tp_name = str_utf8(name);
@@ -383,12 +515,22 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   t->tp_doc = nullptr;
   t->tp_basicsize = base->tp_basicsize;
   t->tp_itemsize = base->tp_itemsize;
-  bool add_dict = base->tp_dictoffset == 0;
+  for (Object* sn : slot_names) {
+    Object* member = member_descr_new(t, sn, t->tp_basicsize);
+    if (!member || dict_setitem(dict, sn, member) < 0) {
+      xdecref(member);
+      return fail3(t);
+    }
+    decref(member);
+    t->tp_basicsize += ssize(sizeof(Object*));
+  }
+  drop_slots();
+  bool add_dict = want_dict && base->tp_dictoffset == 0;
   if (add_dict) {
     if (base->tp_itemsize)
       t->tp_dictoffset = -ssize(sizeof(Object*));
     else
-      t->tp_dictoffset = base->tp_basicsize;
+      t->tp_dictoffset = t->tp_basicsize;
     t->tp_basicsize += ssize(sizeof(Object*));
   } else {
     t->tp_dictoffset = base->tp_dictoffset;
@@ -401,16 +543,16 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
     Object* d = getset_descr_new(t, subtype_dict_getset);
     if (!d || dict_setitem(dict, names::__dict__, d) < 0) {
       xdecref(d);
-      return fail2(t);
+      return fail3(t);
     }
     decref(d);
   }
-  if (type_ready(t) < 0) return fail2(t);
+  if (type_ready(t) < 0) return fail3(t);
   fixup_slots(t);
   gc_track(t);
   if (classcell) cell_set(classcell, t);
-  if (set_names(t) < 0) return fail2(t);
-  if (init_subclass(t, args + nargs, kwnames) < 0) return fail2(t);
+  if (set_names(t) < 0) return fail3(t);
+  if (init_subclass(t, args + nargs, kwnames) < 0) return fail3(t);
   decref(qualname);
   xdecref(classcell);
   decref(bases);

@@ -106,13 +106,26 @@ Object* wrap_delitem(Object* self, Object* const* a, ssize n, Object* kw, void* 
   if (reinterpret_cast<objobjargproc>(w)(self, a[0], nullptr) < 0) return nullptr;
   return none_ref();
 }
+// object.__setattr__(cls, ...) must not bypass type's own __setattr__ (CPython's "hackcheck").
+bool setattr_hackcheck(Object* self, void* w, const char* what) {
+  TypeObject* t = type_of(self);
+  while (t && has_flag(t, TPFLAG_HEAPTYPE)) t = t->tp_base;
+  if (t && reinterpret_cast<void*>(t->tp_setattro) != w) {
+    err_format(Exc_TypeError, "can't apply this %s to %s object", what, t->tp_name);
+    return false;
+  }
+  return true;
+}
+
 Object* wrap_setattr(Object* self, Object* const* a, ssize n, Object* kw, void* w, const SlotDef* sd) {
   if (!check_args(sd, n, kw, 2)) return nullptr;
+  if (!setattr_hackcheck(self, w, "__setattr__")) return nullptr;
   if (reinterpret_cast<setattrofunc>(w)(self, a[0], a[1]) < 0) return nullptr;
   return none_ref();
 }
 Object* wrap_delattr(Object* self, Object* const* a, ssize n, Object* kw, void* w, const SlotDef* sd) {
   if (!check_args(sd, n, kw, 1)) return nullptr;
+  if (!setattr_hackcheck(self, w, "__delattr__")) return nullptr;
   if (reinterpret_cast<setattrofunc>(w)(self, a[0], nullptr) < 0) return nullptr;
   return none_ref();
 }
@@ -298,12 +311,6 @@ void slot_tp_finalize(Object* self) {
     decref(r);
   decref(d);
   err_restore(saved);
-}
-
-Object* slot_tp_getattro_generic(Object* self, Object* name) {
-  Object* d = type_lookup(type_of(self), names::__getattribute__);
-  if (!d) return object_generic_getattr(self, name);
-  return call_found_special(d, self, &name, 1);
 }
 
 int slot_tp_setattro(Object* self, Object* name, Object* value) {
@@ -653,10 +660,7 @@ void update_group_recursive(TypeObject* t, size_t first) {
 
 Object* slotdef_name(const SlotDef* sd) {
   Object* n = *sd->name_obj;
-  if (!n) {
-    n = str_intern_cstr(sd->name);
-    *const_cast<SlotDef*>(sd)->name_obj = n;  // names_init will intern the same string
-  }
+  if (!n) n = str_intern_cstr(sd->name);  // only before names_init: start-up objects are immortal
   return n;
 }
 

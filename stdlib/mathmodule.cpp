@@ -92,6 +92,12 @@ Object* m_gamma(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   double x = number_as_double(args[0], &ok);
   if (!ok) return nullptr;
   if (is_nonpositive_integer(x) || x == -HUGE_VAL) return domain_error();
+  if (x >= 1 && x <= 23 && std::floor(x) == x) {
+    // Exact factorials for small integers (every (n-1)! up to 22! is a double).
+    double f = 1.0;
+    for (int k = 2; k < int(x); k++) f *= k;
+    return float_from_double(f);
+  }
   double r = std::tgamma(x);
   if (std::isinf(r) && std::isfinite(x)) return range_error();
   return float_from_double(r);

@@ -13,7 +13,7 @@ that only immortal objects remain on the refchain and fails (exit 70) if not.
 import os, re, subprocess, sys
 
 def main():
-    interp, script = sys.argv[1], sys.argv[2]
+    interp, script = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     want_out, want_err, want_exit, args, stdin = [], [], 0, [], []
     with open(script, encoding="utf-8") as f:
         for line in f:

@@ -246,3 +246,28 @@ TEST(NumbersFormat, Strings) {
   EXPECT_EQ(as_std(format_str(t, "05")), "ab000");
   decref(t);
 }
+
+TEST(NumbersInt, TrueDivisionIsCorrectlyRounded) {
+  ensure_runtime();
+  Object* a = int_from_i64(5);  // 5 / (7 << 1074) == 5e-324, 3 / (7 << 1074) == 0.0
+  Object* seven = int_from_i64(7);
+  Object* sh = int_from_i64(1074);
+  Object* b = number_binop(seven, sh, BINOP_LSHIFT);  // 7 << 1074: a subnormal quotient
+  ASSERT_NE(b, nullptr);
+  double d;
+  ASSERT_TRUE(int_true_divide_double(a, b, &d));
+  EXPECT_EQ(float_repr_std(d), "5e-324");
+  decref(a);
+  decref(seven);
+  decref(sh);
+  decref(b);
+}
+
+TEST(NumbersInt, MaxStrDigits) {
+  ensure_runtime();
+  EXPECT_EQ(int_get_max_str_digits(), 4300);
+  Object* s = int_from_string(std::string(5000, '7'), 10);
+  EXPECT_EQ(s, nullptr);
+  EXPECT_TRUE(err_matches(Exc_ValueError));
+  err_clear();
+}

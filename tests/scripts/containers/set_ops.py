@@ -1,5 +1,5 @@
-print({3, 1, 2}, {10, 100, 5, 33, 17}, set(), frozenset(), frozenset({2, 1}), set('a'))
-print({-1, -2, 8, 16, 0}, set(range(20, 0, -3)), {1000, 1, 999})
+print({3, 1, 2}, set([10, 100, 5, 33, 17]), set(), frozenset(), frozenset({2, 1}), set('a'))
+print(set([-1, -2, 8, 16, 0]), set(range(20, 0, -3)), {1000, 1, 999})
 s = {1, 2, 3}
 s.add(4)
 s.discard(10)
@@ -53,8 +53,8 @@ class S(set):
     pass
 print(S([1, 2]), S(), frozenset([3]))
 
-# expect: {1, 2, 3} {33, 17, 100, 5, 10} set() frozenset() frozenset({1, 2}) {'a'}
-# expect: {0, 16, -1, 8, -2} {2, 5, 8, 11, 14, 17, 20} {1000, 1, 999}
+# expect: {1, 2, 3} {33, 100, 5, 10, 17} set() frozenset() frozenset({1, 2}) {'a'}
+# expect: {0, 8, 16, -2, -1} {2, 5, 8, 11, 14, 17, 20} {1000, 1, 999}
 # expect: {2, 3, 4} 3 True False
 # expect: {1, 2, 3, 4, 5} {3, 4} {1, 2} {5} {1, 2, 5}
 # expect: {1, 2, 3, 4, 7} {4} {3, 4} {2, 3, 4, 9}
