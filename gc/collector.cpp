@@ -2,141 +2,162 @@
 //
 // Reference counting frees every object whose count drops to zero; what it
 // cannot free are groups of objects that refer to each other (cycles) and
-// that nothing outside refers to.  This collector finds them.
+// that nothing outside refers to.  This collector finds them, with the
+// algorithm CPython uses (docs/gc.md has the pictures).
 //
-// Tracked objects (containers: instances of TPFLAG_HAVE_GC types after
-// gc_track) live in one of three generation lists, doubly linked through
-// the GCHead in front of each object.  New objects enter generation 0.
+// Which objects take part: instances of TPFLAG_HAVE_GC types (containers:
+// list, dict, tuple, set, class instances, classes, functions, cells, bound
+// methods, generators, modules ...) once their constructor calls gc_track.
+// Atoms (int, float, str, bytes, None, bool) carry no GCHead and never do.
+// Tracked objects live in exactly one of three generation lists (or the
+// permanent list of gc.freeze()), doubly linked through the GCHead in front
+// of the object.  New objects enter generation 0.
 //
-// A collection of generation g:
-//   1. merges the lists of generations 0..g into one "young" list;
-//   2. update_refs: gc_refs := ob_refcnt for every young object, and marks it
-//      COLLECTING;
-//   3. subtract_refs: for every young object, traverse its references and
-//      decrement gc_refs of each referent that is COLLECTING.  Afterwards
-//      gc_refs counts only references from OUTSIDE the young set;
-//   4. move_unreachable: every object with gc_refs > 0 is reachable from
-//      outside; everything reachable from such an object (by traversal) is
-//      reachable too.  The rest is unreachable: only other garbage refers to it;
-//   5. finalizers (PEP 442): tp_finalize (a class's __del__) runs once per
-//      object, ever (the FINALIZED flag survives).  A finalizer may resurrect
-//      objects, so reachability is checked again: if any unreachable object
-//      gained an outside reference, the whole unreachable set survives;
-//   6. delete_garbage: tp_clear on each unreachable object drops its
-//      references; reference counting then frees the cycle;
-//   7. survivors move to generation g+1 (generation 2 stays).
+// When collections happen (CPython 3.11's rules):
+//   * gens[0].count = allocations minus deallocations of GC objects; when it
+//     exceeds threshold 0 (700) on an allocation, collect_automatic() picks
+//     the OLDEST generation whose count exceeds its threshold;
+//   * gens[1].count / gens[2].count = collections of generation 0 / 1 since
+//     the last collection of generation 1 / 2 (thresholds 10 and 10);
+//   * the 25% rule: the oldest generation is collected automatically only if
+//     the objects that reached it since the last full collection
+//     (long_lived_pending) are at least 25% of those that survived it
+//     (long_lived_total); this keeps full collections from going quadratic.
+//
+// A collection of generation g (collect_main):
+//   1. counts: gens[g+1].count++, gens[0..g].count = 0;
+//   2. the lists of generations 0..g are merged into one "young" list;
+//   3. update_refs: gc_refs := ob_refcnt, flag COLLECTING, for every young object;
+//   4. subtract_refs: traverse every young object and decrement gc_refs of
+//      each COLLECTING referent.  What is left counts references from OUTSIDE;
+//   5. move_unreachable: objects with gc_refs > 0 are reachable; so is
+//      everything they reach (visit_reachable moves an object already judged
+//      unreachable back to the end of young, where the scan meets it again).
+//      The rest goes to `unreachable`, flagged UNREACHABLE;
+//   6. tuples of the survivors that hold only atoms or untracked objects are
+//      untracked (they can never be part of a cycle again);
+//   7. survivors move to generation g+1 (the oldest stays); the 25% rule's
+//      counters are updated;
+//   8. finalize_garbage: tp_finalize (a class's __del__, a generator's
+//      close) runs once per object, ever: the FINALIZED flag survives;
+//   9. handle_resurrected: a finalizer may have stored a reference to
+//      garbage somewhere reachable.  Steps 3-5 run again on the unreachable
+//      set alone: whatever has an outside reference now, and everything it
+//      reaches, survives into the old generation; the rest is still garbage;
+//  10. delete_garbage: tp_clear on each object drops its references;
+//      reference counting frees the cycle.  An object that survives its own
+//      clear (someone still holds it) moves to the old generation.  With
+//      DEBUG_SAVEALL the garbage is appended to gc.garbage instead.
 //
 // Invariants:
-//   * Outside a collection, gc_refs holds only flags (FINALIZED); the
-//     COLLECTING bit and the count are meaningful only inside collect().
-//   * An object is in exactly one list iff it is tracked (gc_next != null).
-//   * Untracking during a collection (an object freed by tp_clear of another)
-//     just unlinks it from whatever list it is in.
-// Collections run with the interpreter lock held.
+//   * An object is tracked iff gc_next != null, and then it is in exactly
+//     one list.  gc_track/gc_untrack keep only FINALIZED in gc_refs, so a
+//     stale COLLECTING/UNREACHABLE flag never outlives a list move.
+//   * Outside collect_main, gc_refs holds at most FINALIZED (the heap
+//     checker verifies it).
+//   * Objects are never freed by the collector directly: tp_clear drops
+//     references and the last decref frees, so nothing is freed twice.
+//     delete_garbage holds a reference to the object it clears.
+//   * Finalizers, tp_clear and callbacks may run Python code, which may
+//     allocate, track, untrack, free, resurrect, and (when the GIL is
+//     released at a ticker check) let other threads run.  The collector
+//     therefore never keeps a raw position in a list across such a call:
+//     it snapshots (finalizers) or re-reads the list head (delete_garbage).
+//     `collecting` stops any nested collection, from any thread; gc.collect()
+//     during a collection returns 0 as in CPython.
+//   * Collections run with the interpreter lock held, and only from a thread
+//     with a ThreadState (note_allocation checks rt::tstate()).
+//
+// Build options: PYGLASS_GC_STRESS runs a quiet generation-0 collection at
+// every allocation of a GC object (no stats, counts, callbacks or debug
+// output, so scripts see only earlier freeing; gc.disable() turns it off
+// like automatic collection); PYGLASS_HEAP_VERIFY checks the heap after
+// every collection (gc/verify.cpp).
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <string>
 #include <vector>
 
 #include "../runtime/api.h"
 #include "../runtime/state.h"
-#include "gc.h"
+#include "../runtime/type.h"
+#include "../runtime/instruments_impl.h"
+#include "gc_internal.h"
 
 namespace gc {
 
 using rt::Object;
 using rt::ssize;
+using namespace detail;
+
+namespace detail {
+State st;
+}  // namespace detail
 
 namespace {
 
-constexpr intptr_t FLAG_COLLECTING = intptr_t(1) << 60;
-constexpr intptr_t FLAG_FINALIZED = intptr_t(1) << 59;
-constexpr intptr_t FLAG_UNREACHABLE = intptr_t(1) << 58;
-constexpr intptr_t REFS_MASK = (intptr_t(1) << 58) - 1;
-
-struct Generation {
-  GCHead head;
-  int threshold;
-  int count;  // gen 0: allocations minus deallocations; older: collections of the younger generation
-};
-
-Generation gens[NUM_GENERATIONS];
-GCHead permanent;  // gc.freeze()
-int debug_flags = 0;
-Object* garbage = nullptr;
-Object* callbacks = nullptr;
-GenStats stats[NUM_GENERATIONS];
-bool enabled = true;
-bool collecting = false;
-ssize long_lived_total = 0;    // objects that survived the last full collection
-ssize long_lived_pending = 0;  // objects that reached generation 2 since then
-
-void list_init(GCHead* h) { h->gc_next = h->gc_prev = h; }
-bool list_empty(GCHead* h) { return h->gc_next == h; }
-void list_append(GCHead* h, GCHead* g) {
-  g->gc_prev = h->gc_prev;
-  g->gc_next = h;
-  h->gc_prev->gc_next = g;
-  h->gc_prev = g;
-}
-void list_remove(GCHead* g) {
-  g->gc_prev->gc_next = g->gc_next;
-  g->gc_next->gc_prev = g->gc_prev;
-}
-void list_merge(GCHead* from, GCHead* to) {  // move all of from to the end of to
-  if (list_empty(from)) return;
-  GCHead* first = from->gc_next;
-  GCHead* last = from->gc_prev;
-  first->gc_prev = to->gc_prev;
-  to->gc_prev->gc_next = first;
-  last->gc_next = to;
-  to->gc_prev = last;
-  list_init(from);
-}
-ssize list_size(GCHead* h) {
-  ssize n = 0;
-  for (GCHead* g = h->gc_next; g != h; g = g->gc_next) n++;
-  return n;
-}
-
-intptr_t refs(GCHead* g) { return g->gc_refs & REFS_MASK; }
+intptr_t refs(const GCHead* g) { return g->gc_refs & REFS_MASK; }
 // Immortal objects' huge counts are clamped: they stay far above any number
 // of internal references, so they (and what they refer to) always survive.
 void set_refs(GCHead* g, intptr_t n) {
   if (n > REFS_MASK / 2) n = REFS_MASK / 2;
   g->gc_refs = (g->gc_refs & ~REFS_MASK) | (n & REFS_MASK);
 }
-
-bool is_gc_object(Object* o) { return rt::object_is_gc(o); }
-
-int visit_decref(Object* o, void*) {
-  if (o && is_gc_object(o)) {
-    GCHead* g = head_of(o);
-    if (g->gc_next && (g->gc_refs & FLAG_COLLECTING)) set_refs(g, refs(g) - 1);
-  }
-  return 0;
-}
-
-// Mark o reachable.  A collecting object already moved to `unreachable`
-// goes back to the end of the young list with gc_refs 1, so the scan in
-// move_unreachable reaches it again and traverses it; one not scanned yet
-// gets gc_refs 1 so the scan keeps it.
-int visit_reachable(Object* o, void* arg) {
-  if (!o || !is_gc_object(o)) return 0;
-  GCHead* g = head_of(o);
-  if (!g->gc_next || !(g->gc_refs & FLAG_COLLECTING)) return 0;
-  if (g->gc_refs & FLAG_UNREACHABLE) {
-    g->gc_refs &= ~FLAG_UNREACHABLE;
-    list_remove(g);
-    list_append(static_cast<GCHead*>(arg), g);
-    set_refs(g, 1);
-  } else if (refs(g) == 0) {
-    set_refs(g, 1);
-  }
-  return 0;
-}
+void keep_only_finalized(GCHead* g) { g->gc_refs &= FLAG_FINALIZED; }
 
 void traverse(Object* o, rt::visitproc v, void* arg) {
   if (auto t = rt::type_of(o)->tp_traverse) t(o, v, arg);
+}
+
+// ---- steps 3-5: which objects are unreachable ----------------------------------
+
+void update_refs(GCHead* list) {
+  for (GCHead* g = list->gc_next; g != list; g = g->gc_next) {
+    g->gc_refs = (g->gc_refs & FLAG_FINALIZED) | FLAG_COLLECTING;
+    set_refs(g, object_of(g)->ob_refcnt);
+  }
+}
+
+int visit_decref(Object* o, void*) {
+  if (o && rt::object_is_gc(o)) {
+    GCHead* g = head_of(o);
+    if (g->gc_refs & FLAG_COLLECTING) {
+      // Every reference a traverse reports is counted in ob_refcnt, so the
+      // count cannot go below 0; if it would, a tp_traverse reports a
+      // reference its object does not own.
+      if (refs(g) > 0) g->gc_refs--;
+#ifdef PYGLASS_HEAP_VERIFY
+      else {
+        std::fprintf(stderr, "pyglass: heap verify: a tp_traverse visits a %s object more often than it is referenced\n",
+                     rt::type_of(o)->tp_name);
+        std::abort();
+      }
+#endif
+    }
+  }
+  return 0;
+}
+
+void subtract_refs(GCHead* list) {
+  for (GCHead* g = list->gc_next; g != list; g = g->gc_next) traverse(object_of(g), visit_decref, nullptr);
+}
+
+// Mark o reachable (arg: the young list being scanned).
+int visit_reachable(Object* o, void* arg) {
+  if (!o || !rt::object_is_gc(o)) return 0;
+  GCHead* g = head_of(o);
+  if (!(g->gc_refs & FLAG_COLLECTING)) return 0;  // older generation, untracked, or not collecting
+  if (g->gc_refs & FLAG_UNREACHABLE) {
+    // Already judged unreachable: back to the end of young, where the scan
+    // will meet it again and traverse it.
+    g->gc_refs &= ~FLAG_UNREACHABLE;
+    list_move(g, static_cast<GCHead*>(arg));
+    set_refs(g, 1);
+  } else if (refs(g) == 0) {
+    set_refs(g, 1);  // not scanned yet: the scan will keep it
+  }
+  return 0;
 }
 
 // Split `young` into reachable (stays in young) and unreachable.
@@ -148,27 +169,73 @@ void move_unreachable(GCHead* young, GCHead* unreachable) {
       g = g->gc_next;
     } else {
       GCHead* next = g->gc_next;
-      list_remove(g);
-      list_append(unreachable, g);
+      list_move(g, unreachable);
       g->gc_refs |= FLAG_UNREACHABLE;
       g = next;
     }
   }
 }
 
-void clear_collecting(GCHead* list) {
-  for (GCHead* g = list->gc_next; g != list; g = g->gc_next)
-    g->gc_refs &= ~(FLAG_COLLECTING | FLAG_UNREACHABLE | REFS_MASK);
+void clear_marks(GCHead* list) {
+  for (GCHead* g = list->gc_next; g != list; g = g->gc_next) keep_only_finalized(g);
 }
 
-// Refcount-based check after finalizers: does any object of `list` have
-// references from outside the list?
-bool any_resurrected(GCHead* list) {
-  for (GCHead* g = list->gc_next; g != list; g = g->gc_next) set_refs(g, object_of(g)->ob_refcnt);
-  for (GCHead* g = list->gc_next; g != list; g = g->gc_next) traverse(object_of(g), visit_decref, nullptr);
-  for (GCHead* g = list->gc_next; g != list; g = g->gc_next)
-    if (refs(g) > 0) return true;
-  return false;
+void deduce_unreachable(GCHead* base, GCHead* unreachable) {
+  update_refs(base);
+  subtract_refs(base);
+  move_unreachable(base, unreachable);
+  clear_marks(base);
+}
+
+// ---- step 6: tuples that can never be in a cycle ------------------------------------
+
+bool may_be_tracked(Object* o) {
+  if (!rt::object_is_gc(o)) return false;
+  if (rt::is_tuple_exact(o)) return head_of(o)->gc_next != nullptr;
+  return true;
+}
+
+void untrack_tuples(GCHead* list) {
+  for (GCHead* g = list->gc_next; g != list;) {
+    GCHead* next = g->gc_next;
+    Object* o = object_of(g);
+    if (rt::is_tuple_exact(o)) {
+      bool keep = false;
+      for (ssize i = 0, n = rt::size_of(o); i < n && !keep; i++) {
+        Object* item = rt::tuple_get(o, i);
+        keep = !item || may_be_tracked(item);  // a null item: still being filled in
+      }
+      if (!keep) rt::gc_untrack(o);
+    }
+    g = next;
+  }
+}
+
+// ---- steps 8-10: finalizers, resurrection, clearing --------------------------------
+
+// Writes a line to sys.stderr (as CPython's PySys_WriteStderr), or to the C
+// stream when sys.stderr is unusable.  Never leaves an exception set.
+void write_stderr(const std::string& text) {
+  Object* f = rt::tstate() ? rt::sys_get_object("stderr") : nullptr;
+  if (f && f != rt::None) {
+    Object* s = rt::str_from(text);
+    if (s && rt::file_write_str(f, s) == 0) {
+      rt::decref(s);
+      return;
+    }
+    rt::xdecref(s);
+    rt::err_clear();
+  }
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+void debug_objects(const char* what, GCHead* list) {
+  char buf[256];
+  for (GCHead* g = list->gc_next; g != list; g = g->gc_next) {
+    Object* o = object_of(g);
+    std::snprintf(buf, sizeof buf, "gc: %s <%s %p>\n", what, rt::type_of(o)->tp_name, static_cast<void*>(o));
+    write_stderr(buf);
+  }
 }
 
 void finalize_garbage(GCHead* unreachable) {
@@ -189,136 +256,95 @@ void finalize_garbage(GCHead* unreachable) {
   for (Object* o : todo) rt::decref(o);
 }
 
-void delete_garbage(GCHead* unreachable, GCHead* old) {
-  while (!list_empty(unreachable)) {
-    GCHead* g = unreachable->gc_next;
+// After the finalizers: objects of `unreachable` that gained a reference from
+// outside it, and what they reach, move to `old`; the rest to `still`.
+void handle_resurrected(GCHead* unreachable, GCHead* still, GCHead* old) {
+  clear_marks(unreachable);
+  deduce_unreachable(unreachable, still);
+  list_merge(unreachable, old);
+  clear_marks(still);
+}
+
+void delete_garbage(GCHead* garbage_set, GCHead* old) {
+  while (!list_empty(garbage_set)) {
+    GCHead* g = garbage_set->gc_next;
     Object* o = object_of(g);
-    if (debug_flags & DEBUG_SAVEALL) {
-      // Keep it for inspection: gc.garbage refers to it, so it survives.
-      if (Object* gl = garbage_list()) rt::list_append(gl, o);
-      list_remove(g);
-      g->gc_refs &= FLAG_FINALIZED;
-      list_append(old, g);
+    if (st.debug & DEBUG_SAVEALL) {
+      // Kept for inspection: gc.garbage refers to it, so it survives.
+      if (Object* gl = garbage_list()) {
+        if (rt::list_append(gl, o) < 0) rt::err_clear();
+      }
+      list_move(g, old);
       continue;
     }
     rt::incref(o);
-    if (auto clear = rt::type_of(o)->tp_clear) clear(o);
-    if (rt::err_occurred()) rt::err_write_unraisable(o, "Exception ignored in");
-    // If clearing did not free it, and it is still in our list, it survives.
-    if (unreachable->gc_next == g) {
-      list_remove(g);
-      g->gc_refs &= FLAG_FINALIZED;
-      list_append(old, g);
+    if (auto clear = rt::type_of(o)->tp_clear) {
+      if (clear(o) < 0 || rt::err_occurred()) rt::err_write_unraisable(o, "Exception ignored in");
     }
+    // Clearing did not free it (someone still holds it): it survives.
+    if (garbage_set->gc_next == g) list_move(g, old);
     rt::decref(o);
   }
 }
 
-ssize collect_main(int generation) {
+// The collection proper.  quiet: a GC-stress collection, invisible to
+// counts, stats and the 25% rule.  Sets *found to the unreachable objects.
+void collect_main(int generation, bool quiet, ssize* found) {
+  Generation* gens = st.gens;
+  if (!quiet) {
+    if (generation + 1 < NUM_GENERATIONS) gens[generation + 1].count++;
+    for (int i = 0; i <= generation; i++) gens[i].count = 0;
+  }
   GCHead young;
   list_init(&young);
   for (int i = 0; i <= generation; i++) list_merge(&gens[i].head, &young);
-  GCHead* old = &gens[generation < NUM_GENERATIONS - 1 ? generation + 1 : generation].head;
-
-  for (GCHead* g = young.gc_next; g != &young; g = g->gc_next) {
-    g->gc_refs = (g->gc_refs & FLAG_FINALIZED) | FLAG_COLLECTING;
-    set_refs(g, object_of(g)->ob_refcnt);
-  }
-  for (GCHead* g = young.gc_next; g != &young; g = g->gc_next) traverse(object_of(g), visit_decref, nullptr);
+  GCHead* old = &gens[generation + 1 < NUM_GENERATIONS ? generation + 1 : generation].head;
 
   GCHead unreachable;
   list_init(&unreachable);
-  move_unreachable(&young, &unreachable);
-  clear_collecting(&young);
+  deduce_unreachable(&young, &unreachable);
+  untrack_tuples(&young);
+  if (!quiet) {
+    if (generation == NUM_GENERATIONS - 2) {
+      st.long_lived_pending += list_size(&young);
+    } else if (generation == NUM_GENERATIONS - 1) {
+      st.long_lived_pending = 0;
+      st.long_lived_total = list_size(&young);
+    }
+  }
   list_merge(&young, old);  // survivors are promoted
 
-  ssize n_unreachable = list_size(&unreachable);
-  if (n_unreachable) {
-    finalize_garbage(&unreachable);
-    if (any_resurrected(&unreachable)) {
-      clear_collecting(&unreachable);
-      list_merge(&unreachable, old);
-    } else {
-      delete_garbage(&unreachable, old);
-    }
-  }
-  for (int i = 0; i <= generation; i++) gens[i].count = 0;
-  if (generation < NUM_GENERATIONS - 1) gens[generation + 1].count++;
-  stats[generation].collections++;
-  stats[generation].collected += n_unreachable;
-  if (generation == NUM_GENERATIONS - 1) {
-    long_lived_total = list_size(&gens[NUM_GENERATIONS - 1].head);
-    long_lived_pending = 0;
-  } else if (generation == NUM_GENERATIONS - 2) {
-    long_lived_pending += list_size(&gens[NUM_GENERATIONS - 1].head) - long_lived_total;
-  }
-  return n_unreachable;
+  ssize n = 0;
+  for (GCHead* g = unreachable.gc_next; g != &unreachable; g = g->gc_next) n++;
+  *found = n;
+  if (n == 0) return;
+  if (!quiet && (st.debug & DEBUG_COLLECTABLE)) debug_objects("collectable", &unreachable);
+  finalize_garbage(&unreachable);
+  GCHead still;
+  list_init(&still);
+  handle_resurrected(&unreachable, &still, old);
+  delete_garbage(&still, old);
 }
-
-void collect_generations() {
-  for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
-    if (gens[i].count > gens[i].threshold) {
-      // A full collection only when enough objects await one (CPython's 25% rule).
-      if (i == NUM_GENERATIONS - 1 && long_lived_pending < long_lived_total / 4) continue;
-      collect(i);
-      return;
-    }
-  }
-}
-
-bool initialized = false;
-
-}  // namespace
-
-void init() {
-  if (initialized) return;
-  initialized = true;
-  int th[NUM_GENERATIONS] = {700, 10, 10};
-  for (int i = 0; i < NUM_GENERATIONS; i++) {
-    list_init(&gens[i].head);
-    gens[i].threshold = th[i];
-    gens[i].count = 0;
-  }
-  list_init(&permanent);
-}
-
-void note_allocation(rt::TypeObject* type) {
-  if (!rt::has_flag(type, rt::TPFLAG_HAVE_GC)) return;
-  gens[0].count++;
-#ifdef PYGLASS_GC_STRESS
-  if (enabled && !collecting && initialized && rt::tstate()) collect(0);
-#else
-  if (gens[0].count > gens[0].threshold && gens[0].threshold && enabled && !collecting && rt::tstate() &&
-      !rt::err_occurred())
-    collect_generations();
-#endif
-}
-
-void note_deallocation(rt::TypeObject* type) {
-  if (rt::has_flag(type, rt::TPFLAG_HAVE_GC) && gens[0].count > 0) gens[0].count--;
-}
-
-namespace {
 
 void run_callbacks(const char* phase, int generation, ssize collected, ssize uncollectable) {
-  if (!callbacks || rt::size_of(callbacks) == 0) return;
+  if (!st.callbacks || rt::size_of(st.callbacks) == 0) return;
   Object* info = rt::dict_new();
   Object* g = rt::int_from_i64(generation);
   Object* c = rt::int_from_i64(collected);
   Object* u = rt::int_from_i64(uncollectable);
   Object* ph = rt::str_from_cstr(phase);
-  if (info && g && c && u && ph) {
-    rt::dict_setitem_str(info, "generation", g);
-    rt::dict_setitem_str(info, "collected", c);
-    rt::dict_setitem_str(info, "uncollectable", u);
-    Object* snapshot = rt::list_as_tuple(callbacks);  // callbacks may change the list
+  if (info && g && c && u && ph && rt::dict_setitem_str(info, "generation", g) == 0 &&
+      rt::dict_setitem_str(info, "collected", c) == 0 && rt::dict_setitem_str(info, "uncollectable", u) == 0) {
+    Object* snapshot = rt::list_as_tuple(st.callbacks);  // a callback may change the list
     for (ssize i = 0; snapshot && i < rt::size_of(snapshot); i++) {
-      Object* r = rt::call2(rt::tuple_get(snapshot, i), ph, info);
+      Object* cb = rt::tuple_get(snapshot, i);
+      Object* r = rt::call2(cb, ph, info);
       if (r) rt::decref(r);
-      else rt::err_write_unraisable(rt::tuple_get(snapshot, i), "Exception ignored in garbage collector callback");
+      else rt::err_write_unraisable(cb, "Exception ignored in");
     }
     rt::xdecref(snapshot);
   }
+  rt::err_clear();
   rt::xdecref(info);
   rt::xdecref(g);
   rt::xdecref(c);
@@ -326,71 +352,157 @@ void run_callbacks(const char* phase, int generation, ssize collected, ssize unc
   rt::xdecref(ph);
 }
 
+// The heap-verify build checks the heap after every collection, and after
+// every 64th GC-stress collection (a check costs O(heap); at every allocation
+// it would make the stress build quadratic).
+void after_collection(int generation, bool quiet) {
+#ifdef PYGLASS_HEAP_VERIFY
+  static unsigned stress_collections = 0;
+  if (quiet && (++stress_collections & 63) != 0) return;
+  char when[64];
+  std::snprintf(when, sizeof when, "after a %scollection of generation %d", quiet ? "GC-stress " : "", generation);
+  verify_heap_or_die(when);
+#else
+  (void)generation;
+  (void)quiet;
+#endif
+}
+
 }  // namespace
 
+void init() {
+  if (st.initialized) return;
+  st.initialized = true;
+  int th[NUM_GENERATIONS] = {700, 10, 10};
+  for (int i = 0; i < NUM_GENERATIONS; i++) {
+    list_init(&st.gens[i].head);
+    st.gens[i].threshold = th[i];
+    st.gens[i].count = 0;
+  }
+  list_init(&st.permanent);
+}
+
+int collect_automatic() {
+  for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
+    if (st.gens[i].count > st.gens[i].threshold) {
+      // A full collection only when enough objects await one (the 25% rule).
+      if (i == NUM_GENERATIONS - 1 && st.long_lived_pending < st.long_lived_total / 4) continue;
+      collect(i);
+      return i;
+    }
+  }
+  return -1;
+}
+
+void note_allocation(rt::TypeObject* type) {
+  if (!rt::has_flag(type, rt::TPFLAG_HAVE_GC)) return;
+  st.gens[0].count++;
+  if (!st.enabled || st.collecting || !st.initialized || !rt::tstate() || rt::err_occurred()) return;
+#ifdef PYGLASS_GC_STRESS
+  {
+    st.collecting = true;
+    ssize found;
+    collect_main(0, true, &found);
+    rt::err_clear();  // finalizers report their own errors; nothing may leak into the allocating code
+    st.collecting = false;
+    after_collection(0, true);
+  }
+#endif
+  if (st.gens[0].threshold && st.gens[0].count > st.gens[0].threshold) collect_automatic();
+}
+
+void note_deallocation(rt::TypeObject* type) {
+  if (rt::has_flag(type, rt::TPFLAG_HAVE_GC) && st.gens[0].count > 0) st.gens[0].count--;
+}
+
 ssize collect(int generation) {
-  if (collecting) return -1;
+  if (st.collecting) return -1;
   if (generation < 0) generation = 0;
   if (generation >= NUM_GENERATIONS) generation = NUM_GENERATIONS - 1;
-  collecting = true;
+  st.collecting = true;
+  ins::GcScope ins_scope(generation);  // instruments: times this collection, reads its counts at the end
   Object* pending = rt::err_fetch();  // a collection never disturbs a pending exception
   run_callbacks("start", generation, 0, 0);
   struct timespec t0, t1;
-  if (debug_flags & DEBUG_STATS) {
+  if (st.debug & DEBUG_STATS) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "gc: collecting generation %d...\n"
+                  "gc: objects in each generation: %zd %zd %zd\n"
+                  "gc: objects in permanent generation: %zd\n",
+                  generation, list_size(&st.gens[0].head), list_size(&st.gens[1].head),
+                  list_size(&st.gens[2].head), list_size(&st.permanent));
+    write_stderr(buf);
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    std::fprintf(stderr, "gc: collecting generation %d...\n", generation);
-    std::fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n", list_size(&gens[0].head),
-                 list_size(&gens[1].head), list_size(&gens[2].head));
-    std::fprintf(stderr, "gc: objects in permanent generation: %zd\n", list_size(&permanent));
   }
-  ssize n = collect_main(generation);
-  if (debug_flags & DEBUG_STATS) {
+  ssize n = 0;
+  collect_main(generation, false, &n);
+  ssize uncollectable = 0;  // only legacy tp_del finalizers are uncollectable; pyglass has none
+  if (st.debug & DEBUG_STATS) {
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double dt = double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    std::fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", n, dt);
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
+                  n + uncollectable, uncollectable, dt);
+    write_stderr(buf);
   }
-  run_callbacks("stop", generation, n, 0);
+  GenStats& s = st.stats[generation];
+  s.collections++;
+  s.collected += n;
+  s.uncollectable += uncollectable;
+  run_callbacks("stop", generation, n, uncollectable);
+  rt::err_clear();
   rt::err_restore(pending);
-  collecting = false;
-  return n;
+  st.collecting = false;
+  after_collection(generation, false);
+  return n + uncollectable;
 }
 
-int get_debug() { return debug_flags; }
-void set_debug(int flags) { debug_flags = flags; }
+int get_debug() { return st.debug; }
+void set_debug(int flags) { st.debug = flags; }
 
 Object* garbage_list() {
-  if (!garbage) garbage = rt::list_new(0);
-  return garbage;
+  if (!st.garbage) st.garbage = rt::list_new(0);
+  return st.garbage;
 }
 Object* callbacks_list() {
-  if (!callbacks) callbacks = rt::list_new(0);
-  return callbacks;
+  if (!st.callbacks) st.callbacks = rt::list_new(0);
+  return st.callbacks;
 }
 
 void freeze() {
-  for (int i = 0; i < NUM_GENERATIONS; i++) list_merge(&gens[i].head, &permanent);
-  gens[0].count = 0;
+  for (int i = 0; i < NUM_GENERATIONS; i++) list_merge(&st.gens[i].head, &st.permanent);
+  st.gens[0].count = 0;
 }
-void unfreeze() { list_merge(&permanent, &gens[NUM_GENERATIONS - 1].head); }
-ssize get_freeze_count() { return list_size(&permanent); }
+void unfreeze() { list_merge(&st.permanent, &st.gens[NUM_GENERATIONS - 1].head); }
+ssize get_freeze_count() { return list_size(&st.permanent); }
 
 void fini() {
-  rt::clearref(garbage);
-  rt::clearref(callbacks);
+  rt::clearref(st.garbage);
+  rt::clearref(st.callbacks);
 }
 
-bool is_enabled() { return enabled; }
-void set_enabled(bool on) { enabled = on; }
-int get_threshold(int gen) { return gens[gen].threshold; }
-void set_threshold(int gen, int value) { gens[gen].threshold = value; }
-int get_count(int gen) { return gens[gen].count; }
-const GenStats& get_stats(int gen) { return stats[gen]; }
-bool is_finalized(Object* o) { return is_gc_object(o) && (head_of(o)->gc_refs & FLAG_FINALIZED); }
+bool is_enabled() { return st.enabled; }
+void set_enabled(bool on) { st.enabled = on; }
+int get_threshold(int gen) { return st.gens[gen].threshold; }
+void set_threshold(int gen, int value) { st.gens[gen].threshold = value; }
+int get_count(int gen) { return st.gens[gen].count; }
+const GenStats& get_stats(int gen) { return st.stats[gen]; }
+ssize long_lived_total() { return st.long_lived_total; }
+ssize long_lived_pending() { return st.long_lived_pending; }
+
+// Finalized by the collector (the flag), or by reference counting (a class
+// instance whose __del__ ran and that was resurrected: runtime/type_new.cpp
+// records those).
+bool is_finalized(Object* o) {
+  if (!rt::object_is_gc(o)) return false;
+  return (head_of(o)->gc_refs & FLAG_FINALIZED) || rt::was_finalized(o);
+}
 
 void for_each_tracked(int generation, bool (*fn)(Object*, void*), void* ctx) {
   for (int i = 0; i < NUM_GENERATIONS; i++) {
     if (generation >= 0 && i != generation) continue;
-    GCHead* h = &gens[i].head;
+    GCHead* h = &st.gens[i].head;
     for (GCHead* g = h->gc_next; g != h; g = g->gc_next)
       if (!fn(object_of(g), ctx)) return;
   }
@@ -403,14 +515,16 @@ namespace rt {
 void gc_track(Object* o) {
   gc::GCHead* g = gc::head_of(o);
   if (g->gc_next) return;
-  gc::list_append(&gc::gens[0].head, g);
+  g->gc_refs &= gc::detail::FLAG_FINALIZED;
+  gc::detail::list_append(&gc::detail::st.gens[0].head, g);
 }
 
 void gc_untrack(Object* o) {
   gc::GCHead* g = gc::head_of(o);
   if (!g->gc_next) return;
-  gc::list_remove(g);
+  gc::detail::list_remove(g);
   g->gc_next = g->gc_prev = nullptr;
+  g->gc_refs &= gc::detail::FLAG_FINALIZED;
 }
 
 bool gc_is_tracked(Object* o) { return object_is_gc(o) && gc::head_of(o)->gc_next; }

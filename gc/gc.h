@@ -52,6 +52,22 @@ void unfreeze();
 rt::ssize get_freeze_count();
 void fini();  // drop garbage/callbacks lists at exit
 // Visit every tracked object (for gc.get_objects / get_referrers): fn returns false to stop.
+// generation -1: every generation (the permanent one excluded).
 void for_each_tracked(int generation, bool (*fn)(rt::Object*, void*), void* ctx);
+// The automatic decision CPython makes when generation 0 overflows: collect
+// the oldest generation whose count exceeds its threshold (the oldest only if
+// the 25% rule allows it).  Returns the generation collected, or -1.
+int collect_automatic();
+// The 25% rule's inputs: survivors of the last full collection, and objects
+// promoted into the oldest generation since then.
+rt::ssize long_lived_total();
+rt::ssize long_lived_pending();
+// The heap checker (gc/verify.cpp): the refchain's links and length, and the
+// generation lists (every tracked object in exactly one list, alive, flags
+// clear).  Returns nullptr if all is well, else a description of the first
+// problem (a static buffer).  verify_heap_or_die prints it and aborts; the
+// PYGLASS_HEAP_VERIFY build calls it after every collection.
+const char* check_heap();
+void verify_heap_or_die(const char* when);
 
 }  // namespace gc

@@ -272,25 +272,107 @@ void Compiler::visit_expr_inner(Expr* e) {
 
 void Compiler::compile_subscript_slice(Expr* slice) { visit_expr(slice); }
 
-// list/tuple/set displays; with starred items the pieces are collected in a list (or set).
+// The items of a display as one constant when every item folds (constants,
+// negated numbers, constant tuples): a tuple, or for a set a frozenset.  The
+// frozenset is built as CPython's constant merging leaves it: from the items,
+// then rebuilt from its own iteration order (which can change that order).
+bool Compiler::fold_display(const ExprList& elts, bool as_frozenset, Ref* out, std::string* key) {
+  for (Expr* x : elts)
+    if (x->kind != ExprKind::Constant && x->kind != ExprKind::Tuple && x->kind != ExprKind::UnaryOp) return false;
+  std::vector<Ref> items;
+  std::string k;
+  for (Expr* x : elts) {
+    Ref item;
+    std::string ik;
+    if (!fold_constant(x, &item, &ik)) return false;
+    k += std::to_string(ik.size()) + ":" + ik;
+    items.push_back(std::move(item));
+  }
+  Ref tup(rt::tuple_new(ssize(items.size())));
+  if (!tup.o) fail_pyerr();
+  for (size_t i = 0; i < items.size(); i++) rt::tuple_set_steal(tup.o, ssize(i), items[i].release());
+  if (!as_frozenset) {
+    out->o = tup.release();
+    *key = "t" + k;
+    return true;
+  }
+  Ref first(rt::frozenset_new(tup.o));
+  if (!first.o) fail_pyerr();
+  Ref order(rt::sequence_tuple(first.o));
+  if (!order.o) fail_pyerr();
+  out->o = rt::frozenset_new(order.o);
+  if (!out->o) fail_pyerr();
+  *key = "z" + k;
+  return true;
+}
+
+// An iterable in `for x in ...`, a comprehension's `in` or the right side of
+// `in`/`not in`: a constant list display becomes a tuple constant and a
+// constant set display a frozenset constant, as CPython's AST optimizer does.
+void Compiler::visit_iter(Expr* e) {
+  if (e->kind == ExprKind::List || e->kind == ExprKind::Set) {
+    const ExprList& elts = e->kind == ExprKind::List ? static_cast<List*>(e)->elts : static_cast<Set*>(e)->elts;
+    Ref folded;
+    std::string key;
+    if (fold_display(elts, e->kind == ExprKind::Set, &folded, &key)) {
+      int saved = u->line;
+      u->line = e->lineno;
+      emit(LOAD_CONST, uint32_t(add_const(folded.release(), key)));
+      u->line = saved;
+      return;
+    }
+  }
+  visit_expr(e);
+}
+
+// list/tuple/set displays, shaped as CPython 3.11 shapes them (the printed
+// order of a set depends on it):
+//  * 3+ items, all constant: BUILD_x 0, LOAD_CONST tuple (a frozenset for a
+//    set), x_EXTEND/SET_UPDATE 1 (a tuple is just the constant);
+//  * no starred item and at most STACK_USE_GUIDELINE items: push them, BUILD_x n;
+//  * otherwise the pieces are collected in a list (or set) as they come, so the
+//    value stack stays shallow however long the display is.
 void Compiler::compile_sequence(const ExprList& elts, int build_op, int add_op, int extend_op, bool tuple) {
-  if (!has_starred(elts)) {
+  constexpr size_t STACK_USE_GUIDELINE = 30;
+  size_t n = elts.size();
+  if (n > 2) {
+    Ref folded;
+    std::string key;
+    if (fold_display(elts, build_op == BUILD_SET, &folded, &key)) {
+      if (tuple) {
+        emit(LOAD_CONST, uint32_t(add_const(folded.release(), key)));
+        return;
+      }
+      emit(build_op, 0);
+      emit(LOAD_CONST, uint32_t(add_const(folded.release(), key)));
+      emit(extend_op, 1);
+      return;
+    }
+  }
+  bool big = n > STACK_USE_GUIDELINE;
+  if (!has_starred(elts) && !big) {
     for (Expr* x : elts) visit_expr(x);
-    emit(build_op, uint32_t(elts.size()));
+    emit(build_op, uint32_t(n));
     return;
   }
   int collect = tuple ? BUILD_LIST : build_op;
-  size_t lead = 0;
-  while (lead < elts.size() && elts[lead]->kind != ExprKind::Starred) visit_expr(elts[lead++]);
-  emit(collect, uint32_t(lead));
-  for (size_t i = lead; i < elts.size(); i++) {
+  bool built = false;
+  if (big) {
+    emit(collect, 0);
+    built = true;
+  }
+  for (size_t i = 0; i < n; i++) {
     Expr* x = elts[i];
     if (x->kind == ExprKind::Starred) {
+      if (!built) {
+        emit(collect, uint32_t(i));
+        built = true;
+      }
       visit_expr(static_cast<Starred*>(x)->value);
       emit(extend_op, 1);
     } else {
       visit_expr(x);
-      emit(add_op, 1);
+      if (built) emit(add_op, 1);
     }
   }
   if (tuple) emit(LIST_TO_TUPLE);
@@ -330,8 +412,12 @@ void Compiler::compile_compare(Compare* c) {
   visit_expr(c->left);
   size_t n = c->ops.size();
   uint32_t arg;
+  auto is_in = [](CmpOpKind k) { return k == CmpOpKind::In || k == CmpOpKind::NotIn; };
   if (n == 1) {
-    visit_expr(c->comparators[0]);
+    if (is_in(c->ops[0]))
+      visit_iter(c->comparators[0]);
+    else
+      visit_expr(c->comparators[0]);
     u->line = c->lineno;
     int op = compare_opcode(c->ops[0], &arg);
     emit(op, arg);
@@ -347,7 +433,10 @@ void Compiler::compile_compare(Compare* c) {
     emit(op, arg);
     emit_jump(JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  visit_expr(c->comparators[n - 1]);
+  if (is_in(c->ops[n - 1]))
+    visit_iter(c->comparators[n - 1]);
+  else
+    visit_expr(c->comparators[n - 1]);
   u->line = c->lineno;
   int op = compare_opcode(c->ops[n - 1], &arg);
   emit(op, arg);
@@ -580,7 +669,7 @@ void Compiler::compile_comprehension(Expr* e, CompKind kind, const std::vector<C
   u->line = e->lineno;
   emit(PUSH_NULL);
   make_closure(code, 0);
-  visit_expr(gens[0]->iter);
+  visit_iter(gens[0]->iter);
   u->line = e->lineno;
   emit(GET_ITER);
   emit(CALL, 1);
@@ -593,7 +682,7 @@ void Compiler::comprehension_generator(const std::vector<Comprehension*>& gens, 
   if (i == 0) {
     nameop(".0", ExprContext::Load);
   } else {
-    visit_expr(g->iter);
+    visit_iter(g->iter);
     emit(GET_ITER);
   }
   bind(start);

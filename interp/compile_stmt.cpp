@@ -246,10 +246,38 @@ uint32_t Compiler::compile_defaults(Arguments* a) {
   return flags;
 }
 
+// Parameter and return annotations as MAKE_FUNCTION's flag-4 tuple
+// (name, value, name, value, ...), in CPython 3.11's order: args,
+// positional-only args, *args, keyword-only args, **kwargs, 'return'.
+uint32_t Compiler::compile_annotations(FunctionDef* f) {
+  Arguments* a = f->args;
+  uint32_t n = 0;
+  auto one = [&](Arg* x) {
+    if (!x || !x->annotation) return;
+    emit(LOAD_CONST, uint32_t(const_str(mangled(x->arg))));
+    visit_expr(x->annotation);
+    n++;
+  };
+  for (Arg* x : a->args) one(x);
+  for (Arg* x : a->posonlyargs) one(x);
+  one(a->vararg);
+  for (Arg* x : a->kwonlyargs) one(x);
+  one(a->kwarg);
+  if (f->returns) {
+    emit(LOAD_CONST, uint32_t(const_str("return")));
+    visit_expr(f->returns);
+    n++;
+  }
+  if (!n) return 0;
+  emit(BUILD_TUPLE, 2 * n);
+  return 4;
+}
+
 void Compiler::compile_function(FunctionDef* f) {
   for (Expr* d : f->decorator_list) visit_expr(d);
   u->line = f->lineno;
   uint32_t flags = compile_defaults(f->args);
+  flags |= compile_annotations(f);
   SymBlock* ste = block_for(f);
   int firstline = f->decorator_list.empty() ? f->lineno : f->decorator_list[0]->lineno;
   enter_unit(UnitKind::Function, ste, f->name, firstline);
@@ -322,7 +350,7 @@ void Compiler::compile_class(ClassDef* c) {
 
 void Compiler::compile_for(For* f) {
   int start = new_label(), cleanup = new_label(), end = new_label();
-  visit_expr(f->iter);
+  visit_iter(f->iter);
   u->line = f->lineno;
   emit(GET_ITER);
   bind(start);

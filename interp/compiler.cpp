@@ -23,7 +23,7 @@ int stack_effect(uint32_t op, uint32_t arg, bool jump) {
   switch (op) {
     case CALL: return -int(arg + 1);
     case CALL_FUNCTION_EX: return -2 - int(arg);
-    case MAKE_FUNCTION: return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+    case MAKE_FUNCTION: return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
     case BUILD_SLICE: case BUILD_TUPLE: case BUILD_LIST: case BUILD_SET: case BUILD_STRING: return 1 - int(arg);
     case BUILD_MAP: return 1 - 2 * int(arg);
     case UNPACK_SEQUENCE: return int(arg) - 1;
@@ -525,7 +525,11 @@ CodeObject* Compiler::compile_module(const Module& m) {
     return exit_unit();
   }
   if (u->ste->has_annotations) emit(SETUP_ANNOTATIONS);
-  visit_body_with_docstring(m.body, mode_ == CompileMode::File);
+  if (mode_ == CompileMode::Single) {
+    for (Stmt* s : m.body) visit_stmt(s);  // a REPL line has no docstring: "s" echoes 's'
+  } else {
+    visit_body_with_docstring(m.body, true);
+  }
   emit(LOAD_CONST, uint32_t(const_none()));
   emit(RETURN_VALUE);
   return exit_unit();

@@ -146,6 +146,7 @@ class Compiler {
   void compile_aug_assign(ast::AugAssign* a);
   void compile_delete(ast::Expr* e);
   uint32_t compile_defaults(ast::Arguments* a);
+  uint32_t compile_annotations(ast::FunctionDef* f);  // MAKE_FUNCTION flag 4 (or 0)
 
   // ---- expressions (compile_expr.cpp) ----
   void visit_expr(ast::Expr* e);
@@ -156,6 +157,8 @@ class Compiler {
   void compile_call(ast::Call* c);
   void call_helper(int already_pushed, const ast::ExprList& args, const std::vector<ast::Keyword*>& kws,
                    const ast::Node* at);
+  bool fold_display(const ast::ExprList& elts, bool as_frozenset, Ref* out, std::string* key);
+  void visit_iter(ast::Expr* e);  // a for/in iterable: constant list/set displays folded
   void compile_sequence(const ast::ExprList& elts, int build_op, int add_op, int extend_op, bool tuple);
   void compile_dict(ast::Dict* d);
   void compile_compare(ast::Compare* c);

@@ -13,7 +13,10 @@
 
 #include "frame.h"
 #include "function.h"
+#include "../runtime/descr.h"
+#include "../runtime/set.h"
 #include "traceback.h"
+#include "../runtime/gil.h"
 
 namespace interp {
 
@@ -38,14 +41,17 @@ inline hash_t name_hash(Object* name) {
   return h != -1 ? h : str_hash(name);
 }
 
-// The one place where the ticker and the eval breaker are serviced.  The GIL
-// (and signal handling) will hook in here.
-__attribute__((noinline)) int handle_eval_breaker(ThreadState* ts, Interp* in) {
-  int64_t interval = in->check_interval > 0 ? in->check_interval : 1;
-  int64_t done = interval - ts->ticker;
-  ts->bytecodes += uint64_t(done > 0 ? done : 0);
-  ts->ticker = interval;
-  return 0;
+// The one place where the ticker and the eval breaker are serviced: the GIL
+// (runtime/gil.cpp) counts the bytecodes and switches threads here.  `word`
+// is the instruction just executed, `at` the index of the one after it (not
+// the jump target): calls and backward jumps are the switch points of
+// --switch-points py311.
+__attribute__((noinline)) int handle_eval_breaker(ThreadState* ts, Interp* in, uint32_t word, ssize at) {
+  uint32_t op = word & 0xff;
+  bool switch_point = op == V_CALL || op == V_CALL_FUNCTION_EX ||
+                      ((op == V_JUMP || op == V_POP_JUMP_IF_FALSE || op == V_POP_JUMP_IF_TRUE) &&
+                       ssize(word >> 8) < at);
+  return rt::gil::handle_breaker(ts, in, switch_point);
 }
 
 Object* varname_of(CodeObject* co, int cell_index) {
@@ -228,7 +234,6 @@ Object* take_stop_iteration_value() {
   return v;
 }
 
-int set_update_cb(Object* item, void* ctx) { return set_add(static_cast<Object*>(ctx), item) < 0 ? -1 : 0; }
 
 bool is_mapping_like(Object* o) {
   if (is_dict(o)) return true;
@@ -532,7 +537,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
   do {                                                                                          \
     if (__builtin_expect(--ts->ticker <= 0, 0) ||                                               \
         __builtin_expect(in->eval_breaker.load(std::memory_order_relaxed) != 0, 0)) {           \
-      if (handle_eval_breaker(ts, in) < 0) goto error;                                          \
+      if (handle_eval_breaker(ts, in, word, f->next_instr - first_instr) < 0) goto error;       \
     }                                                                                           \
     NEXT();                                                                                     \
   } while (0)
@@ -871,11 +876,26 @@ Object* eval_frame(Frame* f, bool throwflag) {
     Object* kw = kwnames;
     kwnames = nullptr;
     if (kw) nargs -= size_of(kw);
+    if (!base[0] && type_of(callable) == &MethodType) {
+      // A bound method called directly: unpack it in place ([NULL, m, args] ->
+      // [func, self, args]) so its function gets the arguments moved in.
+      auto* m = static_cast<MethodObject*>(callable);
+      base[0] = newref(m->func);
+      base[1] = newref(m->self);
+      decref(callable);
+      callable = base[0];
+      args = base + 1;
+      nargs += 1;
+    }
     Object* res;
-    if (type_of(callable) == &FunctionType)
-      res = function_vectorcall(callable, args, nargs, kw);
-    else
+    if (type_of(callable) == &FunctionType) {
+      // The callee owns the arguments from here on: only the callable (and
+      // the NULL or self-less slot below it) stay for us to release.
+      sp = args;
+      res = function_call_steal(callable, args, nargs, kw);
+    } else {
       res = call(callable, args, nargs, kw);
+    }
     while (sp > base) {
       Object* x = POP();
       xdecref(x);
@@ -903,17 +923,29 @@ Object* eval_frame(Frame* f, bool throwflag) {
   TARGET(MAKE_FUNCTION) {
     Object* code = POP();
     Object* closure = oparg & 8 ? POP() : nullptr;
+    Object* annotations = oparg & 4 ? POP() : nullptr;
     Object* kwdefaults = oparg & 2 ? POP() : nullptr;
     Object* defaults = oparg & 1 ? POP() : nullptr;
     FunctionObject* fn = function_new(as_code(code), f->globals);
     decref(code);
+    if (fn && annotations && is_tuple(annotations)) {
+      // The compiler's flat (name, value, ...) tuple becomes the __annotations__ dict.
+      Object* d = dict_new();
+      for (ssize i = 0; d && i + 1 < size_of(annotations); i += 2) {
+        if (dict_setitem(d, tuple_get(annotations, i), tuple_get(annotations, i + 1)) < 0) clearref(d);
+      }
+      setref(annotations, d);
+      if (!d) clearref(fn);
+    }
     if (!fn) {
       xdecref(closure);
+      xdecref(annotations);
       xdecref(kwdefaults);
       xdecref(defaults);
       goto error;
     }
     fn->closure = closure;
+    fn->annotations = annotations;
     fn->kwdefaults = kwdefaults;
     fn->defaults = defaults;
     PUSH(fn);
@@ -1273,7 +1305,8 @@ Object* eval_frame(Frame* f, bool throwflag) {
 
   TARGET(SET_UPDATE) {
     Object* v = POP();
-    int r = iterate(v, set_update_cb, PEEK(oparg));
+    // set.update's own merge: from a set or frozenset it copies table order as CPython does.
+    int r = set_update_internal(PEEK(oparg), v);
     decref(v);
     if (r < 0) goto error;
     DISPATCH();

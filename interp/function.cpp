@@ -69,6 +69,42 @@ Object* function_vectorcall(Object* callable, Object* const* args, ssize nargs, 
   return r;
 }
 
+Object* function_call_steal(Object* callable, Object* const* args, ssize nargs, Object* kwnames) {
+  FunctionObject* fn = as_func(callable);
+  CodeObject* co = fn->code;
+  ssize total = nargs + (kwnames ? size_of(kwnames) : 0);
+  auto release = [&] {
+    for (ssize i = 0; i < total; ++i) decref(args[i]);
+  };
+  Frame* f = frame_new(co, fn, fn->globals, fn->builtins, nullptr);
+  if (!f) {
+    release();
+    return nullptr;
+  }
+  if (!kwnames && nargs == co->argcount && fn->simple_args) {
+    Object** slots = f->localsplus;
+    for (ssize i = 0; i < nargs; ++i) slots[i] = args[i];  // moved: the caller's references
+  } else {
+    // Binding takes its own references (defaults, *args tuple, **kwargs dict);
+    // the caller's are dropped before the body runs, so counts match a move.
+    int rc = bind_arguments(fn, f, args, nargs, kwnames);
+    release();
+    if (rc < 0) {
+      decref(f);
+      return nullptr;
+    }
+  }
+  if ((co->ncells | co->nfrees) && frame_init_cells(f, fn->closure) < 0) {
+    decref(f);
+    return nullptr;
+  }
+  if (co->flags & CO_GENERATOR) return gen_new(f, fn);
+  Object* r = eval_frame(f, false);
+  if (f->ob_refcnt > 1 && !gc_is_tracked(f)) gc_track(f);
+  decref(f);
+  return r;
+}
+
 std::string function_str(Object* callable) {
   bool err = false;
   Object* qn = object_lookup_attr(callable, names::__qualname__, &err);

@@ -33,6 +33,11 @@ FunctionObject* function_new(CodeObject* code, Object* globals);
 // FunctionType's tp_call: bind the arguments into a new frame and run it (or
 // make a generator for generator code).
 Object* function_vectorcall(Object* func, Object* const* args, ssize nargs, Object* kwnames);
+// The eval loop's CALL for a Python function: like function_vectorcall, but
+// the callee takes over the caller's references to args[0 .. nargs + len(kwnames))
+// (moved into the new frame's slots, or released once bound), as CPython 3.11
+// moves arguments from the caller's stack; on every return path they are consumed.
+Object* function_call_steal(Object* func, Object* const* args, ssize nargs, Object* kwnames);
 // Bind arguments into f's slots (full CPython rules and errors).  -1 on error.
 int bind_arguments(FunctionObject* func, Frame* f, Object* const* args, ssize nargs, Object* kwnames);
 // "f()" / "mod.Cls.f()" as used by call-related error messages.

@@ -15,6 +15,9 @@
 #include <vector>
 
 #include "../runtime/api.h"
+#include "../runtime/instruments_impl.h"
+#include "../runtime/gil.h"
+#include "../runtime/sched.h"
 #include "../runtime/state.h"
 #include "ast.h"
 #include "code.h"
@@ -32,6 +35,20 @@ const char* kUsage =
     "  --version      print the version and exit\n"
     "  --dis          print the bytecode of the program instead of running it\n"
     "  --check-leaks  at exit, fail (status 70) if any mortal object is left on the refchain\n"
+    "  --stats        at exit, print a report (time, threads and the GIL, GC, allocator) on stderr\n"
+    "  --stats-json F write the same figures as JSON to F (schema: docs/instruments.md)\n"
+    "  --stats-top N  list the N types with most objects created in the report (default 15)\n"
+    "  --trace F      write a timeline (Chrome Trace Event JSON, for Perfetto / chrome://tracing)\n"
+    "  --trace-html F write the timeline and the report as one self-contained HTML page\n"
+    "  --explore N    run the script N times with seeds S..S+N-1 and tabulate the outputs\n"
+    "  --seed-base S  first seed of --explore (default 1)\n"
+    "  --expect OUT   with --explore: OUT is an expected output (repeatable; others fail)\n"
+    "  --sched K      seeded scheduler: uniform (default) or pct (random priorities)\n"
+    "  --jobs N       with --explore: runs at once (default: one per core)\n"
+    "  --gil-policy P ticker (default: forced switch every check interval), legacy (<= 3.1) or interval (3.2+)\n"
+    "  --check-interval N  bytecodes between thread switches (default 100; sys.setcheckinterval)\n"
+    "  --switch-points S   every (a switch between any two bytecodes, default) or py311 (calls, backward jumps)\n"
+    "  --seed N       seeded mode: every scheduling decision from a PRNG, virtual clock for sleeps\n"
     "  file           program read from script file\n"
     "  -              program read from stdin (default; interactive mode if a tty)\n"
     "  arg ...        arguments passed to the program in sys.argv[1:]\n";
@@ -77,6 +94,14 @@ int parse_options(int argc, char** argv, Options& o) {
     }
     if (a == "--check-leaks") {
       setenv("PYGLASS_CHECK_LEAKS", "1", 1);
+      continue;
+    }
+    if (int r = ins::parse_option(argc, argv, i)) {  // --stats, --trace, --explore ... (interp/explore.cpp)
+      if (r < 0) return 2;
+      continue;
+    }
+    if (int r = rt::gil::parse_option(argc, argv, i)) {  // --gil-policy, --switch-points, --check-interval, --seed
+      if (r < 0) return 2;
       continue;
     }
     if (a == "-c") {
@@ -236,16 +261,23 @@ int run_code(const std::string& source, const char* filename, bool dis) {
 
 // Does the REPL buffer need more lines?  Incomplete input (open bracket,
 // block header, triple-quoted string) always does; a compound statement
-// ends only with an empty line.
+// (even a one-line `for x in y: f(x)`) ends only with an empty line, as in
+// CPython's interactive loop.
 bool needs_more(const std::string& buf, bool last_line_empty) {
   interp::ast::SyntaxErrorInfo info;
   auto mod = interp::ast::parse(buf, "<stdin>", interp::ast::ParseMode::Single, &info);
   if (!mod) return info.incomplete && !last_line_empty;
-  size_t first_nl = buf.find('\n');
-  std::string first = buf.substr(0, first_nl);
-  while (!first.empty() && (first.back() == ' ' || first.back() == '\t' || first.back() == '\r')) first.pop_back();
-  bool compound = !first.empty() && first.back() == ':';
-  return compound && !last_line_empty;
+  if (last_line_empty) return false;
+  using K = interp::ast::StmtKind;
+  for (interp::ast::Stmt* st : mod->body) {
+    switch (st->kind) {
+      case K::FunctionDef: case K::ClassDef: case K::For: case K::While: case K::If: case K::With: case K::Try:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 int repl() {
@@ -253,12 +285,23 @@ int repl() {
   if (!m) return 1;
   Object* globals = rt::module_get_dict(m);
   std::fprintf(stderr, "pyglass %s (Python 3.11 language)\nType Ctrl-D to exit.\n", PYGLASS_VERSION);
+  for (const char* ps : {"ps1", "ps2"}) {
+    if (rt::sys_get_object(ps)) continue;
+    Object* v = rt::str_from_cstr(ps[2] == '1' ? ">>> " : "... ");
+    if (!v || rt::sys_set_object(ps, v) < 0) rt::err_clear();
+    rt::xdecref(v);
+  }
   Object* in = rt::sys_get_object("stdin");
   std::string buf;
   int status = 0;
   for (;;) {
     rt::flush_std_streams();
-    std::fputs(buf.empty() ? ">>> " : "... ", stderr);
+    // The prompts are str(sys.ps1) / str(sys.ps2), so a script may change them.
+    Object* ps = rt::sys_get_object(buf.empty() ? "ps1" : "ps2");
+    Object* pstr = ps ? rt::object_str(ps) : nullptr;
+    if (!pstr) rt::err_clear();
+    std::fputs(pstr ? rt::str_utf8(pstr) : (buf.empty() ? ">>> " : "... "), stderr);
+    rt::xdecref(pstr);
     std::fflush(stderr);
     Object* line = in ? rt::call_method0(in, rt::names::readline) : nullptr;
     if (!line) {
@@ -297,6 +340,32 @@ int repl() {
   }
   rt::decref(m);
   return status;
+}
+
+// The main thread's program is over: wait for the non-daemon threads
+// (threading._shutdown) if threading was imported.  Daemon threads are then
+// stopped by runtime_finalize (they never get the GIL again).
+int wait_for_threads(int status) {
+  Object* modules = rt::interp_state()->modules;
+  Object* threading = modules ? rt::dict_getitem_str(modules, "threading") : nullptr;
+  if (!threading) return status;
+  rt::incref(threading);
+  Object* fn = rt::object_getattr_str(threading, "_shutdown");
+  rt::decref(threading);
+  if (!fn) {
+    rt::err_clear();
+    return status;
+  }
+  Object* r = rt::call0(fn);
+  rt::decref(fn);
+  if (r) {
+    rt::decref(r);
+    return status;
+  }
+  Object* e = rt::err_fetch();
+  int st = e ? handle_uncaught(e) : 1;
+  rt::xdecref(e);
+  return status ? status : st;
 }
 
 struct MainArgs {
@@ -353,7 +422,10 @@ void* interpreter_main(void* p) {
       status = repl();
       break;
   }
+  status = wait_for_threads(status);
+  ins::program_ended(o.mode == Options::File ? o.target.c_str() : o.mode == Options::Command ? "-c" : "<stdin>");
   rt::runtime_finalize();
+  ins::finish(status);
   ma->status = status;
   return nullptr;
 }
@@ -364,6 +436,8 @@ int main(int argc, char** argv) {
   Options o;
   int early = parse_options(argc, argv, o);
   if (early >= 0) return early;
+  if (ins::options.explore_runs > 0) return ins::explore_main(argc, argv, o.mode == Options::File ? o.target : "");
+  ins::configure();
   MainArgs ma{&o, 0};
   pthread_attr_t attr;
   pthread_attr_init(&attr);

@@ -152,6 +152,21 @@ struct Builder {
     return true;
   }
 
+  // Parameter and return annotations are evaluated in the defining scope.
+  bool visit_annotations(FunctionDef* f) {
+    Arguments* a = f->args;
+    auto one = [&](Arg* x) { return !x || !x->annotation || visit_expr(x->annotation); };
+    for (Arg* x : a->posonlyargs)
+      if (!one(x)) return false;
+    for (Arg* x : a->args)
+      if (!one(x)) return false;
+    if (!one(a->vararg)) return false;
+    for (Arg* x : a->kwonlyargs)
+      if (!one(x)) return false;
+    if (!one(a->kwarg)) return false;
+    return !f->returns || visit_expr(f->returns);
+  }
+
   bool visit_defaults(Arguments* a) {
     if (!visit_exprs(a->defaults)) return false;
     return visit_exprs(a->kw_defaults);
@@ -192,6 +207,7 @@ struct Builder {
         auto* f = static_cast<FunctionDef*>(s);
         if (!add_def(f->name, DEF_LOCAL, s)) return false;
         if (!visit_defaults(f->args)) return false;
+        if (!visit_annotations(f)) return false;
         if (!visit_exprs(f->decorator_list)) return false;
         enter_block(BlockType::Function, f->name, s);
         if (!visit_params(f->args) || !visit_stmts(f->body)) return false;

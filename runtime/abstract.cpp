@@ -144,7 +144,20 @@ const int swapped_op[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 const char* const op_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
 }  // namespace
 
+namespace {
+Object* do_richcompare(Object* v, Object* w, int op);
+}
+
+// Comparisons recurse through containers and __eq__ methods: guarded like CPython's.
 Object* object_richcompare(Object* v, Object* w, int op) {
+  if (!enter_recursive_call(" in comparison")) return nullptr;
+  Object* r = do_richcompare(v, w, op);
+  leave_recursive_call();
+  return r;
+}
+
+namespace {
+Object* do_richcompare(Object* v, Object* w, int op) {
   TypeObject* vt = type_of(v);
   TypeObject* wt = type_of(w);
   bool checked_reverse = false;
@@ -176,6 +189,7 @@ Object* object_richcompare(Object* v, Object* w, int op) {
       return nullptr;
   }
 }
+}  // namespace
 
 int object_richcompare_bool(Object* v, Object* w, int op) {
   if (v == w) {

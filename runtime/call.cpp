@@ -44,8 +44,13 @@ Object* call(Object* callable, Object* const* args, ssize nargs, Object* kwnames
     err_format(Exc_TypeError, "'%s' object is not callable", type_name(callable));
     return nullptr;
   }
-  if (!enter_recursive_call(" while calling a Python object")) return nullptr;
   if (kwnames && size_of(kwnames) == 0) kwnames = nullptr;
+  // Python functions count their own frame (eval_frame) and bound methods
+  // pass straight through to their function, so, as in CPython, only other
+  // callables (built-ins, types, objects with __call__) add a level here.
+  TypeObject* t = type_of(callable);
+  if (t == &FunctionType || t == &MethodType) return f(callable, args, nargs, kwnames);
+  if (!enter_recursive_call(" while calling a Python object")) return nullptr;
   Object* r = f(callable, args, nargs, kwnames);
   leave_recursive_call();
   return r;

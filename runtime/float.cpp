@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "int.h"
+#include "instruments_impl.h"
 
 namespace rt {
 
@@ -41,7 +42,9 @@ Object* float_from_double(double v) {
   if (g_nfree > 0) {
     o = g_free[--g_nfree];
     reinit_object(o, &FloatType);
+    PG_INS(ins::alloc.float_hits++);
   } else {
+    PG_INS(ins::alloc.float_misses++);
     o = alloc_object(&FloatType, sizeof(FloatObject));
     if (!o) return nullptr;
   }

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <cstring>
+#include "instruments_impl.h"
 
 namespace rt {
 
@@ -27,6 +28,7 @@ Object* int_from_i64(int64_t v) {
   if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) {
     Object* o = small_int(v);
     incref(o);
+    PG_INS(ins::alloc.smallint_hits++);
     return o;
   }
   Object* o = alloc_object(&IntType, sizeof(IntObject));

@@ -16,6 +16,8 @@
 #include "../interp/code.h"
 #include "../stdlib/modules.h"
 #include "api.h"
+#include "gil.h"
+#include "sched.h"
 #include "init.h"
 #include "state.h"
 
@@ -41,6 +43,7 @@ void runtime_init() {
   if (g_interp) return;
   g_interp = new Interp();
   g_tstate = thread_state_new();
+  gil::init();  // the main thread holds the GIL from here on
   gc::init();
 
   bootstrapping = true;
@@ -111,6 +114,10 @@ void runtime_finalize() {
   Interp* in = g_interp;
   if (!in || in->finalizing) return;
   flush_std_streams();
+  // Other threads never run again: daemon threads stay blocked on the GIL
+  // (or in their waits) while the runtime is torn down.
+  sched::shutdown_begin();
+  bool others_alive = sched::live_threads() > 1;
   in->finalizing = true;
   ThreadState* ts = tstate();
   err_clear();
@@ -154,7 +161,8 @@ void runtime_finalize() {
   gc::fini();
   gc::collect(2);
   const char* check = std::getenv("PYGLASS_CHECK_LEAKS");
-  if (check && *check && *check != '0') report_leaks();
+  // Daemon threads still alive hold references from their frames: no leak check then.
+  if (check && *check && *check != '0' && !others_alive) report_leaks();
 }
 
 }  // namespace rt

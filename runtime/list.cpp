@@ -14,6 +14,7 @@
 #include "../gc/gc.h"
 #include "init.h"
 #include "list.h"
+#include "instruments_impl.h"
 
 namespace rt {
 
@@ -208,7 +209,9 @@ Object* list_new(ssize n) {
   if (list_numfree) {
     op = list_free_list[--list_numfree];
     reinit_object(op, &ListType);
+    PG_INS(ins::alloc.list_hits++);
   } else {
+    PG_INS(ins::alloc.list_misses++);
     op = static_cast<ListObject*>(alloc_object(&ListType, sizeof(ListObject)));
     if (!op) return nullptr;
   }

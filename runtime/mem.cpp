@@ -13,8 +13,9 @@
 //     every pool of an arena is free the arena is unmapped: memory freed by
 //     reference counting or by the collector goes back to the operating system.
 //   * New pools come from the arena with the fewest free pools (the list of
-//     usable arenas is kept sorted), so allocations concentrate in few arenas
-//     and the others can empty out.
+//     usable arenas is kept sorted; a returned pool moves its arena right
+//     past its neighbours, never a walk from the head), so allocations
+//     concentrate in few arenas and the others can empty out.
 //   * mem_free must tell our blocks from malloc's: a two-level radix map over
 //     the address bits above the arena size marks the arenas we own.
 //
@@ -142,7 +143,9 @@ void free_arena(Arena* a) {
   std::free(a);
 }
 
-PoolHeader* take_pool(size_t cls) {
+// Slow paths stay out of line so the fast paths of mem_alloc/mem_free need no
+// callee-saved registers (profiled: about a quarter fewer instructions).
+[[gnu::noinline]] PoolHeader* take_pool(size_t cls) {
   if (!usable) {
     Arena* a = new_arena();
     if (!a) return nullptr;
@@ -181,7 +184,7 @@ void unlink_used(PoolHeader* p) {
   p->next = p->prev = nullptr;
 }
 
-void return_pool(PoolHeader* p) {
+[[gnu::noinline]] void return_pool(PoolHeader* p) {
   Arena* a = p->arena;
   bool was_full = a->nfreepools == 0;
   p->next = a->freepools;
@@ -193,21 +196,40 @@ void return_pool(PoolHeader* p) {
     return;
   }
   if (a->nfreepools == POOLS_PER_ARENA) empty_arenas++;  // keep one empty arena as a spare
-  if (!was_full) usable_remove(a);
-  usable_insert_sorted(a);
+  if (was_full) {
+    usable_insert_sorted(a);  // 1 free pool: the list is ascending, so this stops at once
+    return;
+  }
+  // One more free pool: move right past the arenas that now have fewer
+  // (they all have exactly one fewer), not a walk from the head.
+  Arena* t = a->next;
+  if (!t || t->nfreepools >= a->nfreepools) return;
+  while (t->next && t->next->nfreepools < a->nfreepools) t = t->next;
+  usable_remove(a);
+  a->prev = t;
+  a->next = t->next;
+  if (t->next) t->next->prev = a;
+  t->next = a;
 }
 
-bool use_malloc_only() {
+int malloc_only = -1;  // PYGLASS_MALLOC=1: every request goes to malloc (-1: not read yet)
+
+[[gnu::noinline]] bool read_malloc_only() {
+  const char* e = std::getenv("PYGLASS_MALLOC");
+  malloc_only = e && *e && *e != '0';
+  return malloc_only;
+}
+
+inline bool use_malloc_only() {
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
   return true;  // let the sanitizers see every allocation
 #endif
-  static int v = -1;
-  if (v < 0) {
-    const char* e = std::getenv("PYGLASS_MALLOC");
-    v = e && *e && *e != '0';
-  }
-  return v;
+  if (__builtin_expect(malloc_only < 0, 0)) return read_malloc_only();
+  return malloc_only != 0;
 }
+
+// Allocation when class cls has no pool with room: take one from an arena.
+[[gnu::noinline]] void* alloc_from_new_pool(size_t cls, size_t n);
 
 }  // namespace
 
@@ -216,10 +238,7 @@ void* mem_alloc(size_t n) {
   if (n > SMALL_MAX || use_malloc_only()) return std::malloc(n);
   size_t cls = (n - 1) / ALIGN;
   PoolHeader* p = usedpools[cls];
-  if (!p) {
-    p = take_pool(cls);
-    if (!p) return std::malloc(n);
-  }
+  if (__builtin_expect(!p, 0)) return alloc_from_new_pool(cls, n);
   uint8_t* block;
   if (p->freeblock) {
     block = p->freeblock;
@@ -232,6 +251,13 @@ void* mem_alloc(size_t n) {
   if (!p->freeblock && p->nextoffset > p->maxnextoffset) unlink_used(p);  // pool is full
   return block;
 }
+
+namespace {
+void* alloc_from_new_pool(size_t cls, size_t n) {
+  if (!take_pool(cls)) return std::malloc(n);
+  return mem_alloc(n);
+}
+}  // namespace
 
 void mem_free(void* ptr) {
   if (!ptr) return;

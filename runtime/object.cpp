@@ -14,6 +14,7 @@
 #include "../gc/gc.h"
 #include "api.h"
 #include "mem.h"
+#include "instruments_impl.h"
 
 namespace rt {
 
@@ -67,6 +68,7 @@ Object* alloc_object(TypeObject* type, size_t nbytes) {
   o->ob_type = type;
   if (has_flag(type, TPFLAG_HEAPTYPE)) incref(type);
   refchain_link(o);
+  PG_INS(ins::note_alloc(type));
   gc::note_allocation(type);
   return o;
 }
@@ -85,6 +87,7 @@ void free_object(Object* o) {
   TypeObject* type = o->ob_type;
   bool gc = has_flag(type, TPFLAG_HAVE_GC);
   gc::note_deallocation(type);
+  PG_INS(ins::note_free(o));
   mem_free(gc ? static_cast<void*>(gc::head_of(o)) : static_cast<void*>(o));
   if (has_flag(type, TPFLAG_HEAPTYPE)) decref(type);
 }

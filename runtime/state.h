@@ -37,10 +37,26 @@ struct ThreadState {
   uint64_t native_id = 0;               // OS thread id
   Object* dict = nullptr;               // per-thread dict (threading.local storage), owned
   Object* repr_stack = nullptr;         // list of objects being repr'd (owned)
-  // Scheduling counters (the GIL issue fills these in).
+  // Scheduling counters (runtime/gil.cpp fills them in; instruments read them).
   int64_t ticker = 0;
-  uint64_t bytecodes = 0;
+  uint64_t bytecodes = 0;               // bytecodes executed (counted in bulk at ticker checks)
+  uint64_t gil_hold_ns = 0;             // time spent holding the GIL
+  uint64_t gil_wait_ns = 0;             // time spent waiting to get it
+  uint64_t gil_acquisitions = 0;
+  uint64_t gil_forced_releases = 0;     // dropped at a ticker expiry / drop request
+  uint64_t gil_voluntary_releases = 0;  // given up around a blocking call
+  uint64_t gil_futile_wakeups = 0;      // woken to find the GIL taken again
+  int64_t gil_hold_start_ns = 0;        // when this thread last took the GIL
+  // Thread bookkeeping (runtime/sched.cpp, stdlib/threadmodule.cpp).
+  uint64_t serial = 0;                  // 1 = main thread, then creation order
+  char name[64] = {0};                  // threading's name (via _thread._set_name) for reports
+  struct ThreadSched* sched = nullptr;  // the scheduler's per-thread data (owned by runtime/sched.cpp)
+  Object* sentinels = nullptr;          // list of _thread locks released when the thread ends (owned)
+  bool started = false;                 // its OS thread runs (or is about to)
 };
+
+enum class GilPolicy : uint8_t { Ticker, Legacy, Interval };
+enum class SwitchPoints : uint8_t { Every, Py311 };
 
 struct Interp {
   Object* modules = nullptr;    // sys.modules (dict)
@@ -51,6 +67,12 @@ struct Interp {
   ThreadState* threads = nullptr;
   std::atomic<int> eval_breaker{0};  // non-zero: the eval loop must look at pending work
   int check_interval = 100;          // bytecodes between ticker checks
+  double switch_interval = 0.005;    // sys.setswitchinterval (the interval policy)
+  GilPolicy gil_policy = GilPolicy::Ticker;
+  SwitchPoints switch_points = SwitchPoints::Every;
+  bool seeded = false;               // --seed N: deterministic scheduling and a virtual clock
+  uint64_t seed = 0;
+  std::atomic<uint64_t> gil_switches{0};  // GIL changed hands between different threads
   const char* script_dir = nullptr;  // where `import name` looks for name.py first
   bool finalizing = false;
 };

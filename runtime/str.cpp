@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "unicode.h"
+#include "instruments_impl.h"
 
 namespace rt {
 
@@ -68,6 +69,7 @@ void intern_insert(Object* s) {
   g_itab[j] = s;
   g_iused++;
   as_str(s)->interned = 1;
+  PG_INS(ins::alloc.interned_added++);
 }
 
 void intern_remove(Object* s) {
@@ -75,6 +77,7 @@ void intern_remove(Object* s) {
   if (slot && *slot == s) {
     *slot = kTomb;
     g_iused--;
+    PG_INS(ins::alloc.interned_removed++);
   }
 }
 
@@ -240,6 +243,7 @@ Object* str_intern_cstr(const char* s) {
 }
 
 bool str_is_interned(Object* s) { return as_str(s)->interned != 0; }
+size_t str_interned_count() { return g_iused; }  // for the instruments
 
 void str_intern_fini() {
   // Entries are borrowed, so releasing the table is all there is to do; strs

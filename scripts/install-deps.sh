@@ -11,3 +11,10 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   apt-get install -y -q "${need[@]}"
 fi
+# Optional: headless Chromium for the --trace-html screenshot test (the test
+# skips itself when chromium is absent, so a failed install is not fatal).
+if ! command -v chromium >/dev/null 2>&1 && [ "${PYGLASS_NO_CHROMIUM:-0}" != 1 ]; then
+  echo "installing: chromium (for tests/html)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q chromium || echo "chromium not installed: the HTML screenshot test will be skipped"
+fi

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, build, and run the whole test suite:
-# the Release build, then the AddressSanitizer + UBSan build.
+# the Release build, the AddressSanitizer + UBSan build, then the GC-stress
+# build (a collection at every allocation of a tracked object, the heap
+# checked after collections) running the script tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -9,3 +11,5 @@ scripts/build.sh build
 (cd build && ctest --output-on-failure -j"$jobs")
 scripts/build.sh build-asan -DPYGLASS_ASAN=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPYGLASS_BENCH=OFF
 (cd build-asan && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
+scripts/build.sh build-gcstress -DPYGLASS_GC_STRESS=ON -DPYGLASS_HEAP_VERIFY=ON -DPYGLASS_BENCH=OFF
+(cd build-gcstress && ctest --output-on-failure -j"$jobs" -R '^script/')

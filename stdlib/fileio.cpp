@@ -7,6 +7,7 @@
 // a write buffer and a read buffer; at most one of them holds data at a time
 // (a read flushes pending writes, a write seeks back over unread input).
 #include "fileio.h"
+#include "../runtime/sched.h"
 
 #include <cerrno>
 #include <cmath>
@@ -31,26 +32,11 @@ using namespace rt;
 // Blocking primitives (the GIL engineer releases the lock around these).
 // ---------------------------------------------------------------------------
 ssize_t read_fd(int fd, char* buf, size_t n) {
-  for (;;) {
-    ssize_t r = ::read(fd, buf, n);
-    if (r < 0 && errno == EINTR) continue;
-    return r;
-  }
+  return rt::sched::read_fd(fd, buf, n);  // releases the GIL while it blocks
 }
 
 int sleep_for(double secs) {
-  if (secs <= 0) return 0;
-  struct timespec ts;
-  ts.tv_sec = static_cast<time_t>(secs);
-  ts.tv_nsec = static_cast<long>((secs - static_cast<double>(ts.tv_sec)) * 1e9);
-  if (ts.tv_nsec >= 1000000000L) ts.tv_nsec = 999999999L;
-  while (nanosleep(&ts, &ts) != 0) {
-    if (errno != EINTR) {
-      err_set_from_errno(Exc_OSError, errno);
-      return -1;
-    }
-  }
-  return 0;
+  return rt::sched::sleep(secs);  // the scheduler layer: GIL released, virtual clock in seeded mode
 }
 
 namespace {

@@ -38,9 +38,11 @@ Object* gc_collect(Object*, Object* const* args, ssize nargs, Object* kw) {
 
 Object* gc_get_count(Object*, Object* const*, ssize nargs, Object* kw) {
   if (!parse_args("get_count", nullptr, nargs, kw, "", nullptr)) return nullptr;
+  int counts[3];  // read before the result tuple's allocation counts itself, as CPython does
+  for (int i = 0; i < 3; i++) counts[i] = gc::get_count(i);
   Object* t = tuple_new(3);
   if (!t) return nullptr;
-  for (int i = 0; i < 3; i++) tuple_set_steal(t, i, int_from_i64(gc::get_count(i)));
+  for (int i = 0; i < 3; i++) tuple_set_steal(t, i, int_from_i64(counts[i]));
   return t;
 }
 
@@ -64,7 +66,8 @@ Object* gc_set_threshold(Object*, Object* const* args, ssize nargs, Object* kw) 
   return none_ref();
 }
 
-bool add_to_list(Object* o, void* ctx) { return list_append(static_cast<Object*>(ctx), o) == 0; }
+// The result list itself is tracked (in generation 0) but not reported, as in CPython.
+bool add_to_list(Object* o, void* ctx) { return o == ctx || list_append(static_cast<Object*>(ctx), o) == 0; }
 
 Object* gc_get_objects(Object*, Object* const* args, ssize nargs, Object* kw) {
   Object* gen = nullptr;
@@ -74,7 +77,7 @@ Object* gc_get_objects(Object*, Object* const* args, ssize nargs, Object* kw) {
     g = int_as_i64(gen);
     if (g == -1 && err_occurred()) return nullptr;
     if (g >= 3) return err_format_null(Exc_ValueError, "generation parameter must be less than the number of available generations (3)");
-    if (g < 0) return err_format_null(Exc_ValueError, "generation parameter cannot be negative");
+    if (g < -1) return err_format_null(Exc_ValueError, "generation parameter cannot be negative");  // -1: all
   }
   Object* l = list_new(0);
   if (!l) return nullptr;
@@ -147,7 +150,7 @@ Object* gc_get_referents(Object*, Object* const* args, ssize nargs, Object* kw) 
   if (!no_kwargs("get_referents", kw)) return nullptr;
   Object* l = list_new(0);
   for (ssize i = 0; l && i < nargs; i++)
-    if (has_flag(type_of(args[i]), TPFLAG_HAVE_GC))
+    if (object_is_gc(args[i]))
       if (auto tr = type_of(args[i])->tp_traverse)
         if (tr(args[i], visit_append, l) < 0) {
           decref(l);

@@ -12,5 +12,8 @@ rt::Object* init_os_module();        // stdlib/osmodule.cpp (os.path is its subm
 rt::Object* init_os_path_module();   // stdlib/osmodule.cpp
 rt::Object* init_random_module();    // stdlib/randommodule.cpp: "_random" (random.py sits on it)
 rt::Object* init_io_module();
+rt::Object* init_thread_module();   // stdlib/threadmodule.cpp: "_thread"
+int ready_thread_types();            // its types, readied at start-up (immortal), called by sysmodule.cpp
 rt::Object* init_gc_module();        // stdlib/gcmodule.cpp        // stdlib/fileio.cpp: "_io"/"io" (open, TextIOWrapper, ...)
+rt::Object* init_pyglass_module();   // stdlib/pyglassmodule.cpp: "_pyglass" (the instruments)
 }  // namespace stdlib

@@ -15,7 +15,9 @@ const BuiltinModule builtin_modules[] = {
     {"_random", stdlib::init_random_module},
     {"gc", stdlib::init_gc_module},
     {"_io", stdlib::init_io_module},
+    {"_thread", stdlib::init_thread_module},
     {"io", stdlib::init_io_module},
+    {"_pyglass", stdlib::init_pyglass_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -31,6 +33,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_io", "_random", "builtins", "gc", "io", "math", "os", "posixpath",
+const char* const builtin_module_names[] = {"_io", "_pyglass", "_random", "_thread", "builtins", "gc", "io", "math", "os", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib

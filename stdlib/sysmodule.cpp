@@ -10,6 +10,7 @@
 #include "../gc/gc.h"
 #include "../interp/code.h"
 #include "../runtime/state.h"
+#include "../runtime/typeslots.h"
 
 #ifndef PYGLASS_VERSION
 #define PYGLASS_VERSION "0.1.0"
@@ -24,8 +25,6 @@ using namespace rt;
 
 namespace {
 
-// Settings the GIL protects (sys.setswitchinterval stores, the GIL work reads).
-double g_switch_interval = 0.005;
 
 const char* const version_info_fields[] = {"major", "minor", "micro", "releaselevel", "serial", nullptr};
 const StructSeqDesc version_info_desc = {"sys.version_info", version_info_fields, 5};
@@ -69,7 +68,9 @@ Object* sys_getsizeof(Object*, Object* const* args, ssize nargs, Object* kwnames
     if (a[1]) return newref(a[1]);
     return err_format_null(Exc_TypeError, "Type %s doesn't define __sizeof__", type_name(a[0]));
   }
-  Object* r = call_method0(a[0], names::__sizeof__);
+  incref(meth);
+  Object* r = call_found_special(meth, a[0], nullptr, 0);  // type(o).__sizeof__(o): sys.getsizeof(int) asks type
+  decref(meth);
   if (!r) {
     if (a[1] && err_matches(Exc_TypeError)) {
       err_clear();
@@ -85,7 +86,7 @@ Object* sys_getsizeof(Object*, Object* const* args, ssize nargs, Object* kwnames
   decref(r);
   if (size == -1 && err_occurred()) return nullptr;
   if (size < 0) return err_format_null(Exc_ValueError, "__sizeof__() should return >= 0");
-  if (has_flag(type_of(a[0]), TPFLAG_HAVE_GC)) size += ssize(sizeof(gc::GCHead));
+  if (object_is_gc(a[0])) size += ssize(sizeof(gc::GCHead));  // static types carry no GCHead
   return int_from_i64(size);
 }
 
@@ -141,7 +142,7 @@ Object* sys_exception(Object*, Object* const*, ssize, Object*) {
 }
 
 Object* sys_getswitchinterval(Object*, Object* const*, ssize, Object*) {
-  return float_from_double(g_switch_interval);
+  return float_from_double(interp_state()->switch_interval);
 }
 
 Object* sys_setswitchinterval(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -151,7 +152,7 @@ Object* sys_setswitchinterval(Object*, Object* const* args, ssize nargs, Object*
   double d = number_as_double(a[0], &ok);
   if (!ok) return nullptr;
   if (d <= 0.0) return err_format_null(Exc_ValueError, "switch interval must be strictly positive");
-  g_switch_interval = d;
+  interp_state()->switch_interval = d;
   return none_ref();
 }
 
@@ -327,7 +328,7 @@ Object* init_sys_module() {
     if (!in->modules) goto fail;
   }
   if (!in->sysdict) in->sysdict = module_get_dict(m);
-  if (init_file_types() < 0 || ready_time_types() < 0 || ready_os_types() < 0 || ready_random_types() < 0 ||
+  if (init_file_types() < 0 || ready_time_types() < 0 || ready_os_types() < 0 || ready_random_types() < 0 || ready_thread_types() < 0 ||
       structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0)
     goto fail;
   {

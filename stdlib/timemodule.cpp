@@ -5,6 +5,7 @@
 #include <string>
 
 #include "fileio.h"
+#include "../runtime/sched.h"
 #include "modules.h"
 #include "structseq.h"
 
@@ -29,10 +30,12 @@ double clock_secs(clockid_t id) {
   return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
 
-Object* t_time(Object*, Object* const*, ssize, Object*) { return float_from_double(clock_secs(CLOCK_REALTIME)); }
-Object* t_time_ns(Object*, Object* const*, ssize, Object*) { return int_from_i64(clock_ns(CLOCK_REALTIME)); }
-Object* t_monotonic(Object*, Object* const*, ssize, Object*) { return float_from_double(clock_secs(CLOCK_MONOTONIC)); }
-Object* t_monotonic_ns(Object*, Object* const*, ssize, Object*) { return int_from_i64(clock_ns(CLOCK_MONOTONIC)); }
+// time(), monotonic() and perf_counter() come from the scheduler layer: the OS
+// clocks, or the virtual clock in seeded mode (--seed).
+Object* t_time(Object*, Object* const*, ssize, Object*) { return float_from_double(sched::wall_time()); }
+Object* t_time_ns(Object*, Object* const*, ssize, Object*) { return int_from_i64(sched::wall_time_ns()); }
+Object* t_monotonic(Object*, Object* const*, ssize, Object*) { return float_from_double(sched::monotonic()); }
+Object* t_monotonic_ns(Object*, Object* const*, ssize, Object*) { return int_from_i64(sched::monotonic_ns()); }
 Object* t_process_time(Object*, Object* const*, ssize, Object*) {
   return float_from_double(clock_secs(CLOCK_PROCESS_CPUTIME_ID));
 }

@@ -1,0 +1,94 @@
+// The scheduler layer (runtime/sched.cpp): every blocking wait goes through here.
+//
+// A thread that blocks (a lock, a join, a sleep, a read) records what it
+// waits on in its ThreadSched (kind, the lock, the lock's holder, a deadline)
+// and gives the GIL up while it waits.  That one place lets
+//   * the deadlock detector see that every live thread waits, with no
+//     deadline, for something only another waiting thread could give;
+//   * the instruments order and time every wait (runtime/instruments.h);
+//   * seeded mode (--seed N) decide every hand-off from a PRNG and run
+//     sleeps and timeouts on a virtual clock.
+// All functions here are called with the GIL held (the caller is a Python
+// thread) unless they say otherwise.
+#pragma once
+#include <sys/types.h>
+
+#include <cstddef>
+#include <cstdint>
+
+#include "state.h"
+
+namespace rt::sched {
+
+enum class WaitKind : uint8_t { None, Lock, RLock, Join, Sleep, IO };
+const char* wait_kind_name(WaitKind k);  // "lock", "rlock", "join", "sleep", "io"
+
+struct ThreadSchedList;  // private
+
+// The state of one _thread lock (Lock, RLock's inner lock, a thread's
+// end-of-life sentinel).  Its fields are guarded by the scheduler's mutex;
+// Python code only reaches it through lock_acquire/lock_release.
+struct SchedLock {
+  bool locked = false;
+  uint64_t owner_serial = 0;  // ThreadState::serial of the acquirer (0: none)
+  WaitKind kind = WaitKind::Lock;
+  Object* obj = nullptr;       // the Python lock object (borrowed, for reports)
+  ThreadSched* qhead = nullptr;  // FIFO of waiting threads
+  ThreadSched* qtail = nullptr;
+};
+
+void lock_init(SchedLock* l, WaitKind kind, Object* obj);
+// The lock is being freed: it must not be locked by a waiter's expectations
+// (any waiters left are forgotten; only possible at shutdown).
+void lock_destroy(SchedLock* l);
+// Acquire: 1 got it, 0 not (non-blocking or timed out).  timeout < 0: no limit.
+// Releases the GIL while it waits.
+int lock_acquire(SchedLock* l, bool blocking, double timeout);
+// Release (the caller checked that it is locked) and wake the first waiter.
+void lock_release(SchedLock* l);
+// Non-blocking probe.
+bool lock_locked(SchedLock* l);
+
+// time.sleep: 0, or -1 with an exception set.  Virtual in seeded mode.
+int sleep(double secs);
+// A blocking read(2) with the GIL released (EINTR retried); -1 with errno set.
+ssize_t read_fd(int fd, char* buf, size_t n);
+// Clocks: the virtual clock in seeded mode, else the OS clocks.
+double monotonic();
+int64_t monotonic_ns();
+double wall_time();
+int64_t wall_time_ns();
+
+// ---- thread life ------------------------------------------------------------
+// Make the state for a new thread (caller: the creating thread, GIL held).  It
+// is registered (serial, live count, the seeded run queue) before this returns.
+ThreadState* thread_prepare();
+// The new OS thread calls this first: it becomes g_tstate and takes the GIL.
+void thread_begin(ThreadState* ts);
+// The ending thread (GIL held, its Python state already cleared): unregister,
+// hand the GIL on for good and free ts.  Never touches objects after the hand-off.
+void thread_end(ThreadState* ts);
+// pthread_create failed: undo thread_prepare.
+void thread_abandon(ThreadState* ts);
+// The main thread's scheduler data (runtime_init, after gil::init()).
+void main_thread_init(ThreadState* ts);
+int live_threads();
+// Record a thread's name for reports (threading.Thread.name).
+void set_thread_name(uint64_t ident, const char* name);
+// At exit: waits stay blocked forever (daemon threads never run again).
+void shutdown_begin();
+bool shutting_down();
+// Threads registered in the sched list (for reports/instruments): calls fn for each.
+void for_each_thread(void (*fn)(ThreadState*, void*), void* ctx);
+// The wait a thread is in (None when it runs or wants the GIL).
+WaitKind current_wait(ThreadState* ts);
+
+// ---- seeded mode (runtime/gil.cpp forwards here) ----------------------------
+void seeded_init(uint64_t seed);
+ThreadState* seeded_running();
+void seeded_acquire(ThreadState* ts);
+void seeded_release(ThreadState* ts, bool forced);
+// The ticker expired after `done` bytecodes: draw the next slice and maybe switch.
+int seeded_tick(ThreadState* ts, int done);
+
+}  // namespace rt::sched

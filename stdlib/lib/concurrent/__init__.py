@@ -1,0 +1,1 @@
+# The concurrent package (pyglass): see concurrent.futures.

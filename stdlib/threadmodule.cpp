@@ -1,0 +1,604 @@
+// The _thread module: OS threads, locks, RLock, thread-local objects.
+//
+// Every thread is a detached pthread with a 64 MiB (virtual) stack.  Its
+// ThreadState is made and registered by the creating thread before
+// start_new_thread returns (runtime/sched.cpp: thread_prepare), so serials,
+// idents in seeded mode and the run queue never depend on OS timing.  The new
+// thread takes the GIL, runs function(*args, **kwargs), prints an uncaught
+// exception ("Exception ignored in thread started by: ...", SystemExit is
+// silent), releases its sentinel locks (_set_sentinel, which
+// threading.Thread.join waits on), clears its state and hands the GIL on
+// for good.
+//
+// Lock and RLock keep their state in an rt::sched::SchedLock: every wait goes
+// through the scheduler layer, which records it for the deadlock detector and
+// the instruments, and releases the GIL meanwhile.
+#include <pthread.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "../runtime/gil.h"
+#include "../runtime/sched.h"
+#include "../runtime/state.h"
+#include "modules.h"
+
+namespace stdlib {
+using namespace rt;
+
+namespace {
+
+constexpr double kTimeoutMax = 9223372036.0;  // as CPython's _thread.TIMEOUT_MAX on Linux
+
+TypeObject LockType, RLockType, LocalType;
+
+struct LockObject : Object {
+  sched::SchedLock l;
+};
+struct RLockObject : Object {
+  sched::SchedLock l;
+  uint64_t owner;  // thread ident, 0: none
+  uint64_t count;
+};
+inline LockObject* L(Object* o) { return static_cast<LockObject*>(o); }
+inline RLockObject* R(Object* o) { return static_cast<RLockObject*>(o); }
+
+// acquire(blocking=True, timeout=-1): fills *blocking and *timeout (<0: none).
+bool parse_acquire(const char* fname, Object* const* args, ssize nargs, Object* kwnames, bool* blocking,
+                   double* timeout) {
+  Object* a[2] = {nullptr, nullptr};
+  if (!parse_args(fname, args, nargs, kwnames, "|blocking,timeout", a)) return false;
+  *blocking = true;
+  *timeout = -1;
+  if (a[0]) {
+    int b = object_is_true(a[0]);
+    if (b < 0) return false;
+    *blocking = b != 0;
+  }
+  if (a[1]) {
+    bool ok = true;
+    double t = number_as_double(a[1], &ok);
+    if (!ok) return false;
+    if (!*blocking && t != -1) {
+      err_set_string(Exc_ValueError, "can't specify a timeout for a non-blocking call");
+      return false;
+    }
+    if (t < 0 && t != -1) {
+      err_set_string(Exc_ValueError, "timeout value must be positive");
+      return false;
+    }
+    if (t > kTimeoutMax) {
+      err_set_string(Exc_OverflowError, "timestamp out of range for platform time_t");
+      return false;
+    }
+    *timeout = t;
+  }
+  return true;
+}
+
+// ---- Lock ---------------------------------------------------------------------
+
+Object* lock_new_object() {
+  Object* o = alloc_object(&LockType, sizeof(LockObject));
+  if (!o) return nullptr;
+  new (&L(o)->l) sched::SchedLock();
+  sched::lock_init(&L(o)->l, sched::WaitKind::Lock, o);
+  return o;
+}
+
+void lock_dealloc(Object* o) {
+  sched::lock_destroy(&L(o)->l);
+  free_object(o);
+}
+
+Object* lock_repr(Object* o) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "<%s %s object at %p>", sched::lock_locked(&L(o)->l) ? "locked" : "unlocked",
+                type_of(o)->tp_name, (void*)o);
+  return str_from_cstr(buf);
+}
+
+Object* lock_acquire(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  bool blocking;
+  double timeout;
+  if (!parse_acquire("acquire", args, nargs, kwnames, &blocking, &timeout)) return nullptr;
+  int r = sched::lock_acquire(&L(self)->l, blocking, timeout);
+  if (r < 0) return nullptr;
+  return bool_ref(r == 1);
+}
+
+Object* lock_enter(Object* self, Object* const*, ssize, Object*) {
+  int r = sched::lock_acquire(&L(self)->l, true, -1);
+  if (r < 0) return nullptr;
+  return bool_ref(r == 1);
+}
+
+Object* lock_release(Object* self, Object* const*, ssize, Object*) {
+  if (!sched::lock_locked(&L(self)->l)) return err_format_null(Exc_RuntimeError, "release unlocked lock");
+  sched::lock_release(&L(self)->l);
+  return none_ref();
+}
+
+Object* lock_locked(Object* self, Object* const*, ssize, Object*) { return bool_ref(sched::lock_locked(&L(self)->l)); }
+Object* lock_at_fork_reinit(Object*, Object* const*, ssize, Object*) { return none_ref(); }
+
+MethodDef lock_methods[] = {
+    {"acquire", lock_acquire, METH_DEFAULT, "Lock the lock."},
+    {"acquire_lock", lock_acquire, METH_DEFAULT, nullptr},
+    {"release", lock_release, METH_DEFAULT, "Release the lock."},
+    {"release_lock", lock_release, METH_DEFAULT, nullptr},
+    {"locked", lock_locked, METH_DEFAULT, "Test whether the lock is currently locked."},
+    {"locked_lock", lock_locked, METH_DEFAULT, nullptr},
+    {"__enter__", lock_enter, METH_DEFAULT, nullptr},
+    {"__exit__", lock_release, METH_DEFAULT, nullptr},
+    {"_at_fork_reinit", lock_at_fork_reinit, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Object* lock_type_new(TypeObject*, Object* const*, ssize, Object*) {
+  return err_format_null(Exc_TypeError, "cannot create '_thread.lock' instances");
+}
+
+// ---- RLock --------------------------------------------------------------------
+
+uint64_t my_ident() { return tstate()->thread_id; }
+
+Object* rlock_new(TypeObject* type, Object* const*, ssize, Object*) {
+  Object* o = alloc_object(type, size_t(type->tp_basicsize));
+  if (!o) return nullptr;
+  new (&R(o)->l) sched::SchedLock();
+  sched::lock_init(&R(o)->l, sched::WaitKind::RLock, o);
+  R(o)->owner = 0;
+  R(o)->count = 0;
+  return o;
+}
+
+void rlock_dealloc(Object* o) {
+  sched::lock_destroy(&R(o)->l);
+  free_object(o);
+}
+
+Object* rlock_repr(Object* o) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "<%s %s object owner=%llu count=%llu at %p>", R(o)->count ? "locked" : "unlocked",
+                type_of(o)->tp_name, (unsigned long long)R(o)->owner, (unsigned long long)R(o)->count, (void*)o);
+  return str_from_cstr(buf);
+}
+
+int rlock_do_acquire(Object* self, bool blocking, double timeout) {
+  RLockObject* r = R(self);
+  uint64_t me = my_ident();
+  if (r->count > 0 && r->owner == me) {
+    r->count++;
+    return 1;
+  }
+  int got = sched::lock_acquire(&r->l, blocking, timeout);
+  if (got == 1) {
+    r->owner = me;
+    r->count = 1;
+  }
+  return got;
+}
+
+Object* rlock_acquire(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  bool blocking;
+  double timeout;
+  if (!parse_acquire("acquire", args, nargs, kwnames, &blocking, &timeout)) return nullptr;
+  int got = rlock_do_acquire(self, blocking, timeout);
+  if (got < 0) return nullptr;
+  return bool_ref(got == 1);
+}
+
+Object* rlock_enter(Object* self, Object* const*, ssize, Object*) {
+  int got = rlock_do_acquire(self, true, -1);
+  if (got < 0) return nullptr;
+  return bool_ref(got == 1);
+}
+
+Object* rlock_release(Object* self, Object* const*, ssize, Object*) {
+  RLockObject* r = R(self);
+  if (r->count == 0 || r->owner != my_ident())
+    return err_format_null(Exc_RuntimeError, "cannot release un-acquired lock");
+  if (--r->count == 0) {
+    r->owner = 0;
+    sched::lock_release(&r->l);
+  }
+  return none_ref();
+}
+
+Object* rlock_is_owned(Object* self, Object* const*, ssize, Object*) {
+  return bool_ref(R(self)->count > 0 && R(self)->owner == my_ident());
+}
+
+Object* rlock_recursion_count(Object* self, Object* const*, ssize, Object*) {
+  return int_from_u64(R(self)->owner == my_ident() ? R(self)->count : 0);
+}
+
+// For Condition.wait: release completely, returning (count, owner).
+Object* rlock_release_save(Object* self, Object* const*, ssize, Object*) {
+  RLockObject* r = R(self);
+  if (r->count == 0) return err_format_null(Exc_RuntimeError, "cannot release un-acquired lock");
+  Object* cnt = int_from_u64(r->count);
+  Object* own = int_from_u64(r->owner);
+  Object* t = tuple_pack(2, cnt, own);
+  decref(cnt);
+  decref(own);
+  if (!t) return nullptr;
+  r->count = 0;
+  r->owner = 0;
+  sched::lock_release(&r->l);
+  return t;
+}
+
+Object* rlock_acquire_restore(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("_acquire_restore", kwnames)) return nullptr;
+  if (nargs != 1 || !is_tuple(args[0]) || size_of(args[0]) != 2)
+    return err_format_null(Exc_TypeError, "_acquire_restore() argument must be a (count, owner) tuple");
+  int64_t count = int_as_i64(tuple_get(args[0], 0));
+  if (count == -1 && err_occurred()) return nullptr;
+  int64_t owner = int_as_i64(tuple_get(args[0], 1));
+  if (owner == -1 && err_occurred()) {
+    err_clear();
+    owner = int64_t(my_ident());
+  }
+  int got = sched::lock_acquire(&R(self)->l, true, -1);
+  if (got < 0) return nullptr;
+  R(self)->owner = uint64_t(owner);
+  R(self)->count = uint64_t(count);
+  return none_ref();
+}
+
+Object* rlock_at_fork_reinit(Object*, Object* const*, ssize, Object*) { return none_ref(); }
+
+MethodDef rlock_methods[] = {
+    {"acquire", rlock_acquire, METH_DEFAULT, "Lock the lock."},
+    {"release", rlock_release, METH_DEFAULT, "Release the lock."},
+    {"__enter__", rlock_enter, METH_DEFAULT, nullptr},
+    {"__exit__", rlock_release, METH_DEFAULT, nullptr},
+    {"_is_owned", rlock_is_owned, METH_DEFAULT, nullptr},
+    {"_recursion_count", rlock_recursion_count, METH_DEFAULT, nullptr},
+    {"_release_save", rlock_release_save, METH_DEFAULT, nullptr},
+    {"_acquire_restore", rlock_acquire_restore, METH_DEFAULT, nullptr},
+    {"_at_fork_reinit", rlock_at_fork_reinit, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// ---- _local -------------------------------------------------------------------
+// Each _local has a unique key; each thread's ThreadState::dict maps the key
+// to that thread's attribute dict.  `cur` (the instance dict slot that
+// tp_dictoffset points at) is switched to the calling thread's dict before
+// every attribute access, so the generic getattr/setattr work unchanged.
+
+struct LocalObject : Object {
+  Object* key;     // int, unique per local object
+  Object* args;    // tuple (for __init__ in new threads)
+  Object* kwargs;  // dict or null
+  Object* cur;     // the dict of the thread that accessed it last
+};
+inline LocalObject* LO(Object* o) { return static_cast<LocalObject*>(o); }
+uint64_t g_local_serial = 0;  // GIL-protected
+
+bool has_custom_init(TypeObject* t) {
+  return type_lookup(t, names::__init__) != type_lookup(&BaseObjectType, names::__init__);
+}
+
+// Make `cur` the calling thread's dict, creating it (and running __init__ for
+// a new thread) when missing.  -1 on error.
+int local_prepare(Object* self) {
+  LocalObject* lo = LO(self);
+  ThreadState* ts = tstate();
+  if (!ts->dict && !(ts->dict = dict_new())) return -1;
+  Object* d = dict_getitem(ts->dict, lo->key);
+  if (d) {
+    if (lo->cur != d) setref(lo->cur, newref(d));
+    return 0;
+  }
+  if (err_occurred()) return -1;
+  d = dict_new();
+  if (!d) return -1;
+  if (dict_setitem(ts->dict, lo->key, d) < 0) {
+    decref(d);
+    return -1;
+  }
+  setref(lo->cur, d);
+  if (has_custom_init(type_of(self))) {
+    Object* init = object_generic_getattr(self, names::__init__);
+    if (!init) return -1;
+    Object* r = call_tuple_dict(init, lo->args, lo->kwargs);
+    decref(init);
+    if (!r) return -1;
+    decref(r);
+  }
+  return 0;
+}
+
+Object* local_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
+  if ((nargs || kwnames) && !has_custom_init(type))
+    return err_format_null(Exc_TypeError, "Initialization arguments are not supported");
+  Object* o = alloc_object(type, size_t(type->tp_basicsize));
+  if (!o) return nullptr;
+  LocalObject* lo = LO(o);
+  lo->key = int_from_u64(++g_local_serial);
+  lo->args = tuple_from_array(args, nargs);
+  if (kwnames) {
+    lo->kwargs = dict_new();
+    for (ssize i = 0; i < size_of(kwnames); i++) dict_setitem(lo->kwargs, tuple_get(kwnames, i), args[nargs + i]);
+  }
+  ThreadState* ts = tstate();
+  Object* d = dict_new();
+  if (!ts->dict) ts->dict = dict_new();
+  if (!lo->key || !lo->args || !d || !ts->dict || dict_setitem(ts->dict, lo->key, d) < 0) {
+    xdecref(d);
+    decref(o);
+    return nullptr;
+  }
+  lo->cur = d;
+  gc_track(o);
+  return o;
+}
+
+int local_traverse(Object* o, visitproc visit, void* arg) {
+  LocalObject* lo = LO(o);
+  for (Object* x : {lo->args, lo->kwargs, lo->cur})
+    if (x) {
+      int r = visit(x, arg);
+      if (r) return r;
+    }
+  return 0;
+}
+
+int local_clear(Object* o) {
+  LocalObject* lo = LO(o);
+  clearref(lo->args);
+  clearref(lo->kwargs);
+  clearref(lo->cur);
+  return 0;
+}
+
+void local_dealloc(Object* o) {
+  gc_untrack(o);
+  LocalObject* lo = LO(o);
+  if (lo->key && g_interp) {
+    for (ThreadState* ts = g_interp->threads; ts; ts = ts->next) {
+      if (!ts->dict) continue;
+      Object* exc = err_fetch();
+      if (dict_getitem(ts->dict, lo->key) && dict_delitem(ts->dict, lo->key) < 0) err_clear();
+      err_clear();
+      err_restore(exc);
+    }
+  }
+  local_clear(o);
+  clearref(lo->key);
+  free_object(o);
+}
+
+Object* local_getattro(Object* self, Object* name) {
+  if (local_prepare(self) < 0) return nullptr;
+  if (is_str(name) && str_eq_cstr(name, "__dict__")) return newref(LO(self)->cur);
+  return object_generic_getattr(self, name);
+}
+
+int local_setattro(Object* self, Object* name, Object* value) {
+  if (local_prepare(self) < 0) return -1;
+  if (is_str(name) && str_eq_cstr(name, "__dict__")) {
+    err_format(Exc_AttributeError, "'%s' object attribute '__dict__' is read-only", type_name(self));
+    return -1;
+  }
+  return object_generic_setattr(self, name, value);
+}
+
+// ---- threads ------------------------------------------------------------------
+
+struct Boot {
+  ThreadState* ts;
+  Object* func;
+  Object* args;
+  Object* kwargs;
+};
+
+void* thread_entry(void* p) {
+  Boot* b = static_cast<Boot*>(p);
+  ThreadState* ts = b->ts;
+  sched::thread_begin(ts);  // GIL held from here
+  Object* r = call_tuple_dict(b->func, b->args, b->kwargs);
+  if (r) {
+    decref(r);
+  } else if (err_matches(Exc_SystemExit)) {
+    err_clear();
+  } else {
+    err_write_unraisable(b->func, "Exception ignored in thread started by");
+  }
+  decref(b->func);
+  decref(b->args);
+  xdecref(b->kwargs);
+  delete b;
+  // Release the sentinels (Thread.join waits on them), then clear the state.
+  if (Object* s = ts->sentinels) {
+    ts->sentinels = nullptr;
+    for (ssize i = 0; i < size_of(s); i++) {
+      Object* lk = list_get(s, i);
+      if (sched::lock_locked(&L(lk)->l)) sched::lock_release(&L(lk)->l);
+    }
+    decref(s);
+  }
+  clearref(ts->curexc);
+  clearref(ts->exc_base.exc_value);
+  clearref(ts->dict);
+  clearref(ts->repr_stack);
+  sched::thread_end(ts);  // hands the GIL on for good
+  return nullptr;
+}
+
+Object* t_start_new_thread(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("start_new_thread", kwnames)) return nullptr;
+  if (nargs < 2 || nargs > 3)
+    return err_format_null(Exc_TypeError, "start_new_thread expected at %s %d argument%s, got %zd",
+                           nargs < 2 ? "least" : "most", nargs < 2 ? 2 : 3, "s", nargs);
+  if (!is_callable(args[0])) return err_format_null(Exc_TypeError, "first arg must be callable");
+  if (!is_tuple(args[1])) return err_format_null(Exc_TypeError, "2nd arg must be a tuple");
+  if (nargs == 3 && !is_dict(args[2])) return err_format_null(Exc_TypeError, "optional 3rd arg must be a dictionary");
+  if (g_interp->finalizing || sched::shutting_down())
+    return err_format_null(Exc_RuntimeError, "can't create new thread at interpreter shutdown");
+  ThreadState* ts = sched::thread_prepare();
+  Boot* b = new Boot{ts, newref(args[0]), newref(args[1]), nargs == 3 ? newref(args[2]) : nullptr};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(64) << 20);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t th;
+  int rc = pthread_create(&th, &attr, thread_entry, b);
+  pthread_attr_destroy(&attr);
+  if (rc != 0) {
+    decref(b->func);
+    decref(b->args);
+    xdecref(b->kwargs);
+    delete b;
+    sched::thread_abandon(ts);
+    return err_format_null(Exc_RuntimeError, "can't start new thread");
+  }
+  // The new thread cannot run Python before this thread lets the GIL go.
+  if (!g_interp->seeded) ts->thread_id = uint64_t(th);
+  return int_from_u64(ts->thread_id);
+}
+
+Object* t_allocate_lock(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!parse_args("allocate_lock", nullptr, nargs, kwnames, "", nullptr)) return nullptr;
+  return lock_new_object();
+}
+
+Object* t_get_ident(Object*, Object* const*, ssize, Object*) { return int_from_u64(tstate()->thread_id); }
+Object* t_get_native_id(Object*, Object* const*, ssize, Object*) {
+  ThreadState* ts = tstate();
+  return int_from_u64(g_interp->seeded ? ts->serial : ts->native_id);
+}
+Object* t_count(Object*, Object* const*, ssize, Object*) { return int_from_i64(sched::live_threads() - 1); }
+
+Object* t_stack_size(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[1] = {nullptr};
+  if (!parse_args("stack_size", args, nargs, kwnames, "|size", a)) return nullptr;
+  if (a[0]) {
+    int64_t v = int_as_i64(a[0]);
+    if (v == -1 && err_occurred()) return nullptr;
+    if (v != 0 && v < 32768) return err_format_null(Exc_ValueError, "size not valid: %lld bytes", (long long)v);
+  }
+  return int_from_i64(0);
+}
+
+// _set_sentinel(): a lock that this thread's state releases when it is torn
+// down (threading acquires it at once, as with CPython's).
+Object* t_set_sentinel(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!parse_args("_set_sentinel", nullptr, nargs, kwnames, "", nullptr)) return nullptr;
+  Object* lk = lock_new_object();
+  if (!lk) return nullptr;
+  L(lk)->l.kind = sched::WaitKind::Join;
+  ThreadState* ts = tstate();
+  if (!ts->sentinels && !(ts->sentinels = list_new(0))) {
+    decref(lk);
+    return nullptr;
+  }
+  if (list_append(ts->sentinels, lk) < 0) {
+    decref(lk);
+    return nullptr;
+  }
+  return lk;
+}
+
+// _set_name(ident, name): the name the deadlock report and the instruments use.
+Object* t_set_name(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[2];
+  if (!parse_args("_set_name", args, nargs, kwnames, "ident,name", a)) return nullptr;
+  uint64_t ident = uint64_t(int_as_i64(a[0]));
+  if (err_occurred()) return nullptr;
+  if (!is_str(a[1])) return err_format_null(Exc_TypeError, "name must be a str");
+  sched::set_thread_name(ident, str_utf8(a[1]));
+  return none_ref();
+}
+
+Object* t_exit(Object*, Object* const*, ssize, Object*) {
+  err_set_none(Exc_SystemExit);
+  return nullptr;
+}
+
+Object* t_daemon_threads_allowed(Object*, Object* const*, ssize, Object*) { return bool_ref(true); }
+
+Object* t_interrupt_main(Object*, Object* const*, ssize, Object*) {
+  // Signals are not delivered to Python code yet: accepted and ignored.
+  return none_ref();
+}
+
+MethodDef thread_functions[] = {
+    {"start_new_thread", t_start_new_thread, METH_DEFAULT, "Start a new thread and return its identifier."},
+    {"start_new", t_start_new_thread, METH_DEFAULT, nullptr},
+    {"allocate_lock", t_allocate_lock, METH_DEFAULT, "Create a new lock object."},
+    {"allocate", t_allocate_lock, METH_DEFAULT, nullptr},
+    {"get_ident", t_get_ident, METH_DEFAULT, "Return a non-zero integer that uniquely identifies the current thread."},
+    {"get_native_id", t_get_native_id, METH_DEFAULT, "Return the native integral Thread ID of the current thread."},
+    {"_count", t_count, METH_DEFAULT, nullptr},
+    {"stack_size", t_stack_size, METH_DEFAULT, nullptr},
+    {"_set_sentinel", t_set_sentinel, METH_DEFAULT, nullptr},
+    {"_set_name", t_set_name, METH_DEFAULT, nullptr},
+    {"exit", t_exit, METH_DEFAULT, nullptr},
+    {"exit_thread", t_exit, METH_DEFAULT, nullptr},
+    {"daemon_threads_allowed", t_daemon_threads_allowed, METH_DEFAULT, nullptr},
+    {"interrupt_main", t_interrupt_main, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+int ready_type(TypeObject& t) {
+  t.ob_type = &TypeType;
+  t.ob_refcnt = IMMORTAL_REFCNT;
+  if (type_ready(&t) < 0) return -1;
+  if (!t.ob_next) refchain_link(&t);
+  return 0;
+}
+
+}  // namespace
+
+int ready_thread_types() {
+  if (has_flag(&LockType, TPFLAG_READY)) return 0;
+  LockType.tp_name = "_thread.lock";
+  LockType.tp_basicsize = sizeof(LockObject);
+  LockType.tp_new = lock_type_new;
+  LockType.tp_dealloc = lock_dealloc;
+  LockType.tp_repr = lock_repr;
+  LockType.tp_methods = lock_methods;
+  RLockType.tp_name = "_thread.RLock";
+  RLockType.tp_basicsize = sizeof(RLockObject);
+  RLockType.tp_flags = TPFLAG_BASETYPE;
+  RLockType.tp_new = rlock_new;
+  RLockType.tp_dealloc = rlock_dealloc;
+  RLockType.tp_repr = rlock_repr;
+  RLockType.tp_methods = rlock_methods;
+  LocalType.tp_name = "_thread._local";
+  LocalType.tp_basicsize = sizeof(LocalObject);
+  LocalType.tp_flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
+  LocalType.tp_new = local_new;
+  LocalType.tp_dealloc = local_dealloc;
+  LocalType.tp_traverse = local_traverse;
+  LocalType.tp_clear = local_clear;
+  LocalType.tp_getattro = local_getattro;
+  LocalType.tp_setattro = local_setattro;
+  LocalType.tp_dictoffset = ssize(offsetof(LocalObject, cur));
+  LocalType.tp_doc = "Thread-local data";
+  if (ready_type(LockType) < 0 || ready_type(RLockType) < 0 || ready_type(LocalType) < 0) return -1;
+  return 0;
+}
+
+
+Object* init_thread_module() {
+  if (ready_thread_types() < 0) return nullptr;
+  Object* m = module_new("_thread");
+  if (!m) return nullptr;
+  if (module_add_functions(m, thread_functions) < 0 ||
+      module_add_object(m, "LockType", newref(static_cast<Object*>(&LockType))) < 0 ||
+      module_add_object(m, "RLock", newref(static_cast<Object*>(&RLockType))) < 0 ||
+      module_add_object(m, "_local", newref(static_cast<Object*>(&LocalType))) < 0 ||
+      module_add_object(m, "error", newref(static_cast<Object*>(Exc_RuntimeError))) < 0 ||
+      module_add_object(m, "TIMEOUT_MAX", float_from_double(kTimeoutMax)) < 0) {
+    decref(m);
+    return nullptr;
+  }
+  return m;
+}
+
+}  // namespace stdlib
