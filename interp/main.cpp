@@ -266,7 +266,10 @@ int run_code(const std::string& source, const char* filename, bool dis) {
 bool needs_more(const std::string& buf, bool last_line_empty) {
   interp::ast::SyntaxErrorInfo info;
   auto mod = interp::ast::parse(buf, "<stdin>", interp::ast::ParseMode::Single, &info);
-  if (!mod) return info.incomplete && !last_line_empty;
+  if (!mod) {
+    rt::err_clear();  // (MemoryError from a too-deep parse) the real compile reports it again
+    return info.incomplete && !last_line_empty;
+  }
   if (last_line_empty) return false;
   using K = interp::ast::StmtKind;
   for (interp::ast::Stmt* st : mod->body) {

@@ -42,16 +42,21 @@
 
 %code {
 #include <cstring>
+
+#include "runtime/api.h"
 using namespace interp;
 using namespace interp::ast;
 using namespace interp::ps;
 
 static int yylex(YYSTYPE* lval, YYLTYPE* lloc, Ctx* ctx);
-// Only called by Bison for stack exhaustion ("memory exhausted"): deep nesting.
-static void yyerror(YYLTYPE* loc, Ctx* ctx, const char*) {
-  ctx->error_at("too many nested parentheses", loc->first_line, loc->first_column, loc->first_line,
-                loc->first_column);
+// Only called by Bison for stack exhaustion ("memory exhausted"): nesting too
+// deep for the parser (brackets alone stop earlier, in the lexer).  CPython's
+// parser raises a bare MemoryError there; so do we.
+static void parser_stack_exhausted(Ctx* ctx) {
+  if (!rt::err_occurred()) rt::err_no_memory();
+  ctx->failed = true;
 }
+static void yyerror(YYLTYPE*, Ctx* ctx, const char*) { parser_stack_exhausted(ctx); }
 
 #define YYMAXDEPTH 20000
 
@@ -1160,7 +1165,7 @@ int run_parser(Ctx* c) {
       *c->err = c->lexer.error();
       c->failed = true;
     } else if (r == 2) {
-      c->error_at("too many nested parentheses", c->cur.lineno, c->cur.col, c->cur.lineno, c->cur.col);
+      parser_stack_exhausted(c);
     } else {
       c->error_at("invalid syntax", c->cur.lineno, c->cur.col, c->cur.end_lineno, c->cur.end_col);
     }

@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Installs what building and testing pyglass needs on Debian 12, only if missing.
 set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+updated=0
+apt_update_once() {
+  if [ "$updated" = 0 ]; then apt-get update -q; updated=1; fi
+}
 need=()
 for p in re2c bison cmake g++ make libgtest-dev libbenchmark-dev python3; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q
+  apt_update_once
   apt-get install -y -q "${need[@]}"
 fi
 # Optional: headless Chromium for the --trace-html screenshot test (the test
 # skips itself when chromium is absent, so a failed install is not fatal).
 if ! command -v chromium >/dev/null 2>&1 && [ "${PYGLASS_NO_CHROMIUM:-0}" != 1 ]; then
   echo "installing: chromium (for tests/html)"
-  export DEBIAN_FRONTEND=noninteractive
+  apt_update_once || true
   apt-get install -y -q chromium || echo "chromium not installed: the HTML screenshot test will be skipped"
 fi

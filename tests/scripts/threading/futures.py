@@ -74,7 +74,12 @@ except TimeoutError:
 pool = ThreadPoolExecutor(2, thread_name_prefix="px")
 print(pool.submit(lambda: threading.current_thread().name).result())  # expect: px_0
 gate = threading.Event()
-blockers = [pool.submit(gate.wait) for _ in range(2)]
+started = threading.Semaphore(0)
+def blocker():
+    started.release()
+    return gate.wait()
+blockers = [pool.submit(blocker) for _ in range(2)]
+started.acquire(); started.acquire()  # both workers are busy: what follows stays queued
 queued = [pool.submit(square, i) for i in range(3)]
 pool.shutdown(wait=False, cancel_futures=True)
 gate.set()
