@@ -159,11 +159,15 @@ bool trash_begin(Object* o) {
 
 void trash_end() {
   if (--trash_depth > 0 || !trash_later) return;
-  while (!trash_later->empty()) {
+  // A dealloc below may drain (and free) the list itself: re-check it each time.
+  while (trash_later && !trash_later->empty()) {
     Object* o = trash_later->back();
     trash_later->pop_back();
     type_of(o)->tp_dealloc(o);
   }
+  // Freed once drained, so no thread leaves it behind at exit (LeakSanitizer).
+  delete trash_later;
+  trash_later = nullptr;
 }
 
 }  // namespace cont
