@@ -478,6 +478,7 @@ void unfreeze() { list_merge(&st.permanent, &st.gens[NUM_GENERATIONS - 1].head);
 ssize get_freeze_count() { return list_size(&st.permanent); }
 
 void fini() {
+  st.debug = 0;  // the exit collections must free, not save, what they find
   rt::clearref(st.garbage);
   rt::clearref(st.callbacks);
 }

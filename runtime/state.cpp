@@ -11,7 +11,7 @@
 namespace rt {
 
 Interp* g_interp = nullptr;
-thread_local ThreadState* g_tstate = nullptr;
+constinit thread_local ThreadState* g_tstate = nullptr;
 
 namespace {
 std::atomic<uint64_t> next_thread_id{1};

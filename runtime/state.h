@@ -78,7 +78,7 @@ struct Interp {
 };
 
 extern Interp* g_interp;
-extern thread_local ThreadState* g_tstate;
+extern constinit thread_local ThreadState* g_tstate;  // constinit: direct TLS access, no wrapper call
 inline ThreadState* tstate() { return g_tstate; }
 inline Interp* interp_state() { return g_interp; }
 

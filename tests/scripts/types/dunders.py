@@ -150,7 +150,8 @@ class Plain:
     pass
 
 
-print(hash(Plain()) == hash(Plain()), Plain() == Plain())
+_p = Plain()
+print(hash(_p) == hash(_p), Plain() == Plain())
 pl = Plain()
 print(pl == pl, pl != pl, hash(pl) == hash(pl))
 
