@@ -412,7 +412,7 @@ Object* unicode_error_str(Object* self) {
   if (!enc || !obj || !start || !end || !reason || !is_int(start) || !is_int(end)) return base_str(self);
   int64_t s = int_as_i64(start), e = int_as_i64(end);
   std::string out = "'" + std::string(str_view(enc)) + "' codec can't ";
-  char buf[64];
+  char buf[128];
   bool decode = is_instance_of(self, Exc_UnicodeDecodeError);
   if (decode && is_bytes(obj) && s >= 0 && s < size_of(obj)) {
     unsigned char c = static_cast<unsigned char>(bytes_data(obj)[s]);
