@@ -86,6 +86,7 @@ struct Sched {
 Sched* S = nullptr;  // never freed: daemon threads may sleep on it at exit
 
 constexpr int64_t kVirtualNsPerBytecode = 10;
+constexpr int64_t kSeededEpochNs = int64_t(1767225600) * 1000000000;  // time.time() at the start of a seeded run
 constexpr int64_t kVirtualWakeNs = 1000;  // a virtual sleep ends 1 us late, as a real one would
 constexpr int64_t kVirtualMonotonicBase = int64_t(1000) * 1000000000;
 
@@ -697,7 +698,9 @@ WaitKind current_wait(ThreadState* ts) {
 void seeded_init(uint64_t seed) {
   state();
   S->rng = seed * 0x2545F4914F6CDD1Dull + 0x1234567ull;
-  S->wall0_ns = real_ns(CLOCK_REALTIME);
+  // A fixed epoch, not the real time of day: time.time()/ctime() in a seeded
+  // run print the same on every machine, every run (2026-01-01 00:00:00 UTC).
+  S->wall0_ns = kSeededEpochNs;
   S->vclock = 0;
 }
 

@@ -1,6 +1,7 @@
 # Seeded mode: sleeps run on a virtual clock (no wall time), threads still interleave.
 # args: --seed 11
 import _thread, time
+print(time.strftime("%Y-%m-%d", time.gmtime(time.time())))  # expect: 2026-01-01
 t0 = time.monotonic()
 time.sleep(200)  # far beyond the test's timeout if it were real
 print(time.monotonic() - t0 >= 200)  # expect: True
