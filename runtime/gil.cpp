@@ -95,11 +95,17 @@ bool spin_until(Pred pred) {
   }
 }
 
+// Called by the new holder only.  Fields that only the holder writes are
+// updated with plain loads and stores, not read-modify-write atomics: every
+// RMW on a line the other core is spinning on costs a round trip, and a
+// ticker hand-off happens every 100 bytecodes.
 void took(ThreadState* ts, int64_t t0) {
   g->holder.store(ts, std::memory_order_relaxed);
-  ThreadState* prev = g->last_holder.exchange(ts, std::memory_order_relaxed);
-  if (prev != ts && prev) g_interp->gil_switches.fetch_add(1, std::memory_order_relaxed);
-  g->switch_no.fetch_add(1);
+  ThreadState* prev = g->last_holder.load(std::memory_order_relaxed);
+  g->last_holder.store(ts, std::memory_order_relaxed);
+  if (prev != ts && prev)
+    g_interp->gil_switches.store(g_interp->gil_switches.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  g->switch_no.store(g->switch_no.load(std::memory_order_relaxed) + 1);  // seq_cst: ordered before the droppers check
   if (g->droppers.load() > 0) {
     std::lock_guard<std::mutex> lk(g->mu);
     g->switch_cv.notify_all();
@@ -111,7 +117,8 @@ void took(ThreadState* ts, int64_t t0) {
     ts->gil_hold_start_ns = t1;
   }
   // A drop request is for the holder that is being replaced: clear it.
-  g_interp->eval_breaker.fetch_and(~BREAKER_DROP_REQUEST, std::memory_order_relaxed);
+  if (g_interp->eval_breaker.load(std::memory_order_relaxed) & BREAKER_DROP_REQUEST)
+    g_interp->eval_breaker.fetch_and(~BREAKER_DROP_REQUEST, std::memory_order_relaxed);
   instruments::on_gil_acquired(ts, t1 - t0);
 }
 
