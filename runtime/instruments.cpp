@@ -57,80 +57,8 @@ bool g_finished = false;
 bool g_atexit_registered = false;
 
 // ---- the per-type table ----------------------------------------------------------
-// Open addressing on the type pointer; values are indices into g_types.
-struct Slot {
-  const rt::TypeObject* key;
-  uint32_t idx;
-};
-const rt::TypeObject* const kTomb = reinterpret_cast<const rt::TypeObject*>(uintptr_t(1));
-std::vector<Slot> g_slots;  // size: power of two
-size_t g_slot_fill = 0;     // live + tombstones
-std::vector<TypeCount> g_types;
-const rt::TypeObject* g_last_type = nullptr;  // one-entry cache in front of the table
-uint32_t g_last_idx = 0;
+std::vector<TypeCount> g_types;  // one row per type seen; type == nullptr once retired
 
-inline size_t hash_ptr(const void* p) {
-  uintptr_t x = reinterpret_cast<uintptr_t>(p);
-  x ^= x >> 17;
-  x *= 0x9E3779B97F4A7C15ull;
-  return size_t(x >> 20);
-}
-
-void slots_rebuild(size_t cap) {
-  std::vector<Slot> old;
-  old.swap(g_slots);
-  g_slots.assign(cap, Slot{nullptr, 0});
-  g_slot_fill = 0;
-  for (const Slot& s : old) {
-    if (!s.key || s.key == kTomb) continue;
-    size_t j = hash_ptr(s.key) & (cap - 1);
-    while (g_slots[j].key) j = (j + 1) & (cap - 1);
-    g_slots[j] = s;
-    g_slot_fill++;
-  }
-}
-
-Slot* slot_find(const rt::TypeObject* t) {
-  if (g_slots.empty()) return nullptr;
-  size_t mask = g_slots.size() - 1;
-  for (size_t j = hash_ptr(t) & mask;; j = (j + 1) & mask) {
-    Slot& s = g_slots[j];
-    if (s.key == t) return &s;
-    if (!s.key) return nullptr;
-  }
-}
-
-uint32_t type_index(rt::TypeObject* t) {
-  if (t == g_last_type) return g_last_idx;
-  Slot* s = slot_find(t);
-  uint32_t idx;
-  if (s) {
-    idx = s->idx;
-  } else {
-    if ((g_slot_fill + 1) * 2 > g_slots.size()) slots_rebuild(g_slots.empty() ? 256 : g_slots.size() * 2);
-    size_t mask = g_slots.size() - 1;
-    size_t j = hash_ptr(t) & mask;
-    while (g_slots[j].key && g_slots[j].key != kTomb) j = (j + 1) & mask;
-    if (!g_slots[j].key) g_slot_fill++;
-    idx = uint32_t(g_types.size());
-    g_slots[j] = Slot{t, idx};
-    TypeCount tc;
-    tc.type = t;
-    tc.name = t->tp_name ? t->tp_name : "?";
-    g_types.push_back(std::move(tc));
-  }
-  g_last_type = t;
-  g_last_idx = idx;
-  return idx;
-}
-
-void retire_type(const rt::TypeObject* t) {
-  if (Slot* s = slot_find(t)) {
-    g_types[s->idx].type = nullptr;
-    s->key = kTomb;
-  }
-  if (g_last_type == t) g_last_type = nullptr;
-}
 
 // ---- threads -----------------------------------------------------------------------
 std::mutex g_registry_mu;
@@ -210,18 +138,33 @@ void configure() {
 void enable_counting() { enabled = true; }
 
 // ---- allocator hooks -------------------------------------------------------------------
-void note_alloc(rt::TypeObject* type) {
-  alloc.created++;
-  g_types[type_index(type)].created++;
+uint32_t register_type(rt::TypeObject* type) {
+  TypeCount tc;
+  tc.type = type;
+  tc.name = type->tp_name ? type->tp_name : "?";
+  g_types.push_back(std::move(tc));
+  type->ins_slot = uint32_t(g_types.size());
+  return type->ins_slot;
 }
 
-void note_free(rt::Object* o) {
-  alloc.freed++;
-  g_types[type_index(o->ob_type)].freed++;
-  if (rt::has_flag(o->ob_type, rt::TPFLAG_TYPE_SUBCLASS)) retire_type(static_cast<rt::TypeObject*>(o));
+void retire_type(const rt::TypeObject* t) {
+  if (!t->ins_slot || t->ins_slot > g_types.size()) return;
+  TypeCount& row = g_types[t->ins_slot - 1];
+  if (row.type != t) return;
+  row.created = t->ins_created;
+  row.freed = t->ins_freed;
+  row.type = nullptr;
 }
 
-std::vector<TypeCount> type_counts() { return g_types; }
+std::vector<TypeCount> type_counts() {
+  std::vector<TypeCount> out = g_types;
+  for (TypeCount& row : out)
+    if (row.type) {
+      row.created = row.type->ins_created;
+      row.freed = row.type->ins_freed;
+    }
+  return out;
+}
 
 // ---- the collector -----------------------------------------------------------------
 namespace {

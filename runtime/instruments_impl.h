@@ -91,8 +91,22 @@ struct AllocStats {
   uint64_t interned_added = 0, interned_removed = 0;
 };
 extern AllocStats alloc;
-void note_alloc(rt::TypeObject* type);   // rt::alloc_object
-void note_free(rt::Object* o);           // rt::free_object (before the memory goes)
+uint32_t register_type(rt::TypeObject* type);  // first instance of a type: give it a report row
+void retire_type(const rt::TypeObject* t);     // a heap type is being freed: keep its counts
+// rt::alloc_object / rt::free_object (before the memory goes): inline, one increment each.
+inline void note_alloc(rt::TypeObject* type) {
+  alloc.created++;
+  if (__builtin_expect(type->ins_slot == 0, 0)) register_type(type);
+  type->ins_created++;
+}
+inline void note_free(rt::Object* o) {
+  rt::TypeObject* type = o->ob_type;
+  alloc.freed++;
+  if (__builtin_expect(type->ins_slot == 0, 0)) register_type(type);
+  type->ins_freed++;
+  if (__builtin_expect((type->tp_flags & rt::TPFLAG_TYPE_SUBCLASS) != 0, 0))
+    retire_type(static_cast<rt::TypeObject*>(o));
+}
 // Every type seen, retired ones included (merged by name for the report).
 std::vector<TypeCount> type_counts();
 

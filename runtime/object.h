@@ -176,6 +176,11 @@ struct TypeObject : VarObject {
   Object* tp_subclasses = nullptr;  // list of subclasses (borrowed entries) or null
   ssize tp_dictoffset = 0;        // offset of the instance's Object* __dict__, 0: none
   uint32_t tp_version_tag = 0;    // bumped when the type (or a base) changes: method cache key
+  // Instruments (--stats): instances created and freed, counted here so the
+  // allocation hook is one increment; ins_slot is 1 + the type's row in the report table.
+  uint32_t ins_slot = 0;
+  uint64_t ins_created = 0;
+  uint64_t ins_freed = 0;
 
   // heap types only
   Object* ht_name = nullptr;      // str

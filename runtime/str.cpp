@@ -993,7 +993,11 @@ void init_str_types() {
       char buf[2];
       int n = utf8_encode(c, buf);
       StrObject* s = str_alloc(n, 1, c < 128);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"  // data[1] is really a flexible array
+#pragma GCC diagnostic ignored "-Wstringop-overflow"
       memcpy(s->data, buf, size_t(n));
+#pragma GCC diagnostic pop
       make_immortal(s);
       g_latin1[c] = s;
       intern_insert(s);

@@ -942,8 +942,6 @@ FileObject* file_alloc(TypeObject* type, int fd) {
   return f;
 }
 
-bool mode_has(const std::string& m, char c) { return m.find(c) != std::string::npos; }
-
 }  // namespace
 
 int init_file_types() {
