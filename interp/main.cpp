@@ -4,6 +4,7 @@
 // deep (but legal) recursion up to the recursion limit never overflows the C
 // stack, even in sanitizer builds whose frames are much bigger.
 #include <pthread.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -231,7 +232,37 @@ void set_path0(const std::string& dir) {
   rt::decref(s);
 }
 
+// Source must be UTF-8 (there is no encoding declaration support): report the
+// first bad byte as CPython does (NUL bytes in valid UTF-8 are left to the
+// parser: "source code cannot contain null bytes").  Returns false after printing.
+bool check_source_encoding(const std::string& src, const char* filename) {
+  size_t i = 0, n = src.size();
+  int line = 1;
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(src[i]);
+    if (c == '\n') line++;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    bool ok = len > 0 && i + size_t(len) <= n;
+    for (int k = 1; ok && k < len; k++) ok = (static_cast<unsigned char>(src[i + size_t(k)]) & 0xC0) == 0x80;
+    if (!ok) {
+      rt::flush_std_streams();
+      std::fprintf(stderr,
+                   "SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+                   "declared; see https://peps.python.org/pep-0263/ for details\n",
+                   c, filename, line);
+      return false;
+    }
+    i += size_t(len);
+  }
+  return true;
+}
+
 int run_code(const std::string& source, const char* filename, bool dis) {
+  if (!check_source_encoding(source, filename)) return 1;
   Object* m = make_main_module(dis ? nullptr : filename);
   if (!m) return handle_uncaught(rt::err_fetch());
   int status = 0;
@@ -384,6 +415,17 @@ void* interpreter_main(void* p) {
   int status = 0;
   switch (o.mode) {
     case Options::File: {
+      struct stat st;
+      if (stat(o.target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        // A directory runs its __main__.py, as CPython does.
+        std::string main_py = o.target + (o.target.back() == '/' ? "" : "/") + "__main__.py";
+        if (access(main_py.c_str(), R_OK) != 0) {
+          std::fprintf(stderr, "pyglass: can't find '__main__' module in '%s'\n", o.target.c_str());
+          status = 1;
+          break;
+        }
+        o.target = main_py;
+      }
       FILE* f = std::fopen(o.target.c_str(), "rb");
       if (!f) {
         char* abs = realpath(".", nullptr);

@@ -15,7 +15,7 @@ import os, re, subprocess, sys
 def main():
     interp, script = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     want_out, want_err, want_exit, args, stdin = [], [], 0, [], []
-    with open(script, encoding="utf-8") as f:
+    with open(script, encoding="utf-8", errors="replace") as f:
         for line in f:
             m = re.search(r"#\s*expect:\s?(.*)$", line)
             if m:
