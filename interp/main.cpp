@@ -4,6 +4,7 @@
 // deep (but legal) recursion up to the recursion limit never overflows the C
 // stack, even in sanitizer builds whose frames are much bigger.
 #include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -177,7 +178,8 @@ int handle_uncaught(Object* exc) {
   }
   interp::print_exception(exc, nullptr);
   rt::err_clear();
-  return 1;
+  // Killed by Ctrl-C: the shell's convention (128 + SIGINT), as CPython's exit shows.
+  return rt::is_instance_of(exc, rt::Exc_KeyboardInterrupt) ? 130 : 1;
 }
 
 Object* make_main_module(const char* file) {
@@ -339,6 +341,12 @@ int repl() {
     std::fflush(stderr);
     Object* line = in ? rt::call_method0(in, rt::names::readline) : nullptr;
     if (!line) {
+      if (rt::err_matches(rt::Exc_KeyboardInterrupt)) {  // Ctrl-C at the prompt: drop the input, go on
+        rt::err_clear();
+        buf.clear();
+        std::fputs("\nKeyboardInterrupt\n", stderr);
+        continue;
+      }
       rt::err_clear();
       break;
     }
@@ -487,10 +495,16 @@ int main(int argc, char** argv) {
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, size_t(512) << 20);  // virtual memory; touched only as deep as recursion goes
+  rt::gil::install_sigint_handler();
   pthread_t th;
   if (pthread_create(&th, &attr, interpreter_main, &ma) != 0) {
     interpreter_main(&ma);
   } else {
+    // Ctrl-C is for the interpreter's main thread, not this one, which only waits.
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, nullptr);
     pthread_join(th, nullptr);
   }
   pthread_attr_destroy(&attr);

@@ -495,6 +495,7 @@ int sleep(double secs) {
     t.tv_nsec = long((secs - double(t.tv_sec)) * 1e9);
     if (t.tv_nsec >= 1000000000L) t.tv_nsec = 999999999L;
     while (nanosleep(&t, &t) != 0 && errno == EINTR) {
+      if (gil::sigint_pending_for(ts)) break;  // Ctrl-C ends the sleep
     }
   } else {
     sched_yield();
@@ -505,7 +506,7 @@ int sleep(double secs) {
     me->kind = WaitKind::None;
   }
   instruments::on_wait_end(ts, true);
-  return 0;
+  return gil::take_sigint(ts) ? -1 : 0;
 }
 
 ssize_t read_fd(int fd, char* buf, size_t n) {
@@ -524,7 +525,7 @@ ssize_t read_fd(int fd, char* buf, size_t n) {
   ssize_t r;
   for (;;) {
     r = ::read(fd, buf, n);
-    if (r < 0 && errno == EINTR) continue;
+    if (r < 0 && errno == EINTR && !gil::sigint_pending_for(ts)) continue;
     break;
   }
   if (release) {
@@ -537,6 +538,7 @@ ssize_t read_fd(int fd, char* buf, size_t n) {
     instruments::on_wait_end(ts, r >= 0);
     errno = saved;
   }
+  if (r < 0 && errno == EINTR) gil::take_sigint(ts);  // KeyboardInterrupt is pending for the caller
   return r;
 }
 

@@ -73,6 +73,7 @@ struct Interp {
   bool seeded = false;               // --seed N: deterministic scheduling and a virtual clock
   uint64_t seed = 0;
   std::atomic<uint64_t> gil_switches{0};  // GIL changed hands between different threads
+  std::atomic<int> pending_sigint{0};  // Ctrl-C arrived; the main thread raises KeyboardInterrupt
   const char* script_dir = nullptr;  // where `import name` looks for name.py first
   bool finalizing = false;
 };

@@ -155,7 +155,7 @@ int fill(FileObject* f) {
   }
   ssize_t r = read_fd(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
   if (r < 0) {
-    err_set_from_errno(Exc_OSError, errno);
+    if (!err_occurred()) err_set_from_errno(Exc_OSError, errno);  // (a Ctrl-C left KeyboardInterrupt)
     return -1;
   }
   f->rlen += size_t(r);

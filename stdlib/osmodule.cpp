@@ -598,7 +598,7 @@ Object* os_read(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   std::string buf(size_t(n), '\0');
   ssize_t r = read_fd(int(fd), buf.data(), size_t(n));
   if (r < 0) {
-    err_set_from_errno(Exc_OSError, errno);
+    if (!err_occurred()) err_set_from_errno(Exc_OSError, errno);  // (a Ctrl-C left KeyboardInterrupt)
     return nullptr;
   }
   return bytes_from(buf.data(), r);

@@ -14,6 +14,7 @@
 // through the scheduler layer, which records it for the deadlock detector and
 // the instruments, and releases the GIL meanwhile.
 #include <pthread.h>
+#include <signal.h>
 
 #include <cmath>
 #include <cstdio>
@@ -446,7 +447,13 @@ Object* t_start_new_thread(Object*, Object* const* args, ssize nargs, Object* kw
   pthread_attr_setstacksize(&attr, size_t(64) << 20);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_t th;
+  // The new thread starts with SIGINT blocked: Ctrl-C goes to the main thread, as in CPython.
+  sigset_t block, saved;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &block, &saved);
   int rc = pthread_create(&th, &attr, thread_entry, b);
+  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     decref(b->func);
