@@ -83,6 +83,18 @@ void name_error(Object* name) {
   }
 }
 
+// LOAD_GLOBAL and LOAD_NAME's fallback: the globals, then the builtins, by the
+// interned name's cached hash.  Borrowed; nullptr with NameError (or the
+// lookup's own error) set.
+inline Object* load_global_or_builtin(ThreadState* ts, Frame* f, Object* name) {
+  hash_t h = name_hash(name);
+  Object* v = dict_getitem_known_hash(f->globals, name, h);
+  if (v || ts->curexc) return v;
+  v = dict_getitem_known_hash(f->builtins, name, h);
+  if (!v && !ts->curexc) name_error(name);
+  return v;
+}
+
 // Attribute lookup for instances whose type uses the generic getattr: data
 // descriptor on the type, then the instance dict, then the class attribute.
 // Returns a new reference, or nullptr with an error (falls back to the generic path).
@@ -682,17 +694,8 @@ Object* eval_frame(Frame* f, bool throwflag) {
   }
 
   TARGET(LOAD_GLOBAL) {
-    Object* name = names[oparg];
-    hash_t h = name_hash(name);
-    Object* v = dict_getitem_known_hash(f->globals, name, h);
-    if (!v) {
-      if (ts->curexc) goto error;
-      v = dict_getitem_known_hash(f->builtins, name, h);
-      if (!v) {
-        if (!ts->curexc) name_error(name);
-        goto error;
-      }
-    }
+    Object* v = load_global_or_builtin(ts, f, names[oparg]);
+    if (!v) goto error;
     incref(v);
     PUSH(v);
     DISPATCH();
@@ -738,15 +741,8 @@ Object* eval_frame(Frame* f, bool throwflag) {
       }
     }
     if (!v) {
-      v = dict_getitem_known_hash(f->globals, name, h);
-      if (!v) {
-        if (ts->curexc) goto error;
-        v = dict_getitem_known_hash(f->builtins, name, h);
-        if (!v) {
-          if (!ts->curexc) name_error(name);
-          goto error;
-        }
-      }
+      v = load_global_or_builtin(ts, f, name);
+      if (!v) goto error;
       incref(v);
     }
     PUSH(v);
