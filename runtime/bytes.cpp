@@ -1,6 +1,7 @@
 // The bytes type: construction, repr, comparison, hashing, indexing,
 // iteration and the common methods, with CPython 3.11's messages.
 #include "bytes.h"
+#include "str.h"
 
 #include <cstring>
 #include <string>
@@ -106,19 +107,7 @@ const char* rfind_mem(const char* h, ssize hn, const char* n, ssize nn) {
 }
 
 bool arg_count(const char* name, ssize nargs, Object* kw, int lo, int hi) {
-  if (kw && size_of(kw)) {
-    err_format(Exc_TypeError, "bytes.%s() takes no keyword arguments", name);
-    return false;
-  }
-  if (nargs < lo) {
-    err_format(Exc_TypeError, "%s() takes at least %d argument%s (%zd given)", name, lo, lo == 1 ? "" : "s", nargs);
-    return false;
-  }
-  if (nargs > hi) {
-    err_format(Exc_TypeError, "%s() takes at most %d argument%s (%zd given)", name, hi, hi == 1 ? "" : "s", nargs);
-    return false;
-  }
-  return true;
+  return method_arg_range("bytes", name, nargs, kw, lo, hi);
 }
 
 // find/rfind/index/rindex/count: the result index, -1 not found, -2 error; count in *count.

@@ -118,4 +118,9 @@ Object* str_mod(Object* a, Object* b);  // nb_remainder (runtime/strformat.cpp)
 // A bytes object of n uninitialised bytes (runtime/bytes.cpp).
 BytesObject* bytes_alloc(ssize n);
 
+// Argument count check of the find/count/startswith family shared by str and
+// bytes: "TYPE.NAME() takes no keyword arguments", "NAME() takes at least 1
+// argument (0 given)", "... at most 3 arguments ...".  type_prefix: "str"/"bytes".
+bool method_arg_range(const char* type_prefix, const char* name, ssize nargs, Object* kwnames, int lo, int hi);
+
 }  // namespace rt

@@ -41,19 +41,7 @@ bool one_arg(const char* name, ssize nargs, Object* kwnames) {
 
 // find/count/startswith family: "find() takes at least 1 argument (0 given)".
 bool range_args_a(const char* name, ssize nargs, Object* kwnames, int lo, int hi) {
-  if (kwnames && size_of(kwnames)) {
-    err_format(Exc_TypeError, "str.%s() takes no keyword arguments", name);
-    return false;
-  }
-  if (nargs < lo) {
-    err_format(Exc_TypeError, "%s() takes at least %d argument%s (%zd given)", name, lo, lo == 1 ? "" : "s", nargs);
-    return false;
-  }
-  if (nargs > hi) {
-    err_format(Exc_TypeError, "%s() takes at most %d argument%s (%zd given)", name, hi, hi == 1 ? "" : "s", nargs);
-    return false;
-  }
-  return true;
+  return method_arg_range("str", name, nargs, kwnames, lo, hi);
 }
 
 // center/strip/replace family: "center expected at least 1 argument, got 0".
@@ -1048,5 +1036,21 @@ MethodDef str_method_table[] = {
     {"__getnewargs__", m_getnewargs, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
+
+bool method_arg_range(const char* type_prefix, const char* name, ssize nargs, Object* kwnames, int lo, int hi) {
+  if (kwnames && size_of(kwnames)) {
+    err_format(Exc_TypeError, "%s.%s() takes no keyword arguments", type_prefix, name);
+    return false;
+  }
+  if (nargs < lo) {
+    err_format(Exc_TypeError, "%s() takes at least %d argument%s (%zd given)", name, lo, lo == 1 ? "" : "s", nargs);
+    return false;
+  }
+  if (nargs > hi) {
+    err_format(Exc_TypeError, "%s() takes at most %d argument%s (%zd given)", name, hi, hi == 1 ? "" : "s", nargs);
+    return false;
+  }
+  return true;
+}
 
 }  // namespace rt
