@@ -151,7 +151,26 @@ void runtime_finalize() {
   }
   gc::collect(2);
   flush_std_streams();
-  if (in->sysdict) dict_clear(in->sysdict);
+  // Start-up containers are immortal, but scripts fill some of them with
+  // mortal objects (sys.path, sys.argv, sys.warnoptions ...): empty every
+  // immortal list or dict the sys module holds before the leak check.
+  if (in->sysdict) {
+    ssize pos = 0;
+    Object *k, *v;
+    while (dict_next(in->sysdict, &pos, &k, &v)) {
+      if (!is_immortal(v)) continue;
+      if (is_list_exact(v) && size_of(v) > 0) {
+        Object* empty = list_new(0);
+        Object* all = slice_new(nullptr, nullptr, nullptr);
+        if (!empty || !all || object_setitem(v, all, empty) < 0) err_clear();
+        xdecref(empty);
+        xdecref(all);
+      } else if (is_dict_exact(v) && v != in->modules) {
+        dict_clear(v);
+      }
+    }
+    dict_clear(in->sysdict);
+  }
   if (in->builtins) dict_clear(in->builtins);
   gc::collect(2);
   interp_fini();

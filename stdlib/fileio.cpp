@@ -1175,24 +1175,6 @@ int file_write_cstr(Object* file, const char* s) {
 }
 
 void flush_std_streams() {
-  // At exit: sys.path is a start-up (hence immortal) list that main.cpp and
-  // scripts fill with mortal strings; empty it so they are freed before the
-  // leak check (runtime_finalize flushes after tearing modules down).
-  if (Interp* in = interp_state(); in && in->finalizing) {
-    Object* path = sys_get_object("path");
-    if (path && is_list(path) && is_immortal(path) && size_of(path) > 0) {
-      Object* saved = err_fetch();
-      Object* empty = list_new(0);
-      if (empty) {
-        Object* everything = slice_new(nullptr, nullptr, nullptr);
-        if (everything && object_setitem(path, everything, empty) < 0) err_clear();
-        xdecref(everything);
-        decref(empty);
-      }
-      err_clear();
-      err_restore(saved);
-    }
-  }
   for (const char* name : {"stdout", "stderr"}) {
     Object* f = sys_get_object(name);
     if (!f || f == None) continue;
