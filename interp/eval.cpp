@@ -535,6 +535,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
   Object* retval = nullptr;
   uint32_t word = 0;
   uint32_t oparg = 0;
+  uint64_t nfast = 0;  // fast instructions not yet added to ts->bytecodes
   f->stacktop = 0;
 
 #define TARGET(op) L_##op:
@@ -545,14 +546,30 @@ Object* eval_frame(Frame* f, bool throwflag) {
     oparg = word >> 8;              \
     goto* targets[word & 0xff];     \
   } while (0)
+// DISPATCH: the instruction counts toward the check interval (the ticker),
+// and the eval breaker is looked at.  FAST_DISPATCH: it does not, as in
+// CPython 2.7's eval loop, whose "fast" instructions (local and constant
+// loads and stores, stack shuffles, forward jumps, a jump on a bool, and an
+// instruction whose successor was predicted) went straight to the next one.
+// Fast instructions are still counted as executed (nfast, flushed into
+// ts->bytecodes).  docs/gil.md, "What a tick is".
 #define DISPATCH()                                                                              \
   do {                                                                                          \
     if (__builtin_expect(--ts->ticker <= 0, 0) ||                                               \
         __builtin_expect(in->eval_breaker.load(std::memory_order_relaxed) != 0, 0)) {           \
+      ts->bytecodes += nfast;                                                                   \
+      nfast = 0;                                                                                \
       if (handle_eval_breaker(ts, in, word, f->next_instr - first_instr) < 0) goto error;       \
     }                                                                                           \
     NEXT();                                                                                     \
   } while (0)
+#define FAST_DISPATCH() \
+  do {                  \
+    ++nfast;            \
+    NEXT();             \
+  } while (0)
+// The next instruction is `op` (CPython 2.7's PREDICT): the pair costs no tick.
+#define NEXT_IS(op) ((*ip & 0xff) == V_##op)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -564,38 +581,38 @@ Object* eval_frame(Frame* f, bool throwflag) {
   if (throwflag) goto error;
   NEXT();
 
-  TARGET(NOP) { DISPATCH(); }
+  TARGET(NOP) { FAST_DISPATCH(); }
 
   TARGET(POP_TOP) {
     Object* v = POP();
     xdecref(v);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(PUSH_NULL) {
     PUSH(nullptr);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(COPY) {
     Object* v = PEEK(oparg);
     xincref(v);
     PUSH(v);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(SWAP) {
     Object* t = TOP();
     SET_TOP(PEEK(oparg));
     PEEK(oparg) = t;
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(LOAD_CONST) {
     Object* v = consts[oparg];
     incref(v);
     PUSH(v);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(LOAD_FAST) {
@@ -606,7 +623,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     }
     incref(v);
     PUSH(v);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(STORE_FAST) {
@@ -614,7 +631,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     Object* old = localsplus[oparg];
     localsplus[oparg] = v;
     xdecref(old);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(DELETE_FAST) {
@@ -1101,6 +1118,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     decref(b);
     if (!r) { --sp; goto error; }
     SET_TOP(r);
+    if (NEXT_IS(POP_JUMP_IF_FALSE) || NEXT_IS(POP_JUMP_IF_TRUE)) FAST_DISPATCH();
     DISPATCH();
   }
 
@@ -1111,6 +1129,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     decref(a);
     decref(b);
     SET_TOP(bool_ref(t));
+    if (NEXT_IS(POP_JUMP_IF_FALSE) || NEXT_IS(POP_JUMP_IF_TRUE)) FAST_DISPATCH();
     DISPATCH();
   }
 
@@ -1122,6 +1141,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     decref(b);
     if (t < 0) { --sp; goto error; }
     SET_TOP(bool_ref((t == 1) != (oparg == 1)));
+    if (NEXT_IS(POP_JUMP_IF_FALSE) || NEXT_IS(POP_JUMP_IF_TRUE)) FAST_DISPATCH();
     DISPATCH();
   }
 
@@ -1383,6 +1403,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     Object* v = next ? next(it) : iter_next(it);
     if (v) {
       PUSH(v);
+      if (NEXT_IS(STORE_FAST)) FAST_DISPATCH();
       DISPATCH();
     }
     if (ts->curexc) {
@@ -1396,18 +1417,22 @@ Object* eval_frame(Frame* f, bool throwflag) {
   }
 
   TARGET(JUMP) {
+    if (ip > first_instr + oparg) {  // backward: a loop's end counts
+      JUMPTO(oparg);
+      DISPATCH();
+    }
     JUMPTO(oparg);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(POP_JUMP_IF_FALSE) {
     Object* v = POP();
-    if (v == True) {
-      DISPATCH();
-    }
+    if (v == True) FAST_DISPATCH();
     if (v == False || v == None) {
+      bool back = ip > first_instr + oparg;
       JUMPTO(oparg);
-      DISPATCH();
+      if (back) DISPATCH();
+      FAST_DISPATCH();
     }
     int t = object_is_true(v);
     decref(v);
@@ -1418,12 +1443,12 @@ Object* eval_frame(Frame* f, bool throwflag) {
 
   TARGET(POP_JUMP_IF_TRUE) {
     Object* v = POP();
-    if (v == False || v == None) {
-      DISPATCH();
-    }
+    if (v == False || v == None) FAST_DISPATCH();
     if (v == True) {
+      bool back = ip > first_instr + oparg;
       JUMPTO(oparg);
-      DISPATCH();
+      if (back) DISPATCH();
+      FAST_DISPATCH();
     }
     int t = object_is_true(v);
     decref(v);
@@ -1724,6 +1749,7 @@ exception_unwind:
   retval = nullptr;
 
 exit_frame:
+  ts->bytecodes += nfast;
   f->stacktop = 0;
   f->state = FRAME_COMPLETED;
   ts->frame = f->back;
@@ -1732,6 +1758,7 @@ exit_frame:
   return retval;
 
 suspend_frame:
+  ts->bytecodes += nfast;
   f->stacktop = int(sp - stack_base);
   f->state = FRAME_SUSPENDED;
   ts->frame = f->back;
@@ -1742,6 +1769,8 @@ suspend_frame:
 #undef TARGET
 #undef NEXT
 #undef DISPATCH
+#undef FAST_DISPATCH
+#undef NEXT_IS
 #undef PUSH
 #undef POP
 #undef TOP
