@@ -1,29 +1,37 @@
 // The GIL over OS threads (real-time mode).  See docs/gil.md for the picture.
 //
 // How it works:
-//   `locked` (atomic) is the lock itself: a thread owns the GIL after a
-//   successful compare-exchange 0 -> 1.  A thread that finds it taken counts
-//   itself in `waiters`, spins briefly (ticker policy only: a hand-off every
-//   ~100 bytecodes must not cost a futex sleep), then sleeps on `cv` under
-//   `mu`, counted in `sleepers`.
-//   release() stores 0 and, if anyone sleeps, notifies one sleeper with `mu`
-//   taken, so the wake-up cannot be lost (the sleeper re-tries the
-//   compare-exchange while holding `mu` before it waits; both sides use
-//   sequentially consistent atomics).
-//   Forced switching (ticker/interval policies): the holder notes the
-//   acquisition number `switch_no`, releases, and waits until switch_no has
-//   changed (another thread took the GIL) before it competes again.  It only
-//   does so when `waiters` > 0; a waiter leaves `waiters` only by acquiring,
-//   so the dropper never waits for nobody.
+//   The lock is one 64-bit atomic word: its state (FREE, HELD, or HANDOFF =
+//   free, dropped by a forced switch), the serial of the thread that holds it
+//   or held it last, and the number of acquisitions.  A thread owns the GIL
+//   after a successful compare-exchange from a non-HELD word.
+//   A thread that finds it taken counts itself in `waiters`, spins (ticker
+//   policy on a multicore machine: a hand-off comes every 100 ticks, a few
+//   microseconds), and after kSpinNs sleeps on `cv` under `mu`, counted in
+//   `sleepers`.  A release stores the word and, if anyone sleeps, notifies
+//   one sleeper with `mu` taken, so the wake-up cannot be lost (the sleeper
+//   counts itself and re-tries the compare-exchange under `mu` before it
+//   waits; both sides use sequentially consistent atomics).
+//   Forced switching (ticker/interval policies): only when `waiters` > 0, the
+//   holder stores HANDOFF and waits until the word changes (another thread
+//   took the GIL; the acquisition count makes every take a change) before it
+//   competes again, as a waiter (after kSpinNs it sleeps on `switch_cv`,
+//   counted in `droppers`, and the taker wakes it).  HANDOFF tells the taker that the dropper
+//   already counts as a waiter in its place, so between two CPU-bound
+//   threads `waiters` is not written at all: a hand-off moves one cache line.
 //   Legacy policy: release and re-acquire at once; waiters never spin, so a
 //   waiter woken by the release usually finds the GIL taken again: a futile
 //   wake-up (counted), the "GIL battle" of Python <= 3.1.
 //   Interval policy: a sleeping waiter waits at most switch_interval; if no
 //   switch happened meanwhile it sets BREAKER_DROP_REQUEST in
 //   Interp::eval_breaker and the holder drops at its next breaker check.
-// Invariants: only the holder touches objects; `holder` is written only by
-// the thread that owns `locked`; the GIL objects are never destroyed (daemon
-// threads may sleep on them while the process exits).
+// Invariants: only the holder touches objects; `waiters` counts exactly the
+// threads between wanting the GIL and taking it (a forced dropper from its
+// HANDOFF store on); the word, `waiters` and the sleepers' fields live on
+// separate cache lines, and a spinning waiter reads nothing but the word, so
+// the running thread's writes never pull a line away from it; the GIL
+// objects are never destroyed (daemon threads may sleep on them while the
+// process exits).
 // Seeded mode (--seed) bypasses all of this: runtime/sched.cpp passes a baton.
 #include "gil.h"
 
@@ -48,14 +56,26 @@ namespace rt::gil {
 
 namespace {
 
+// The lock word (see the header comment): state in bits 0-1, the holder's
+// (or last holder's) serial in bits 2-31, the acquisition count in bits 32-63.
+constexpr uint64_t ST_MASK = 3;
+constexpr uint64_t ST_FREE = 0;     // free; whoever takes it was counted in `waiters` (if at all) for itself
+constexpr uint64_t ST_HELD = 1;
+constexpr uint64_t ST_HANDOFF = 2;  // free, dropped by a forced switch: the dropper already waits again
+constexpr uint64_t SERIAL_MASK = (uint64_t(1) << 30) - 1;
+
+inline uint64_t serial_bits(const ThreadState* ts) { return ts ? (ts->serial & SERIAL_MASK) : SERIAL_MASK; }
+inline uint64_t state_of(uint64_t w) { return w & ST_MASK; }
+inline uint64_t serial_of(uint64_t w) { return (w >> 2) & SERIAL_MASK; }
+
+// Each group on its own cache line: the hand-off itself touches only `word`,
+// the holder reads `waiters` at every ticker expiry, and the slow-path
+// counters change only when a thread goes to sleep.
 struct Gil {
-  std::atomic<int> locked{0};
-  std::atomic<ThreadState*> holder{nullptr};
-  std::atomic<ThreadState*> last_holder{nullptr};
-  std::atomic<int> waiters{0};
-  std::atomic<int> sleepers{0};
-  std::atomic<int> droppers{0};  // holders that dropped and wait for the switch
-  std::atomic<uint64_t> switch_no{0};
+  alignas(64) std::atomic<uint64_t> word{0};
+  alignas(64) std::atomic<int> waiters{0};  // threads that want the GIL and do not hold it
+  alignas(64) std::atomic<int> sleepers{0};  // waiters asleep on `cv`
+  std::atomic<int> droppers{0};  // forced droppers asleep on `switch_cv`, waiting for another thread to take it
   std::mutex mu;
   std::condition_variable cv;         // sleeping waiters
   std::condition_variable switch_cv;  // droppers waiting for another thread to take the GIL
@@ -72,23 +92,34 @@ inline void cpu_relax() {
 #endif
 }
 
-inline bool try_take() {
-  int expected = 0;
-  return g->locked.load(std::memory_order_relaxed) == 0 && g->locked.compare_exchange_strong(expected, 1);
+// Try to take the GIL; `me` is serial_bits() of the taker.  On success
+// *prev is the word it replaced.  Waiters poll this in a loop: it reads
+// nothing but the lock word (through `gil`, a local), so the running thread's
+// writes elsewhere never pull a cache line away from the waiter.
+inline bool try_take(Gil* gil, uint64_t me, uint64_t* prev) {
+  uint64_t w = gil->word.load(std::memory_order_relaxed);
+  if (state_of(w) == ST_HELD) return false;
+  uint64_t nw = (((w >> 32) + 1) << 32) | (me << 2) | ST_HELD;
+  if (!gil->word.compare_exchange_strong(w, nw)) return false;
+  *prev = w;
+  return true;
 }
 
-// Spin at most this long before sleeping: a ticker hand-off comes within
-// ~100 bytecodes (a few microseconds); longer spins only steal the CPU from
-// the thread that would release.
-constexpr int64_t kSpinNs = 5000;
+// Spin at most this long before sleeping.  A ticker hand-off comes within
+// 100 ticks (a few microseconds); a holder that keeps the GIL longer is in a
+// long C call or was preempted.  Not much shorter: a waiter that fell asleep
+// makes the next hand-off cost a futex wake-up, during which the dropper's own
+// spin ran out too, and the pair could stay in that slow mode (measured at
+// 5 us: a third of countdown2t's time in futex calls).
+constexpr int64_t kSpinNs = 50000;
 
 // Spin until pred() or kSpinNs passed.  Returns pred()'s last value.
 template <class Pred>
 bool spin_until(Pred pred) {
   int64_t start = 0;
   for (int i = 0;; i++) {
-    cpu_relax();
     if (pred()) return true;
+    cpu_relax();
     if ((i & 15) == 15) {
       int64_t t = now_ns();
       if (!start) start = t;
@@ -97,23 +128,24 @@ bool spin_until(Pred pred) {
   }
 }
 
-// Called by the new holder only.  Fields that only the holder writes are
-// updated with plain loads and stores, not read-modify-write atomics: every
-// RMW on a line the other core is spinning on costs a round trip, and a
-// ticker hand-off happens every 100 bytecodes.
-void took(ThreadState* ts, int64_t t0) {
-  g->holder.store(ts, std::memory_order_relaxed);
-  ThreadState* prev = g->last_holder.load(std::memory_order_relaxed);
-  g->last_holder.store(ts, std::memory_order_relaxed);
-  if (prev != ts && prev)
-    g_interp->gil_switches.store(g_interp->gil_switches.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-  g->switch_no.store(g->switch_no.load(std::memory_order_relaxed) + 1);  // seq_cst: ordered before the droppers check
-  if (g->droppers.load() > 0) {
+// Called by the new holder only, right after try_take succeeded with `prev`.
+// `counted`: ts was counted in `waiters` while it waited.  A hand-off word
+// means the dropper took over a waiter's place, so the count only changes
+// when exactly one side was counted; between two CPU-bound threads the count
+// does not change at all (no shared read-modify-write per switch).
+// Counters are per thread (the reports sum them): a shared counter would be
+// one more cache line moving between cores at every switch.
+void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0) {
+  bool handoff = state_of(prev) == ST_HANDOFF;
+  if (counted && !handoff) g->waiters.fetch_sub(1);
+  else if (!counted && handoff) g->waiters.fetch_add(1);
+  if (g->droppers.load() > 0) {  // seq_cst: ordered after the CAS, as the dropper's check is after its increment
     std::lock_guard<std::mutex> lk(g->mu);
     g->switch_cv.notify_all();
   }
   int64_t t1 = now_ns();
   if (ts) {
+    if (serial_of(prev) != serial_bits(ts) && (prev >> 32) != 0) ts->gil_switches++;
     ts->gil_acquisitions++;
     ts->gil_wait_ns += uint64_t(t1 - t0);
     ts->gil_hold_start_ns = t1;
@@ -122,6 +154,64 @@ void took(ThreadState* ts, int64_t t0) {
   if (g_interp->eval_breaker.load(std::memory_order_relaxed) & BREAKER_DROP_REQUEST)
     g_interp->eval_breaker.fetch_and(~BREAKER_DROP_REQUEST, std::memory_order_relaxed);
   instruments::on_gil_acquired(ts, t1 - t0);
+}
+
+// Wait for the GIL as a thread already counted in `waiters`, and take it.
+void wait_and_take(ThreadState* ts, int64_t t0) {
+  uint64_t prev = 0;
+  GilPolicy pol = g_interp->gil_policy;
+  bool got = false;
+  Gil* gil = g;
+  uint64_t me = serial_bits(ts);
+  if (pol == GilPolicy::Ticker && gil->multicore) got = spin_until([gil, me, &prev] { return try_take(gil, me, &prev); });
+  if (!got) {
+    std::unique_lock<std::mutex> lk(g->mu);
+    g->sleepers.fetch_add(1);
+    bool woken = false;
+    uint64_t seen = g->word.load() >> 32;
+    for (;;) {
+      if (try_take(gil, me, &prev)) break;
+      if (woken && ts) ts->gil_futile_wakeups++;
+      if (pol == GilPolicy::Interval) {
+        double iv = g_interp->switch_interval;
+        auto st = g->cv.wait_for(lk, std::chrono::nanoseconds(int64_t(iv * 1e9)));
+        woken = st == std::cv_status::no_timeout;
+        if (!woken) {
+          uint64_t w = g->word.load();
+          if ((w >> 32) == seen && state_of(w) == ST_HELD) g_interp->eval_breaker.fetch_or(BREAKER_DROP_REQUEST);
+          seen = w >> 32;
+        }
+      } else {
+        g->cv.wait(lk);
+        woken = true;
+      }
+    }
+    g->sleepers.fetch_sub(1);
+  }
+  took(ts, prev, true, t0);
+}
+
+// Store the released word and wake a sleeping waiter if there is one.
+void publish_release(uint64_t w) {
+  g->word.store(w);  // seq_cst: ordered before the sleepers check
+  if (g->sleepers.load() > 0) {
+    { std::lock_guard<std::mutex> lk(g->mu); }
+    g->cv.notify_one();
+  }
+}
+
+// Returns the time of the release.
+int64_t count_release(ThreadState* ts, bool forced) {
+  int64_t t = now_ns();
+  if (ts) {
+    ts->gil_hold_ns += uint64_t(t - ts->gil_hold_start_ns);
+    if (forced)
+      ts->gil_forced_releases++;
+    else
+      ts->gil_voluntary_releases++;
+  }
+  instruments::on_gil_released(ts, forced);
+  return t;
 }
 
 }  // namespace
@@ -204,16 +294,25 @@ void init() {
   if (in->seeded) sched::seeded_init(c.seed);
   sched::main_thread_init(g_tstate);
   if (in->seeded) return;
-  g->locked.store(1);
-  took(g_tstate, now_ns());
+  uint64_t prev = 0;
+  try_take(g, serial_bits(g_tstate), &prev);
+  took(g_tstate, prev, false, now_ns());
 }
 
 bool held_by(ThreadState* ts) {
   if (g_interp->seeded) return sched::seeded_running() == ts;
-  return g && g->locked.load() && g->holder.load(std::memory_order_relaxed) == ts;
+  if (!g) return false;
+  uint64_t w = g->word.load();
+  return state_of(w) == ST_HELD && serial_of(w) == serial_bits(ts);
 }
 
 int waiting() { return g ? g->waiters.load(std::memory_order_relaxed) : 0; }
+
+uint64_t switches_total() {
+  uint64_t n = g_interp->gil_switches.load(std::memory_order_relaxed);
+  for (ThreadState* t = g_interp->threads; t; t = t->next) n += t->gil_switches;
+  return n;
+}
 
 void acquire(ThreadState* ts) {
   if (g_interp->seeded) {
@@ -221,40 +320,13 @@ void acquire(ThreadState* ts) {
     return;
   }
   int64_t t0 = now_ns();
-  if (try_take()) {
-    took(ts, t0);
+  uint64_t prev = 0;
+  if (try_take(g, serial_bits(ts), &prev)) {
+    took(ts, prev, false, t0);
     return;
   }
   g->waiters.fetch_add(1);
-  bool got = false;
-  GilPolicy pol = g_interp->gil_policy;
-  if (pol == GilPolicy::Ticker && g->multicore) {
-    got = spin_until([] { return try_take(); });
-  }
-  if (!got) {
-    std::unique_lock<std::mutex> lk(g->mu);
-    g->sleepers.fetch_add(1);
-    bool woken = false;
-    uint64_t sn = g->switch_no.load();
-    for (;;) {
-      if (try_take()) break;
-      if (woken && ts) ts->gil_futile_wakeups++;
-      if (pol == GilPolicy::Interval) {
-        double iv = g_interp->switch_interval;
-        auto st = g->cv.wait_for(lk, std::chrono::nanoseconds(int64_t(iv * 1e9)));
-        woken = st == std::cv_status::no_timeout;
-        if (!woken && g->switch_no.load() == sn && g->locked.load())
-          g_interp->eval_breaker.fetch_or(BREAKER_DROP_REQUEST);
-        if (!woken) sn = g->switch_no.load();
-      } else {
-        g->cv.wait(lk);
-        woken = true;
-      }
-    }
-    g->sleepers.fetch_sub(1);
-  }
-  g->waiters.fetch_sub(1);
-  took(ts, t0);
+  wait_and_take(ts, t0);
 }
 
 void release(ThreadState* ts, bool forced) {
@@ -262,54 +334,39 @@ void release(ThreadState* ts, bool forced) {
     sched::seeded_release(ts, forced);
     return;
   }
-  if (ts) {
-    int64_t t = now_ns();
-    ts->gil_hold_ns += uint64_t(t - ts->gil_hold_start_ns);
-    if (forced)
-      ts->gil_forced_releases++;
-    else
-      ts->gil_voluntary_releases++;
-  }
-  instruments::on_gil_released(ts, forced);
-  g->holder.store(nullptr, std::memory_order_relaxed);
-  g->locked.store(0);
-  if (g->sleepers.load() > 0) {
-    { std::lock_guard<std::mutex> lk(g->mu); }
-    g->cv.notify_one();
-  }
+  count_release(ts, forced);
+  publish_release((g->word.load(std::memory_order_relaxed) & ~ST_MASK) | ST_FREE);
 }
 
 void release_final() {
   if (g_interp->seeded) return;  // sched.cpp hands the baton on
-  g->holder.store(nullptr, std::memory_order_relaxed);
-  g->locked.store(0);
-  if (g->sleepers.load() > 0) {
-    { std::lock_guard<std::mutex> lk(g->mu); }
-    g->cv.notify_one();
-  }
+  publish_release((g->word.load(std::memory_order_relaxed) & ~ST_MASK) | ST_FREE);
 }
 
 namespace {
 
 // Drop the GIL because of the ticker or a drop request and take it back.
+// Ticker/interval policies hand off: the word says HANDOFF, so whoever takes
+// it knows the dropper already counts as a waiter, and the dropper does not
+// compete before the word changed (another thread took the GIL).
 void forced_switch(ThreadState* ts, Interp* in) {
   if (in->gil_policy == GilPolicy::Legacy) {
     release(ts, true);
     acquire(ts);
     return;
   }
-  uint64_t sn = g->switch_no.load();
-  release(ts, true);
-  if (g->multicore) {
-    spin_until([sn] { return g->switch_no.load() != sn; });
-  }
-  if (g->switch_no.load() == sn) {
+  int64_t t0 = count_release(ts, true);
+  uint64_t mine = (g->word.load(std::memory_order_relaxed) & ~ST_MASK) | ST_HANDOFF;
+  publish_release(mine);
+  Gil* gil = g;
+  if (gil->multicore) spin_until([gil, mine] { return gil->word.load(std::memory_order_relaxed) != mine; });
+  if (g->word.load() == mine) {
     std::unique_lock<std::mutex> lk(g->mu);
     g->droppers.fetch_add(1);
-    while (g->switch_no.load() == sn) g->switch_cv.wait(lk);
+    while (g->word.load() == mine) g->switch_cv.wait(lk);
     g->droppers.fetch_sub(1);
   }
-  acquire(ts);
+  wait_and_take(ts, t0);
 }
 
 }  // namespace

@@ -48,6 +48,9 @@ void release(ThreadState* ts, bool forced);
 bool held_by(ThreadState* ts);
 // Number of threads waiting to acquire (real-time mode).
 int waiting();
+// Times the GIL changed hands between different threads: the interpreter's
+// count (seeded mode, ended threads) plus each live thread's.  Call with the GIL.
+uint64_t switches_total();
 // The eval loop's breaker: the ticker expired or eval_breaker is set.
 // `at_switch_point`: the instruction just executed is one where 3.11 may
 // switch (a call or a backward jump); with --switch-points py311 nothing

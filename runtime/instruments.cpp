@@ -320,7 +320,6 @@ Totals g_totals{};
 }
 
 void on_gil_acquired(ThreadState* ts, int64_t waited_ns) {
-  g_totals.gil_acquisitions++;
   if (!ins::enabled) return;
   ins::ThreadRec* r = ins::current_thread_rec();
   int64_t t = ins::now_ns();

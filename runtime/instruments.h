@@ -28,7 +28,6 @@ struct Totals {
   uint64_t threads_started;
   uint64_t threads_ended;
   uint64_t waits[8];  // indexed by WaitKind
-  uint64_t gil_acquisitions;
 };
 Totals totals();
 

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 
+#include "gil.h"
 #include "api.h"
 #include "instruments_impl.h"
 #include "state.h"
@@ -87,7 +88,7 @@ std::string num(double v) {
 
 uint64_t switches() {
   rt::Interp* in = rt::interp_state();
-  return in ? in->gil_switches.load() : 0;
+  return in ? rt::gil::switches_total() : 0;
 }
 
 }  // namespace

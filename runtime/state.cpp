@@ -32,6 +32,7 @@ ThreadState* thread_state_new() {
 
 void thread_state_delete(ThreadState* ts) {
   if (g_interp) {
+    g_interp->gil_switches.fetch_add(ts->gil_switches, std::memory_order_relaxed);
     for (ThreadState** p = &g_interp->threads; *p; p = &(*p)->next) {
       if (*p == ts) {
         *p = ts->next;

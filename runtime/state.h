@@ -43,6 +43,7 @@ struct ThreadState {
   uint64_t gil_hold_ns = 0;             // time spent holding the GIL
   uint64_t gil_wait_ns = 0;             // time spent waiting to get it
   uint64_t gil_acquisitions = 0;
+  uint64_t gil_switches = 0;            // acquisitions that took the GIL over from another thread
   uint64_t gil_forced_releases = 0;     // dropped at a ticker expiry / drop request
   uint64_t gil_voluntary_releases = 0;  // given up around a blocking call
   uint64_t gil_futile_wakeups = 0;      // woken to find the GIL taken again
@@ -65,14 +66,20 @@ struct Interp {
   Object* main_module = nullptr;
   int recursion_limit = 1000;
   ThreadState* threads = nullptr;
-  std::atomic<int> eval_breaker{0};  // non-zero: the eval loop must look at pending work
+  // Non-zero: the eval loop must look at pending work.  Read at every
+  // instruction by every thread and rarely written: a line of its own.
+  alignas(64) std::atomic<int> eval_breaker{0};
+  char eval_breaker_pad_[64 - sizeof(std::atomic<int>)];
   int check_interval = 100;          // bytecodes between ticker checks
   double switch_interval = 0.005;    // sys.setswitchinterval (the interval policy)
   GilPolicy gil_policy = GilPolicy::Ticker;
   SwitchPoints switch_points = SwitchPoints::Every;
   bool seeded = false;               // --seed N: deterministic scheduling and a virtual clock
   uint64_t seed = 0;
-  std::atomic<uint64_t> gil_switches{0};  // GIL changed hands between different threads
+  // GIL changed hands between different threads: seeded mode counts here,
+  // real-time mode per thread (ThreadState::gil_switches, folded in here when
+  // a thread ends); rt::gil::switches_total() adds them up.
+  std::atomic<uint64_t> gil_switches{0};
   std::atomic<int> pending_sigint{0};  // Ctrl-C arrived; the main thread raises KeyboardInterrupt
   const char* script_dir = nullptr;  // where `import name` looks for name.py first
   bool finalizing = false;

@@ -5,6 +5,7 @@
 // collector figures, which are otherwise kept only under --stats and the
 // other instrument flags: counts then start at the import.  GIL figures come
 // from the ThreadStates (runtime/gil.cpp keeps them in every run).
+#include "../runtime/gil.h"
 #include "../gc/gc.h"
 #include "../runtime/instruments_impl.h"
 #include "../runtime/state.h"
@@ -77,7 +78,7 @@ Object* pg_all_thread_stats(Object*, Object* const*, ssize nargs, Object* kw) {
 
 Object* pg_switches(Object*, Object* const*, ssize nargs, Object* kw) {
   if (!parse_args("switches", nullptr, nargs, kw, "", nullptr)) return nullptr;
-  return int_from_u64(interp_state()->gil_switches.load());
+  return int_from_u64(gil::switches_total());
 }
 
 Object* pg_gc_stats(Object*, Object* const*, ssize nargs, Object* kw) {
