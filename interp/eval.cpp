@@ -570,6 +570,14 @@ Object* eval_frame(Frame* f, bool throwflag) {
   } while (0)
 // The next instruction is `op` (CPython 2.7's PREDICT): the pair costs no tick.
 #define NEXT_IS(op) ((*ip & 0xff) == V_##op)
+// Jump to `target`: a backward jump (a loop's end) ticks, a forward one is fast.
+#define JUMP_DISPATCH(target)                     \
+  do {                                            \
+    bool backward_ = ip > first_instr + (target); \
+    JUMPTO(target);                               \
+    if (backward_) DISPATCH();                    \
+    FAST_DISPATCH();                              \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1416,23 +1424,13 @@ Object* eval_frame(Frame* f, bool throwflag) {
     DISPATCH();
   }
 
-  TARGET(JUMP) {
-    if (ip > first_instr + oparg) {  // backward: a loop's end counts
-      JUMPTO(oparg);
-      DISPATCH();
-    }
-    JUMPTO(oparg);
-    FAST_DISPATCH();
-  }
+  TARGET(JUMP) { JUMP_DISPATCH(oparg); }
 
   TARGET(POP_JUMP_IF_FALSE) {
     Object* v = POP();
     if (v == True) FAST_DISPATCH();
     if (v == False || v == None) {
-      bool back = ip > first_instr + oparg;
-      JUMPTO(oparg);
-      if (back) DISPATCH();
-      FAST_DISPATCH();
+      JUMP_DISPATCH(oparg);
     }
     int t = object_is_true(v);
     decref(v);
@@ -1445,10 +1443,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     Object* v = POP();
     if (v == False || v == None) FAST_DISPATCH();
     if (v == True) {
-      bool back = ip > first_instr + oparg;
-      JUMPTO(oparg);
-      if (back) DISPATCH();
-      FAST_DISPATCH();
+      JUMP_DISPATCH(oparg);
     }
     int t = object_is_true(v);
     decref(v);
@@ -1771,6 +1766,7 @@ suspend_frame:
 #undef DISPATCH
 #undef FAST_DISPATCH
 #undef NEXT_IS
+#undef JUMP_DISPATCH
 #undef PUSH
 #undef POP
 #undef TOP
