@@ -67,6 +67,8 @@ constexpr uint64_t SERIAL_MASK = (uint64_t(1) << 30) - 1;
 inline uint64_t serial_bits(const ThreadState* ts) { return ts ? (ts->serial & SERIAL_MASK) : SERIAL_MASK; }
 inline uint64_t state_of(uint64_t w) { return w & ST_MASK; }
 inline uint64_t serial_of(uint64_t w) { return (w >> 2) & SERIAL_MASK; }
+// The word a thread with serial bits `me` stores when it takes the GIL from `prev`.
+inline uint64_t held_word(uint64_t prev, uint64_t me) { return (((prev >> 32) + 1) << 32) | (me << 2) | ST_HELD; }
 
 // Each group on its own cache line: the hand-off itself touches only `word`,
 // the holder reads `waiters` at every ticker expiry, and the slow-path
@@ -99,10 +101,28 @@ inline void cpu_relax() {
 inline bool try_take(Gil* gil, uint64_t me, uint64_t* prev) {
   uint64_t w = gil->word.load(std::memory_order_relaxed);
   if (state_of(w) == ST_HELD) return false;
-  uint64_t nw = (((w >> 32) + 1) << 32) | (me << 2) | ST_HELD;
-  if (!gil->word.compare_exchange_strong(w, nw)) return false;
+  if (!gil->word.compare_exchange_strong(w, held_word(w, me))) return false;
   *prev = w;
   return true;
+}
+
+// The spinning waiter's poll: one compare-exchange, never a plain load.
+// The holder does not touch the word while it runs, so the line stays in the
+// waiter's cache; when the holder drops, its store pulls the line over once
+// and the waiter's next compare-exchange pulls it back and takes the GIL in
+// the same transfer (a read first and then a compare-exchange would move the
+// line twice).  `seen` is the last value observed: while it is HELD, the
+// expected value is the HANDOFF word its holder will store when it drops.
+inline bool try_take_spin(Gil* gil, uint64_t me, uint64_t* seen, uint64_t* prev) {
+  uint64_t expect = *seen;
+  if (state_of(expect) == ST_HELD) expect = (expect & ~ST_MASK) | ST_HANDOFF;
+  uint64_t want = expect;
+  if (gil->word.compare_exchange_strong(expect, held_word(want, me))) {
+    *prev = want;
+    return true;
+  }
+  *seen = expect;
+  return false;
 }
 
 // Spin at most this long before sleeping.  A ticker hand-off comes within
@@ -129,13 +149,16 @@ bool spin_until(Pred pred) {
 }
 
 // Called by the new holder only, right after try_take succeeded with `prev`.
+// `t0`: when the thread began to wait.  `forced`: it is a forced dropper
+// whose release is counted here, now that it holds the GIL again (the
+// counters are read by other threads under the GIL; see forced_switch).
 // `counted`: ts was counted in `waiters` while it waited.  A hand-off word
 // means the dropper took over a waiter's place, so the count only changes
 // when exactly one side was counted; between two CPU-bound threads the count
 // does not change at all (no shared read-modify-write per switch).
 // Counters are per thread (the reports sum them): a shared counter would be
 // one more cache line moving between cores at every switch.
-void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0) {
+void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0, bool forced = false) {
   bool handoff = state_of(prev) == ST_HANDOFF;
   if (counted && !handoff) g->waiters.fetch_sub(1);
   else if (!counted && handoff) g->waiters.fetch_add(1);
@@ -145,8 +168,13 @@ void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0) {
   }
   int64_t t1 = now_ns();
   if (ts) {
+    if (forced) {
+      ts->gil_hold_ns += uint64_t(t0 - ts->gil_hold_start_ns);
+      ts->gil_forced_releases++;
+    }
     if (serial_of(prev) != serial_bits(ts) && (prev >> 32) != 0) ts->gil_switches++;
     ts->gil_acquisitions++;
+    ts->gil_word = held_word(prev, serial_bits(ts));
     ts->gil_wait_ns += uint64_t(t1 - t0);
     ts->gil_hold_start_ns = t1;
   }
@@ -157,13 +185,16 @@ void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0) {
 }
 
 // Wait for the GIL as a thread already counted in `waiters`, and take it.
-void wait_and_take(ThreadState* ts, int64_t t0) {
+void wait_and_take(ThreadState* ts, int64_t t0, bool forced = false) {
   uint64_t prev = 0;
   GilPolicy pol = g_interp->gil_policy;
   bool got = false;
   Gil* gil = g;
   uint64_t me = serial_bits(ts);
-  if (pol == GilPolicy::Ticker && gil->multicore) got = spin_until([gil, me, &prev] { return try_take(gil, me, &prev); });
+  if (pol == GilPolicy::Ticker && gil->multicore) {
+    uint64_t seen = gil->word.load(std::memory_order_relaxed);
+    got = spin_until([gil, me, &prev, &seen] { return try_take_spin(gil, me, &seen, &prev); });
+  }
   if (!got) {
     std::unique_lock<std::mutex> lk(g->mu);
     g->sleepers.fetch_add(1);
@@ -188,7 +219,7 @@ void wait_and_take(ThreadState* ts, int64_t t0) {
     }
     g->sleepers.fetch_sub(1);
   }
-  took(ts, prev, true, t0);
+  took(ts, prev, true, t0, forced);
 }
 
 // Store the released word and wake a sleeping waiter if there is one.
@@ -355,9 +386,14 @@ void forced_switch(ThreadState* ts, Interp* in) {
     acquire(ts);
     return;
   }
-  int64_t t0 = count_release(ts, true);
-  uint64_t mine = (g->word.load(std::memory_order_relaxed) & ~ST_MASK) | ST_HANDOFF;
+  instruments::on_gil_released(ts, true);
+  // A held word does not change, so the dropper need not read it (a read
+  // would fetch the line from the spinning waiter's cache).
+  uint64_t mine = (ts->gil_word & ~ST_MASK) | ST_HANDOFF;
   publish_release(mine);
+  // The clock is read after the store, while the taker already runs; the
+  // release is counted once this thread holds the GIL again (took()).
+  int64_t t0 = now_ns();
   Gil* gil = g;
   if (gil->multicore) spin_until([gil, mine] { return gil->word.load(std::memory_order_relaxed) != mine; });
   if (g->word.load() == mine) {
@@ -366,7 +402,7 @@ void forced_switch(ThreadState* ts, Interp* in) {
     while (g->word.load() == mine) g->switch_cv.wait(lk);
     g->droppers.fetch_sub(1);
   }
-  wait_and_take(ts, t0);
+  wait_and_take(ts, t0, true);
 }
 
 }  // namespace

@@ -48,6 +48,7 @@ struct ThreadState {
   uint64_t gil_voluntary_releases = 0;  // given up around a blocking call
   uint64_t gil_futile_wakeups = 0;      // woken to find the GIL taken again
   int64_t gil_hold_start_ns = 0;        // when this thread last took the GIL
+  uint64_t gil_word = 0;                // the GIL's lock word as this thread stored it when it took it
   // Thread bookkeeping (runtime/sched.cpp, stdlib/threadmodule.cpp).
   uint64_t serial = 0;                  // 1 = main thread, then creation order
   char name[64] = {0};                  // threading's name (via _thread._set_name) for reports
