@@ -133,6 +133,24 @@ inline bool try_take_spin(Gil* gil, uint64_t me, uint64_t* seen, uint64_t* prev)
 // 5 us: a third of countdown2t's time in futex calls).
 constexpr int64_t kSpinNs = 50000;
 
+// The taker's spin: read the clock, then poll, until pred() or kSpinNs
+// passed.  The clock read (about as long as a pause instruction) stands in
+// for the pause between polls, and on success *taken_ns is at most one poll
+// before the take: the new holder does not read the clock again on the
+// hand-off's path.
+template <class Pred>
+bool spin_timed(Pred pred, int64_t* taken_ns) {
+  int64_t start = now_ns();
+  for (;;) {
+    int64_t t = now_ns();
+    if (pred()) {
+      *taken_ns = t;
+      return true;
+    }
+    if (t - start > kSpinNs) return false;
+  }
+}
+
 // Spin until pred() or kSpinNs passed.  Returns pred()'s last value.
 template <class Pred>
 bool spin_until(Pred pred) {
@@ -158,7 +176,8 @@ bool spin_until(Pred pred) {
 // does not change at all (no shared read-modify-write per switch).
 // Counters are per thread (the reports sum them): a shared counter would be
 // one more cache line moving between cores at every switch.
-void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0, bool forced = false) {
+// `t1`: the time of the take if the caller knows it (0: read the clock).
+void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0, bool forced = false, int64_t t1 = 0) {
   bool handoff = state_of(prev) == ST_HANDOFF;
   if (counted && !handoff) g->waiters.fetch_sub(1);
   else if (!counted && handoff) g->waiters.fetch_add(1);
@@ -166,7 +185,7 @@ void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0, bool forced 
     std::lock_guard<std::mutex> lk(g->mu);
     g->switch_cv.notify_all();
   }
-  int64_t t1 = now_ns();
+  if (!t1) t1 = now_ns();
   if (ts) {
     if (forced) {
       ts->gil_hold_ns += uint64_t(t0 - ts->gil_hold_start_ns);
@@ -187,13 +206,14 @@ void took(ThreadState* ts, uint64_t prev, bool counted, int64_t t0, bool forced 
 // Wait for the GIL as a thread already counted in `waiters`, and take it.
 void wait_and_take(ThreadState* ts, int64_t t0, bool forced = false) {
   uint64_t prev = 0;
+  int64_t t1 = 0;
   GilPolicy pol = g_interp->gil_policy;
   bool got = false;
   Gil* gil = g;
   uint64_t me = serial_bits(ts);
   if (pol == GilPolicy::Ticker && gil->multicore) {
     uint64_t seen = gil->word.load(std::memory_order_relaxed);
-    got = spin_until([gil, me, &prev, &seen] { return try_take_spin(gil, me, &seen, &prev); });
+    got = spin_timed([gil, me, &prev, &seen] { return try_take_spin(gil, me, &seen, &prev); }, &t1);
   }
   if (!got) {
     std::unique_lock<std::mutex> lk(g->mu);
@@ -219,7 +239,7 @@ void wait_and_take(ThreadState* ts, int64_t t0, bool forced = false) {
     }
     g->sleepers.fetch_sub(1);
   }
-  took(ts, prev, true, t0, forced);
+  took(ts, prev, true, t0, forced, t1);
 }
 
 // Store the released word and wake a sleeping waiter if there is one.
