@@ -54,6 +54,19 @@ __attribute__((noinline)) int handle_eval_breaker(ThreadState* ts, Interp* in, u
   return rt::gil::handle_breaker(ts, in, switch_point);
 }
 
+// A rich comparison of two machine numbers (op: CMP_LT ... CMP_GE), 0 or 1.
+template <class T>
+inline int compare_values(T x, T y, uint32_t op) {
+  switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+  }
+}
+
 Object* varname_of(CodeObject* co, int cell_index) {
   return cell_index < co->ncells ? tuple_get(co->cellvars, cell_index) : tuple_get(co->freevars, cell_index - co->ncells);
 }
@@ -618,7 +631,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
 
   TARGET(LOAD_CONST) {
     Object* v = consts[oparg];
-    incref(v);
+    incref_hot(v);
     PUSH(v);
     FAST_DISPATCH();
   }
@@ -1082,8 +1095,8 @@ Object* eval_frame(Frame* f, bool throwflag) {
   binop_slow:
     r = int(oparg) >= BINOP_COUNT ? number_inplace_binop(a, b, op) : number_binop(a, b, op);
   binop_done:
-    decref(a);
-    decref(b);
+    decref_hot(a);
+    decref_hot(b);
     if (!r) { --sp; goto error; }
     SET_TOP(r);
     DISPATCH();
@@ -1092,36 +1105,29 @@ Object* eval_frame(Frame* f, bool throwflag) {
   TARGET(COMPARE_OP) {
     Object* b = POP();
     Object* a = TOP();
-    Object* r;
-    if (type_of(a) == &IntType && type_of(b) == &IntType && int_is_small(a) && int_is_small(b)) {
-      int64_t x = int_small_value(a), y = int_small_value(b);
-      bool t;
-      switch (oparg) {
-        case CMP_LT: t = x < y; break;
-        case CMP_LE: t = x <= y; break;
-        case CMP_EQ: t = x == y; break;
-        case CMP_NE: t = x != y; break;
-        case CMP_GT: t = x > y; break;
-        default: t = x >= y; break;
+    int t = -1;  // the outcome, when both are exact ints (machine-sized) or floats
+    if (type_of(a) == &IntType && type_of(b) == &IntType && int_is_small(a) && int_is_small(b))
+      t = compare_values(int_small_value(a), int_small_value(b), oparg);
+    else if (type_of(a) == &FloatType && type_of(b) == &FloatType)
+      t = compare_values(float_value(a), float_value(b), oparg);
+    if (t >= 0) {
+      decref_hot(a);
+      decref_hot(b);
+      if (NEXT_IS(POP_JUMP_IF_FALSE) || NEXT_IS(POP_JUMP_IF_TRUE)) {
+        // CPython 3.11's COMPARE_OP_INT_JUMP/COMPARE_OP_FLOAT_JUMP: the jump
+        // is decided here and no bool is made.  The pair ticks as before:
+        // the compare is fast, the jump ticks only when it goes backward.
+        --sp;
+        ++nfast;
+        word = *ip++;
+        f->next_instr = ip;
+        if (((word & 0xff) == V_POP_JUMP_IF_TRUE) == (t != 0)) JUMP_DISPATCH(word >> 8);
+        FAST_DISPATCH();
       }
-      r = t ? True : False;
-      // bools are immortal: no incref needed, but keep the count exact.
-      incref(r);
-    } else if (type_of(a) == &FloatType && type_of(b) == &FloatType) {
-      double x = float_value(a), y = float_value(b);
-      bool t;
-      switch (oparg) {
-        case CMP_LT: t = x < y; break;
-        case CMP_LE: t = x <= y; break;
-        case CMP_EQ: t = x == y; break;
-        case CMP_NE: t = x != y; break;
-        case CMP_GT: t = x > y; break;
-        default: t = x >= y; break;
-      }
-      r = bool_ref(t);
-    } else {
-      r = object_richcompare(a, b, int(oparg));
+      SET_TOP(bool_ref(t != 0));
+      DISPATCH();
     }
+    Object* r = object_richcompare(a, b, int(oparg));
     decref(a);
     decref(b);
     if (!r) { --sp; goto error; }
@@ -1129,6 +1135,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     if (NEXT_IS(POP_JUMP_IF_FALSE) || NEXT_IS(POP_JUMP_IF_TRUE)) FAST_DISPATCH();
     DISPATCH();
   }
+
 
   TARGET(IS_OP) {
     Object* b = POP();

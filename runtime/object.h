@@ -19,6 +19,8 @@
 //    0/1 as documented.
 //  * Immortal objects (None, True, False, small ints, static types, interned
 //    names made at start-up) start with IMMORTAL_REFCNT and are never freed.
+//    The eval loop's hottest paths (LOAD_CONST, the int/float fast paths of
+//    BINARY_OP and COMPARE_OP) leave their counts alone: see incref_hot().
 //
 // All object state is protected by the GIL: no atomics on refcounts.
 #pragma once
@@ -230,6 +232,20 @@ void reinit_object(Object* o, TypeObject* type);
 // Make an object immortal (static singletons, start-up names).
 inline void make_immortal(Object* o) { o->ob_refcnt = IMMORTAL_REFCNT; }
 inline bool is_immortal(const Object* o) { return o->ob_refcnt >= IMMORTAL_REFCNT / 2; }
+// The eval loop's hot paths take and drop references with these: an immortal
+// object's count is not written (it stays near IMMORTAL_REFCNT, which no
+// script can tell apart from an exact count that large).  As in CPython 3.12
+// (PEP 683), the point is the cache: a constant like 0, 1 or None is used by
+// every thread, and a count written at every use would move its cache line
+// from core to core at every thread switch (docs/gil.md, "The cost of forced
+// switching").  Mixing them with incref/decref only lets such a count drift,
+// by at most one per use, far from zero.
+inline void incref_hot(Object* o) {
+  if (!is_immortal(o)) incref(o);
+}
+inline void decref_hot(Object* o) {
+  if (!is_immortal(o)) decref(o);
+}
 // Link a statically allocated object (a built-in type, None, ...) into the refchain as immortal.
 void init_static_object(Object* o, TypeObject* type);
 
