@@ -1,9 +1,10 @@
 // The heap checker: is the refchain and are the generation lists intact?
 //
 // check_heap() walks
-//   1. the refchain: every link is mirrored (o->ob_next->ob_prev == o), every
-//      object has a type and a positive refcount, and the number of objects
-//      equals rt::refchain_length();
+//   1. the refchain, every segment: every link is mirrored
+//      (o->ob_next->ob_prev == o), every object has a positive refcount (and a
+//      type: a typeless entry is taken for a segment's sentinel), and the
+//      number of objects equals rt::refchain_length();
 //   2. the generation lists and the permanent list: links mirrored, every
 //      entry a live GC object (on the refchain, refcount > 0) whose gc_refs
 //      holds no flag but FINALIZED; each entry gets the VERIFY mark, and an
@@ -85,9 +86,8 @@ void unmark_all() {
 
 const char* check_heap() {
   // 1. the refchain
-  Object* head = rt::refchain_head();
   ssize count = 0;
-  for (Object* o = head->ob_next; o != head; o = o->ob_next) {
+  for (Object* o = rt::refchain_first(); o; o = rt::refchain_next(o)) {
     if (!o || o->ob_prev->ob_next != o || o->ob_next->ob_prev != o) return fail("broken refchain links", o);
     if (!o->ob_type) return fail("an object without a type on the refchain", o);
     if (o->ob_refcnt <= 0) return fail("an object with refcount <= 0 on the refchain", o);
@@ -111,7 +111,7 @@ const char* check_heap() {
   // 3. every tracked object of the refchain is in a list
   ssize tracked = 0;
   const char* p = nullptr;
-  for (Object* o = head->ob_next; o != head; o = o->ob_next) {
+  for (Object* o = rt::refchain_first(); o; o = rt::refchain_next(o)) {
     if (!rt::object_is_gc(o)) continue;
     GCHead* g = head_of(o);
     if (!g->gc_next) continue;

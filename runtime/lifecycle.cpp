@@ -94,8 +94,7 @@ namespace {
 void report_leaks() {
   std::map<std::string, long> by_type;
   long n = 0;
-  Object* head = refchain_head();
-  for (Object* o = head->ob_next; o != head; o = o->ob_next) {
+  for (Object* o = refchain_first(); o; o = refchain_next(o)) {
     if (is_immortal(o)) continue;
     n++;
     by_type[o->ob_type && o->ob_type->tp_name ? o->ob_type->tp_name : "?"]++;

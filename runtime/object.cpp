@@ -1,10 +1,24 @@
 // Allocation, the refchain and deallocation.
 //
-// The refchain is a circular doubly linked list through ob_next/ob_prev with
-// a sentinel; it holds every live object (immortal ones included), so a lab
+// The refchain holds every live object (immortal ones included), so a lab
 // can count objects and the exit check can find leaks.  Objects on a free
 // list are NOT on the refchain: a free-listed float is dead memory waiting
 // for reuse, not an object.
+//
+// It is made of segments, one per running Python thread plus the main one,
+// each a circular doubly linked list through ob_next/ob_prev with a
+// sentinel (the only "object" whose ob_type is null).  A thread links the
+// objects it allocates into its own segment and counts there; unlinking
+// needs only the neighbours, wherever they are, and is counted in the
+// unlinking thread's segment, so one segment's count may go negative and
+// only the sum is the number of live objects.  When a thread ends, its
+// segment is spliced into the main one.  Why segments: with one list, every
+// allocation wrote the shared head and the last object another thread
+// allocated, so after each thread switch the new holder's first allocations
+// waited for cache lines held by the other core (docs/gil.md).
+// Invariants (all under the GIL): the segments form a list starting at the
+// main one; tl_seg is the running thread's segment (the main one for any
+// thread without its own); every live object is on exactly one segment.
 //
 // Memory comes from rt::mem_alloc/mem_free (runtime/mem.h), which the
 // collector issue turns into a pool allocator; GC types get a gc::GCHead in
@@ -19,27 +33,80 @@
 namespace rt {
 
 namespace {
-Object refchain_sentinel = {&refchain_sentinel, &refchain_sentinel, IMMORTAL_REFCNT, nullptr};
-ssize refchain_count = 0;
+// A segment of the refchain; on a cache line of its own.
+struct alignas(64) Segment {
+  Object sentinel;
+  ssize count;  // links minus unlinks done by the threads that used it
+  Segment* next;
+  Segment* prev;
+};
+Segment main_seg = {{&main_seg.sentinel, &main_seg.sentinel, IMMORTAL_REFCNT, nullptr}, 0, nullptr, nullptr};
+thread_local Segment* tl_seg = &main_seg;
+
+inline Segment* segment_of(Object* sentinel) { return reinterpret_cast<Segment*>(sentinel); }
 }  // namespace
 
-Object* refchain_head() { return &refchain_sentinel; }
-ssize refchain_length() { return refchain_count; }
+ssize refchain_length() {
+  ssize n = 0;
+  for (Segment* s = &main_seg; s; s = s->next) n += s->count;
+  return n;
+}
+
+Object* refchain_first() { return refchain_next(&main_seg.sentinel); }
+
+Object* refchain_next(Object* o) {
+  Object* n = o->ob_next;
+  while (!n->ob_type) {  // a sentinel: go on with the next segment
+    Segment* s = segment_of(n)->next;
+    if (!s) return nullptr;
+    n = s->sentinel.ob_next;
+  }
+  return n;
+}
 
 void refchain_link(Object* o) {
-  Object* head = &refchain_sentinel;
+  Segment* s = tl_seg;
+  Object* head = &s->sentinel;
   o->ob_next = head->ob_next;
   o->ob_prev = head;
   head->ob_next->ob_prev = o;
   head->ob_next = o;
-  refchain_count++;
+  s->count++;
 }
 
 void refchain_unlink(Object* o) {
   o->ob_prev->ob_next = o->ob_next;
   o->ob_next->ob_prev = o->ob_prev;
   o->ob_next = o->ob_prev = nullptr;
-  refchain_count--;
+  tl_seg->count--;
+}
+
+void refchain_thread_begin() {
+  auto* s = new Segment{{nullptr, nullptr, IMMORTAL_REFCNT, nullptr}, 0, main_seg.next, &main_seg};
+  s->sentinel.ob_next = s->sentinel.ob_prev = &s->sentinel;
+  if (main_seg.next) main_seg.next->prev = s;
+  main_seg.next = s;
+  tl_seg = s;
+}
+
+void refchain_thread_end() {
+  Segment* s = tl_seg;
+  if (s == &main_seg) return;
+  Object* h = &s->sentinel;
+  if (h->ob_next != h) {  // splice the thread's objects in after the main sentinel
+    Object* first = h->ob_next;
+    Object* last = h->ob_prev;
+    Object* m = &main_seg.sentinel;
+    last->ob_next = m->ob_next;
+    m->ob_next->ob_prev = last;
+    m->ob_next = first;
+    first->ob_prev = m;
+  }
+  main_seg.count += s->count;
+  s->prev->next = s->next;
+  if (s->next) s->next->prev = s->prev;
+  delete s;
+  tl_seg = &main_seg;
 }
 
 void dealloc(Object* o) {
@@ -106,7 +173,7 @@ void init_static_object(Object* o, TypeObject* type) {
 }
 
 void immortalize_all_live_objects() {
-  for (Object* o = refchain_sentinel.ob_next; o != &refchain_sentinel; o = o->ob_next) make_immortal(o);
+  for (Object* o = refchain_first(); o; o = refchain_next(o)) make_immortal(o);
 }
 
 }  // namespace rt

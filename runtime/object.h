@@ -2,8 +2,8 @@
 //
 // Every object starts with the same four words, as in CPython's debug build:
 //
-//   ob_next, ob_prev   links in the refchain, a circular doubly linked list of
-//                      every live object (head: rt::refchain_head()).
+//   ob_next, ob_prev   links in the refchain, the doubly linked list of every
+//                      live object (one segment per thread: runtime/object.cpp).
 //   ob_refcnt          the exact number of references; 0 means "dealloc now".
 //   ob_type            the type object, which holds every behaviour slot.
 //
@@ -256,8 +256,16 @@ void gc_track(Object* o);
 void gc_untrack(Object* o);
 bool gc_is_tracked(Object* o);
 
-Object* refchain_head();  // the sentinel of the refchain
-ssize refchain_length();  // live objects, sentinel excluded
+ssize refchain_length();  // live objects, sentinels excluded
+// Walk every live object (all segments):
+//   for (Object* o = refchain_first(); o; o = refchain_next(o)) ...
+Object* refchain_first();
+Object* refchain_next(Object* o);
+// A Python thread's own segment of the refchain: begin once it holds the GIL
+// for the first time, end while it holds it for the last time (its objects
+// move to the main segment).
+void refchain_thread_begin();
+void refchain_thread_end();
 void refchain_link(Object* o);
 void refchain_unlink(Object* o);
 

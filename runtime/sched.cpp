@@ -600,6 +600,7 @@ void thread_begin(ThreadState* ts) {
   } else {
     gil::acquire(ts);
   }
+  refchain_thread_begin();
   ts->native_id = uint64_t(syscall(SYS_gettid));
   ts->started = true;
   instruments::on_thread_start(ts);
@@ -626,6 +627,7 @@ void thread_abandon(ThreadState* ts) {
 
 void thread_end(ThreadState* ts) {
   instruments::on_thread_end(ts);
+  refchain_thread_end();
   ThreadSched* t = ts->sched;
   if (!g_interp->seeded) {
     int64_t now = gil::now_ns();
