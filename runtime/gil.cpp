@@ -49,6 +49,7 @@
 #include <thread>
 
 #include "api.h"
+#include "mem.h"
 #include "instruments.h"
 #include "sched.h"
 
@@ -381,6 +382,7 @@ void acquire(ThreadState* ts) {
 }
 
 void release(ThreadState* ts, bool forced) {
+  if (!forced) mem_thread_flush();  // a blocked thread holds no pools (runtime/mem.cpp)
   if (g_interp->seeded) {
     sched::seeded_release(ts, forced);
     return;

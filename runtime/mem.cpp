@@ -8,7 +8,18 @@
 //     An arena is cut into 64 POOLs of 16 KiB; a pool serves one size class.
 //   * Each pool starts with a PoolHeader: the count of blocks in use, a free
 //     list of returned blocks, and how far the never-used part has been
-//     carved.  Pools with free blocks of a class are linked in usedpools[class].
+//     carved.  Pools with free blocks of a class are linked in a heap's
+//     usedpools[class].
+//   * Heaps: the main one, and one for each running Python thread, which
+//     allocates from pools in its own heap.  Without that, two threads
+//     allocating the same size class would share a pool, and after every
+//     thread switch the new holder's first allocation and free would wait
+//     for the pool header and the last freed block, cache lines that the
+//     other core wrote last (docs/gil.md, "The cost of forced switching").
+//     A thread's heap borrows pools from the main heap before it takes fresh
+//     ones, and gives all of them back when the thread blocks (a voluntary
+//     GIL release) or ends, so sleeping threads hold no pools.  A free goes
+//     to the block's own pool, whichever heap lists it.
 //   * When a pool's last block is freed the pool goes back to its arena; when
 //     every pool of an arena is free the arena is unmapped: memory freed by
 //     reference counting or by the collector goes back to the operating system.
@@ -20,8 +31,9 @@
 //     the address bits above the arena size marks the arenas we own.
 //
 // Invariants:
-//   * A pool is in usedpools[c] iff it serves class c, has at least one block
-//     in use and at least one block available.
+//   * A pool is in the usedpools[c] of exactly one heap (its `heap` field) iff
+//     it serves class c, has at least one block in use and at least one block
+//     available.
 //   * arena.nfreepools == number of pools of the arena on its free list plus
 //     those never handed out.
 // Everything here runs with the interpreter lock held.
@@ -46,6 +58,7 @@ constexpr size_t POOL_SIZE = 16 * 1024;
 constexpr size_t POOLS_PER_ARENA = ARENA_SIZE / POOL_SIZE;
 
 struct Arena;
+struct Heap;
 
 struct PoolHeader {
   uint32_t used;          // blocks in use
@@ -56,6 +69,7 @@ struct PoolHeader {
   PoolHeader* next;       // in usedpools[szidx] or the arena's free pool list
   PoolHeader* prev;
   Arena* arena;
+  Heap* heap;             // the heap whose usedpools list holds it (when it is in one)
 };
 constexpr size_t POOL_OVERHEAD = (sizeof(PoolHeader) + ALIGN - 1) & ~(ALIGN - 1);
 
@@ -68,7 +82,11 @@ struct Arena {
   Arena* prev;
 };
 
-PoolHeader* usedpools[NCLASSES];
+struct Heap {
+  PoolHeader* usedpools[NCLASSES];
+};
+Heap main_heap;
+thread_local Heap* tl_heap = &main_heap;  // the running thread's heap
 Arena* usable = nullptr;
 int empty_arenas = 0;  // arenas with every pool free that are kept (at most one) to avoid mmap thrashing
 
@@ -143,6 +161,38 @@ void free_arena(Arena* a) {
   std::free(a);
 }
 
+// Put pool p at the head of heap h's list for its class.
+void link_used(PoolHeader* p, Heap* h) {
+  PoolHeader** head = &h->usedpools[p->szidx];
+  p->heap = h;
+  p->prev = nullptr;
+  p->next = *head;
+  if (p->next) p->next->prev = p;
+  *head = p;
+}
+
+void unlink_used(PoolHeader* p) {
+  if (p->prev) p->prev->next = p->next;
+  else p->heap->usedpools[p->szidx] = p->next;
+  if (p->next) p->next->prev = p->prev;
+  p->next = p->prev = nullptr;
+}
+
+// A thread's heap has no pool with room for class cls: borrow one from the
+// main heap, or take a fresh one from an arena.
+[[gnu::noinline]] PoolHeader* take_pool(size_t cls);
+[[gnu::noinline]] PoolHeader* find_pool(size_t cls) {
+  Heap* h = tl_heap;
+  if (h != &main_heap) {
+    if (PoolHeader* p = main_heap.usedpools[cls]) {
+      unlink_used(p);
+      link_used(p, h);
+      return p;
+    }
+  }
+  return take_pool(cls);
+}
+
 // Slow paths stay out of line so the fast paths of mem_alloc/mem_free need no
 // callee-saved registers (profiled: a third fewer instructions).
 [[gnu::noinline]] PoolHeader* take_pool(size_t cls) {
@@ -170,18 +220,8 @@ void free_arena(Arena* a) {
   p->nextoffset = uint32_t(POOL_OVERHEAD);
   p->maxnextoffset = uint32_t(POOL_SIZE - size);
   p->arena = a;
-  p->prev = nullptr;
-  p->next = usedpools[cls];
-  if (p->next) p->next->prev = p;
-  usedpools[cls] = p;
+  link_used(p, tl_heap);
   return p;
-}
-
-void unlink_used(PoolHeader* p) {
-  if (p->prev) p->prev->next = p->next;
-  else usedpools[p->szidx] = p->next;
-  if (p->next) p->next->prev = p->prev;
-  p->next = p->prev = nullptr;
 }
 
 [[gnu::noinline]] void return_pool(PoolHeader* p) {
@@ -237,7 +277,7 @@ void* mem_alloc(size_t n) {
   if (n == 0) n = 1;
   if (n > SMALL_MAX || use_malloc_only()) return std::malloc(n);
   size_t cls = (n - 1) / ALIGN;
-  PoolHeader* p = usedpools[cls];
+  PoolHeader* p = tl_heap->usedpools[cls];
   if (__builtin_expect(!p, 0)) return alloc_from_new_pool(cls, n);
   uint8_t* block;
   if (p->freeblock) {
@@ -254,7 +294,7 @@ void* mem_alloc(size_t n) {
 
 namespace {
 void* alloc_from_new_pool(size_t cls, size_t n) {
-  if (!take_pool(cls)) return std::malloc(n);
+  if (!find_pool(cls)) return std::malloc(n);
   return mem_alloc(n);
 }
 }  // namespace
@@ -275,12 +315,30 @@ void mem_free(void* ptr) {
     return_pool(p);
     return;
   }
-  if (was_full) {  // it has a free block again
-    p->prev = nullptr;
-    p->next = usedpools[p->szidx];
-    if (p->next) p->next->prev = p;
-    usedpools[p->szidx] = p;
+  if (was_full) link_used(p, tl_heap);  // it has a free block again
+}
+
+void mem_thread_begin() {
+  if (tl_heap == &main_heap) tl_heap = new Heap();
+}
+
+void mem_thread_flush() {
+  Heap* h = tl_heap;
+  if (h == &main_heap) return;
+  for (size_t c = 0; c < NCLASSES; c++) {
+    while (PoolHeader* p = h->usedpools[c]) {
+      unlink_used(p);
+      link_used(p, &main_heap);
+    }
   }
+}
+
+void mem_thread_end() {
+  Heap* h = tl_heap;
+  if (h == &main_heap) return;
+  mem_thread_flush();
+  tl_heap = &main_heap;
+  delete h;
 }
 
 }  // namespace rt

@@ -7,4 +7,10 @@
 namespace rt {
 void* mem_alloc(size_t n);  // nullptr on failure; memory is not zeroed
 void mem_free(void* p);
+// A Python thread's own heap of pools (runtime/mem.cpp), with the GIL held:
+// begin when it first runs, flush when it blocks (its pools go back to the
+// main heap), end when it ends.
+void mem_thread_begin();
+void mem_thread_flush();
+void mem_thread_end();
 }  // namespace rt

@@ -47,6 +47,7 @@
 
 #include "../interp/frame.h"
 #include "api.h"
+#include "mem.h"
 #include "gil.h"
 #include "instruments.h"
 #include "instruments_impl.h"  // ins::options.sched (the pct choice)
@@ -601,6 +602,7 @@ void thread_begin(ThreadState* ts) {
     gil::acquire(ts);
   }
   refchain_thread_begin();
+  mem_thread_begin();
   ts->native_id = uint64_t(syscall(SYS_gettid));
   ts->started = true;
   instruments::on_thread_start(ts);
@@ -628,6 +630,7 @@ void thread_abandon(ThreadState* ts) {
 void thread_end(ThreadState* ts) {
   instruments::on_thread_end(ts);
   refchain_thread_end();
+  mem_thread_end();
   ThreadSched* t = ts->sched;
   if (!g_interp->seeded) {
     int64_t now = gil::now_ns();
