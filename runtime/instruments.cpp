@@ -394,6 +394,10 @@ void on_thread_end(ThreadState* ts) {
   int64_t t = ins::now_ns();
   if (ts) ins::snapshot(r, ts);
   r->end_ns = t;
+  if (r->held_since >= 0) {  // the thread ends holding the GIL: close that span here, not at exit
+    if (ins::tracing) ins::push_event(r, ins::Event{ins::Ev::Gil, r->held_since, t - r->held_since, "end", ""});
+    r->held_since = -1;
+  }
   if (ins::tracing) ins::push_event(r, ins::Event{ins::Ev::End, t, 0, "thread end", ""});
   std::lock_guard<std::mutex> lk(ins::g_registry_mu);
   r->ts = nullptr;

@@ -628,14 +628,14 @@ void thread_abandon(ThreadState* ts) {
 }
 
 void thread_end(ThreadState* ts) {
+  if (!g_interp->seeded) {  // the last hold, counted before the instruments copy the counters
+    int64_t now = gil::now_ns();
+    ts->gil_hold_ns += uint64_t(now - ts->gil_hold_start_ns);
+  }
   instruments::on_thread_end(ts);
   refchain_thread_end();
   mem_thread_end();
   ThreadSched* t = ts->sched;
-  if (!g_interp->seeded) {
-    int64_t now = gil::now_ns();
-    ts->gil_hold_ns += uint64_t(now - ts->gil_hold_start_ns);
-  }
   std::unique_lock<std::mutex> lk(S->mu);
   unregister(t);
   ThreadSched* next = nullptr;
