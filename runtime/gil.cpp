@@ -5,33 +5,37 @@
 //   free, dropped by a forced switch), the serial of the thread that holds it
 //   or held it last, and the number of acquisitions.  A thread owns the GIL
 //   after a successful compare-exchange from a non-HELD word.
-//   A thread that finds it taken counts itself in `waiters`, spins (ticker
+//   A thread that finds it taken counts itself in `waiters` and spins (ticker
 //   policy on a multicore machine: a hand-off comes every 100 ticks, a few
-//   microseconds), and after kSpinNs sleeps on `cv` under `mu`, counted in
-//   `sleepers`.  A release stores the word and, if anyone sleeps, notifies
-//   one sleeper with `mu` taken, so the wake-up cannot be lost (the sleeper
-//   counts itself and re-tries the compare-exchange under `mu` before it
-//   waits; both sides use sequentially consistent atomics).
+//   microseconds; each poll is a compare-exchange that expects the HANDOFF
+//   word the holder will store, see try_take_spin); after kSpinNs it sleeps
+//   on `cv` under `mu`, counted in `sleepers`.  A release stores the word
+//   and, if anyone sleeps, notifies one sleeper with `mu` taken, so the
+//   wake-up cannot be lost (the sleeper counts itself and re-tries the
+//   compare-exchange under `mu` before it waits; both sides use sequentially
+//   consistent atomics).
 //   Forced switching (ticker/interval policies): only when `waiters` > 0, the
 //   holder stores HANDOFF and waits until the word changes (another thread
 //   took the GIL; the acquisition count makes every take a change) before it
 //   competes again, as a waiter (after kSpinNs it sleeps on `switch_cv`,
-//   counted in `droppers`, and the taker wakes it).  HANDOFF tells the taker that the dropper
-//   already counts as a waiter in its place, so between two CPU-bound
-//   threads `waiters` is not written at all: a hand-off moves one cache line.
+//   counted in `droppers`, and the taker wakes it).  HANDOFF tells the taker
+//   that the dropper already counts as a waiter in its place, so between two
+//   CPU-bound threads `waiters` is not written at all: a hand-off moves one
+//   cache line, once each way.
 //   Legacy policy: release and re-acquire at once; waiters never spin, so a
 //   waiter woken by the release usually finds the GIL taken again: a futile
 //   wake-up (counted), the "GIL battle" of Python <= 3.1.
 //   Interval policy: a sleeping waiter waits at most switch_interval; if no
 //   switch happened meanwhile it sets BREAKER_DROP_REQUEST in
 //   Interp::eval_breaker and the holder drops at its next breaker check.
-// Invariants: only the holder touches objects; `waiters` counts exactly the
-// threads between wanting the GIL and taking it (a forced dropper from its
-// HANDOFF store on); the word, `waiters` and the sleepers' fields live on
-// separate cache lines, and a spinning waiter reads nothing but the word, so
-// the running thread's writes never pull a line away from it; the GIL
-// objects are never destroyed (daemon threads may sleep on them while the
-// process exits).
+// Invariants: only the holder touches objects; a HELD word does not change
+// until its holder releases it (so the holder keeps a copy, ts->gil_word);
+// `waiters` counts exactly the threads between wanting the GIL and taking it
+// (a forced dropper from its HANDOFF store on); the word, `waiters` and the
+// sleepers' fields live on separate cache lines, and a spinning waiter
+// touches nothing but the word, so the running thread's writes never pull a
+// line away from it; the GIL objects are never destroyed (daemon threads may
+// sleep on them while the process exits).
 // Seeded mode (--seed) bypasses all of this: runtime/sched.cpp passes a baton.
 #include "gil.h"
 
