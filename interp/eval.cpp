@@ -1136,7 +1136,6 @@ Object* eval_frame(Frame* f, bool throwflag) {
     DISPATCH();
   }
 
-
   TARGET(IS_OP) {
     Object* b = POP();
     Object* a = TOP();
