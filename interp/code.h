@@ -31,8 +31,12 @@ enum CodeFlags : uint32_t {
   CO_NESTED = 0x10,
   CO_GENERATOR = 0x20,   // calling the function makes a generator
   CO_NOFREE = 0x40,
+  CO_COROUTINE = 0x80,            // async def: calling the function makes a coroutine
+  CO_ITERABLE_COROUTINE = 0x100,  // generator usable with await (types.coroutine)
+  CO_ASYNC_GENERATOR = 0x200,     // async def with yield: calling makes an async generator
   CO_CLASSBODY = 0x1000, // body of a class statement (LOAD_NAME falls back to globals; returns __class__ cell)
   CO_MODULE = 0x2000,    // module-level code
+  CO_FUTURE_ANNOTATIONS = 0x1000000,  // from __future__ import annotations (PEP 563): annotations kept as strings
 };
 
 inline uint32_t instr_op(uint32_t w) { return w & 0xff; }

@@ -95,6 +95,10 @@ void err_key_error(Object* key);       // KeyError(key), with the key as the onl
 // Report an exception that cannot propagate ("Exception ignored in: <obj>" + traceback) and clear it.
 void err_write_unraisable(Object* obj, const char* where = nullptr);
 Object* err_stop_iteration(Object* value);  // raise StopIteration(value), returns nullptr
+// Issue a warning (warnings.warn(msg, category, stacklevel)) attributed to the
+// Python frame stacklevel levels up (1: the innermost).  0, or -1 when the
+// warning was turned into an exception (stdlib/warnings.cpp).
+int err_warn(TypeObject* category, const char* msg, ssize stacklevel = 1);
 
 // Exception objects (runtime/exceptions.cpp)
 Object* exc_new(TypeObject* type, Object* const* args, ssize nargs);  // call the class

@@ -71,6 +71,11 @@ using newfunc = Object* (*)(TypeObject* type, Object* const* args, ssize nargs, 
 using initfunc = int (*)(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 using visitproc = int (*)(Object*, void* arg);
 using traverseproc = int (*)(Object*, visitproc, void* arg);
+// The buffer protocol (PEP 3118): fill a Buffer view of the object's memory /
+// release it.  struct Buffer and the flags are in runtime/buffer.h.
+struct Buffer;
+using getbufferproc = int (*)(Object* exporter, Buffer* view, int flags);  // -1 error (BufferError/TypeError)
+using releasebufferproc = void (*)(Object* exporter, Buffer* view);
 
 // Rich comparison operators (same numbering as CPython).
 enum CompareOp { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 };
@@ -168,6 +173,13 @@ struct TypeObject : VarObject {
   objobjargproc mp_ass_subscript = nullptr;
   objobjproc sq_contains = nullptr;  // -1 error, 0/1
 
+  // async protocol (PEP 492): __await__, __aiter__, __anext__
+  unaryfunc am_await = nullptr, am_aiter = nullptr, am_anext = nullptr;
+
+  // buffer protocol (runtime/buffer.h)
+  getbufferproc bf_getbuffer = nullptr;
+  releasebufferproc bf_releasebuffer = nullptr;
+
   MethodDef* tp_methods = nullptr;  // turned into descriptors in tp_dict by type_ready
   GetSetDef* tp_getset = nullptr;
 
@@ -177,6 +189,7 @@ struct TypeObject : VarObject {
   Object* tp_dict = nullptr;      // dict
   Object* tp_subclasses = nullptr;  // list of subclasses (borrowed entries) or null
   ssize tp_dictoffset = 0;        // offset of the instance's Object* __dict__, 0: none
+  ssize tp_weaklistoffset = 0;    // offset of the instance's weak-reference list head, 0: no weak references
   uint32_t tp_version_tag = 0;    // bumped when the type (or a base) changes: method cache key
   // Instruments (--stats): instances created and freed, counted here so the
   // allocation hook is one increment; ins_slot is 1 + the type's row in the report table.

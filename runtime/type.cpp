@@ -292,6 +292,7 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
   if (!t->tp_basicsize) t->tp_basicsize = b->tp_basicsize;
   if (!t->tp_itemsize) t->tp_itemsize = b->tp_itemsize;
   if (!t->tp_dictoffset) t->tp_dictoffset = b->tp_dictoffset;
+  if (!t->tp_weaklistoffset) t->tp_weaklistoffset = b->tp_weaklistoffset;
   inherit1(t->tp_dealloc, b->tp_dealloc);
   inherit1(t->tp_repr, b->tp_repr);
   inherit1(t->tp_str, b->tp_str);
@@ -326,6 +327,8 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
   INH(nb_inplace_lshift) INH(nb_inplace_rshift) INH(nb_inplace_and) INH(nb_inplace_xor) INH(nb_inplace_or)
   INH(nb_inplace_floor_divide) INH(nb_inplace_true_divide) INH(nb_inplace_matmul) INH(nb_inplace_power)
   INH(mp_length) INH(mp_subscript) INH(mp_ass_subscript) INH(sq_contains)
+  INH(am_await) INH(am_aiter) INH(am_anext)
+  INH(bf_getbuffer) INH(bf_releasebuffer)
 #undef INH
   constexpr uint64_t subclass_flags = TPFLAG_LONG_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
                                       TPFLAG_BYTES_SUBCLASS | TPFLAG_UNICODE_SUBCLASS | TPFLAG_DICT_SUBCLASS |
