@@ -14,6 +14,7 @@
 
 #include "frame.h"
 #include "function.h"
+#include "../stdlib/config.h"
 
 namespace interp {
 
@@ -38,7 +39,7 @@ bool read_file(const std::string& p, std::string* out) {
 Object* modules_dict() { return interp_state()->modules; }
 
 void module_not_found(const std::string& name) {
-  Object* msg = str_from("No module named '" + name + "'");
+  Object* msg = str_from("No module named '" + name + "'" + stdlib::missing_stdlib_hint());
   if (!msg) return;
   Object* exc = exc_new(Exc_ModuleNotFoundError, &msg, 1);
   decref(msg);
@@ -133,7 +134,7 @@ fail:
   return nullptr;
 }
 
-// Directories to search: a package's __path__ for submodules, else script_dir + sys.path.
+// Directories to search: a package's __path__ for submodules, else sys.path.
 Object* search_path_for(Object* parent) {
   if (parent) {
     bool err = false;
@@ -146,15 +147,6 @@ Object* search_path_for(Object* parent) {
   }
   Object* l = list_new(0);
   if (!l) return nullptr;
-  if (const char* sd = interp_state()->script_dir) {
-    Object* s = str_from_cstr(sd);
-    if (!s || list_append(l, s) < 0) {
-      xdecref(s);
-      decref(l);
-      return nullptr;
-    }
-    decref(s);
-  }
   Object* sp = sys_get_object("path");
   if (sp && is_list(sp) && list_extend(l, sp) < 0) {
     decref(l);

@@ -21,6 +21,7 @@
 #include "../runtime/gil.h"
 #include "../runtime/sched.h"
 #include "../runtime/state.h"
+#include "../stdlib/config.h"
 #include "ast.h"
 #include "code.h"
 
@@ -31,8 +32,22 @@ using rt::Object;
 const char* kUsage =
     "usage: pyglass [option] ... [-c cmd | file | -] [arg] ...\n"
     "Options:\n"
+    "  -b             issue warnings about str(bytes_instance) and comparing bytes with str (-bb: errors)\n"
+    "  -B             don't write cached bytecode on import; also PYTHONDONTWRITEBYTECODE=x\n"
     "  -c cmd         program passed in as string (terminates option list)\n"
+    "  -E             ignore PYTHON* environment variables (such as PYTHONPATH)\n"
     "  -i             interactive mode (a REPL) even when stdin is not a terminal\n"
+    "  -I             isolate pyglass from the user's environment (implies -E, -P and -s)\n"
+    "  -m mod         run library module as a script (terminates option list)\n"
+    "  -O, -OO        remove assert and __debug__-dependent statements (-OO: docstrings too)\n"
+    "  -P             don't prepend a potentially unsafe path to sys.path\n"
+    "  -q             don't print version and copyright messages on interactive startup\n"
+    "  -s             don't add the user site directory to sys.path\n"
+    "  -S             don't imply 'import site' on initialization (pyglass never does)\n"
+    "  -u             force the stdout and stderr streams to be unbuffered; also PYTHONUNBUFFERED=x\n"
+    "  -v             verbose (trace import statements); also PYTHONVERBOSE=x\n"
+    "  -W arg         warning control; arg is action:message:category:module:lineno; also PYTHONWARNINGS=arg\n"
+    "  -X opt         set implementation-specific option (sys._xoptions)\n"
     "  -h, --help     print this help message and exit\n"
     "  --version      print the version and exit\n"
     "  --dis          print the bytecode of the program instead of running it\n"
@@ -56,8 +71,8 @@ const char* kUsage =
     "  arg ...        arguments passed to the program in sys.argv[1:]\n";
 
 struct Options {
-  enum Mode { File, Command, Stdin, Repl } mode = Repl;
-  std::string target;  // file name or command text
+  enum Mode { File, Command, Module, Stdin, Repl } mode = Repl;
+  std::string target;  // file name, command text or module name
   std::vector<std::string> argv;  // sys.argv
   bool interactive = false;
   bool dis = false;
@@ -73,22 +88,46 @@ int usage_error(const std::string& msg) {
   return 2;
 }
 
+// CPython's one-letter flags that take no argument; several may share one
+// word ("-uB").  Returns false for an unknown letter.
+bool apply_flag(char c, Options& o) {
+  stdlib::StartupConfig& cfg = stdlib::startup_config();
+  switch (c) {
+    case 'i': o.interactive = true; cfg.inspect = 1; return true;
+    case 'B': cfg.dont_write_bytecode = 1; return true;
+    case 'E': cfg.ignore_environment = 1; return true;
+    case 'I': cfg.isolated = 1; return true;
+    case 'P': cfg.safe_path = true; return true;
+    case 's': cfg.no_user_site = 1; return true;
+    case 'S': cfg.no_site = 1; return true;
+    case 'u': cfg.unbuffered = true; return true;
+    case 'q': cfg.quiet = 1; return true;
+    case 'O': cfg.optimize++; return true;
+    case 'b': cfg.bytes_warning++; return true;
+    case 'v': cfg.verbose++; return true;
+    case 'd': return true;  // parser debugging output: a CPython debug-build flag, accepted and ignored
+    default: return false;
+  }
+}
+
+// The rest of the command line after the program: sys.argv.
+void take_rest(Options& o, const std::string& argv0, int argc, char** argv, int from) {
+  o.argv.push_back(argv0);
+  for (int j = from; j < argc; j++) o.argv.push_back(argv[j]);
+}
+
 // Parse argv; returns -1 to continue, else an exit status.
 int parse_options(int argc, char** argv, Options& o) {
   int i = 1;
   for (; i < argc; i++) {
     std::string a = argv[i];
-    if (a == "-h" || a == "--help") {
+    if (a == "-h" || a == "--help" || a == "-?") {
       std::fputs(kUsage, stdout);
       return 0;
     }
     if (a == "--version" || a == "-V") {
       std::printf("pyglass %s (Python 3.11 language)\n", PYGLASS_VERSION);
       return 0;
-    }
-    if (a == "-i") {
-      o.interactive = true;
-      continue;
     }
     if (a == "--dis") {
       o.dis = true;
@@ -106,24 +145,48 @@ int parse_options(int argc, char** argv, Options& o) {
       if (r < 0) return 2;
       continue;
     }
-    if (a == "-c") {
-      if (i + 1 >= argc) return usage_error("Argument expected for the -c option");
-      o.mode = Options::Command;
-      o.target = argv[i + 1];
-      o.argv.push_back("-c");
-      for (int j = i + 2; j < argc; j++) o.argv.push_back(argv[j]);
-      return -1;
-    }
     if (a == "-") {
       o.mode = Options::Stdin;
-      o.argv.push_back("-");
-      for (int j = i + 1; j < argc; j++) o.argv.push_back(argv[j]);
+      take_rest(o, "-", argc, argv, i + 1);
       return -1;
+    }
+    if (a.size() > 1 && a[0] == '-' && a[1] != '-') {
+      // One word of short options: flags, then at most one option with an
+      // argument (-c, -m, -W, -X), whose argument is the word's rest or the next word.
+      for (size_t k = 1; k < a.size(); k++) {
+        char c = a[k];
+        if (c == 'c' || c == 'm' || c == 'W' || c == 'X') {
+          std::string arg;
+          if (k + 1 < a.size()) {
+            arg = a.substr(k + 1);
+          } else if (i + 1 < argc) {
+            arg = argv[++i];
+          } else {
+            return usage_error(std::string("Argument expected for the -") + c + " option");
+          }
+          if (c == 'c') {
+            o.mode = Options::Command;
+            o.target = arg;
+            take_rest(o, "-c", argc, argv, i + 1);
+            return -1;
+          }
+          if (c == 'm') {
+            o.mode = Options::Module;
+            o.target = arg;
+            take_rest(o, "-m", argc, argv, i + 1);
+            return -1;
+          }
+          (c == 'W' ? stdlib::startup_config().warnoptions : stdlib::startup_config().xoptions).push_back(arg);
+          break;
+        }
+        if (!apply_flag(c, o)) return usage_error(std::string("Unknown option: -") + c);
+      }
+      continue;
     }
     if (a.size() > 1 && a[0] == '-') return usage_error("Unknown option: " + a);
     o.mode = Options::File;
     o.target = a;
-    for (int j = i; j < argc; j++) o.argv.push_back(argv[j]);
+    take_rest(o, a, argc, argv, i + 1);
     return -1;
   }
   o.argv.push_back("");
@@ -216,22 +279,38 @@ void set_argv(const Options& o) {
   rt::decref(l);
 }
 
-// sys.path[0]: the script's directory ("" for -c, stdin and the REPL).
-void set_path0(const std::string& dir) {
-  Object* path = rt::sys_get_object("path");
-  Object* s = rt::str_from(dir);
-  if (path && rt::is_list(path)) {
-    Object* zero = rt::int_from_i64(0);
-    Object* ins = rt::object_getattr_str(path, "insert");
-    if (ins) {
-      Object* r = rt::call2(ins, zero, s);
-      rt::xdecref(r);
-      rt::decref(ins);
-    }
-    rt::decref(zero);
+// sys.path and the library's location (stdlib/config.cpp); path0 is the
+// script's directory, or "" for -c, stdin and the REPL.  A failure here is
+// an interpreter bug: report it and go on with what sys has.
+void init_paths(const std::string& path0) {
+  if (stdlib::init_path_config(path0) < 0) {
+    Object* e = rt::err_fetch();
+    if (e) interp::print_exception(e, nullptr);
+    rt::xdecref(e);
   }
-  rt::err_clear();
-  rt::decref(s);
+}
+
+// -m NAME: run the module as __main__ through CPython's runpy, as CPython does.
+int run_module(const std::string& name) {
+  Object* runpy = rt::import_module("runpy");
+  Object* fn = runpy ? rt::object_getattr_str(runpy, "_run_module_as_main") : nullptr;
+  rt::xdecref(runpy);
+  Object* r = nullptr;
+  if (fn) {
+    Object* n = rt::str_from(name);
+    Object* args[2] = {n, rt::True};
+    r = n ? rt::call(fn, args, 2) : nullptr;
+    rt::xdecref(n);
+    rt::decref(fn);
+  }
+  if (r) {
+    rt::decref(r);
+    return 0;
+  }
+  Object* e = rt::err_fetch();
+  int status = e ? handle_uncaught(e) : 1;
+  rt::xdecref(e);
+  return status;
 }
 
 // Source must be UTF-8 (there is no encoding declaration support): report the
@@ -455,28 +534,38 @@ void* interpreter_main(void* p) {
       script_dir = absdir ? absdir : ".";
       std::free(absdir);
       rt::interp_state()->script_dir = script_dir.c_str();
-      set_path0(script_dir);
+      init_paths(script_dir);
       status = run_code(src, o.target.c_str(), o.dis);
       break;
     }
     case Options::Command:
-      set_path0("");
+      init_paths("");
       status = run_code(o.target + "\n", "<string>", o.dis);
       break;
     case Options::Stdin: {
       std::string src;
       read_all(stdin, src);
-      set_path0("");
+      init_paths("");
       status = run_code(src, "<stdin>", o.dis);
       break;
     }
+    case Options::Module: {
+      char* cwd = ::getcwd(nullptr, 0);
+      init_paths(cwd ? cwd : "");
+      std::free(cwd);
+      status = run_module(o.target);
+      break;
+    }
     case Options::Repl:
-      set_path0("");
+      init_paths("");
       status = repl();
       break;
   }
   status = wait_for_threads(status);
-  ins::program_ended(o.mode == Options::File ? o.target.c_str() : o.mode == Options::Command ? "-c" : "<stdin>");
+  ins::program_ended(o.mode == Options::File      ? o.target.c_str()
+                     : o.mode == Options::Command ? "-c"
+                     : o.mode == Options::Module  ? o.target.c_str()
+                                                  : "<stdin>");
   rt::runtime_finalize();
   ins::finish(status);
   ma->status = status;
@@ -489,6 +578,7 @@ int main(int argc, char** argv) {
   Options o;
   int early = parse_options(argc, argv, o);
   if (early >= 0) return early;
+  stdlib::read_environment(stdlib::startup_config());
   if (ins::options.explore_runs > 0) return ins::explore_main(argc, argv, o.mode == Options::File ? o.target : "");
   ins::configure();
   MainArgs ma{&o, 0};

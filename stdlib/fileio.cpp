@@ -1255,4 +1255,8 @@ Object* init_io_module() {
   return m;
 }
 
+void file_set_unbuffered(Object* file) {
+  if (is_file_object(file)) F(file)->unbuffered = true;
+}
+
 }  // namespace stdlib

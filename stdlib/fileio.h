@@ -25,5 +25,7 @@ int file_write_utf8(rt::Object* file, const char* data, size_t n);
 // Read a line from a file object, '\n' kept (text mode: str, binary: bytes); empty at EOF.
 rt::Object* file_readline(rt::Object* file, rt::ssize limit);
 int file_flush(rt::Object* file);
+// -u / PYTHONUNBUFFERED: every write to this file object goes straight to its descriptor.
+void file_set_unbuffered(rt::Object* file);
 
 }  // namespace stdlib

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "config.h"
 #include "modules.h"
 #include "structseq.h"
 #include "../gc/gc.h"
@@ -252,12 +253,14 @@ Object* make_flags() {
   if (structseq_init_type(&FlagsType, &flags_desc) < 0) return nullptr;
   Object* v = structseq_new(&FlagsType);
   if (!v) return nullptr;
+  const StartupConfig& c = startup_config();
+  const int ints[18] = {0, c.inspect, c.inspect, c.optimize, c.dont_write_bytecode, c.no_user_site, c.no_site,
+                        c.ignore_environment, c.verbose, c.bytes_warning, c.quiet, 1, c.isolated, 0, 0, 0, 0, -1};
   for (int i = 0; i < 18; i++) {
     Object* x;
-    if (i == 13 || i == 16) x = bool_ref(false);  // dev_mode, safe_path
-    else if (i == 17) x = int_from_i64(-1);     // int_max_str_digits
-    else if (i == 11) x = int_from_i64(1);      // hash_randomization
-    else x = int_from_i64(0);
+    if (i == 13) x = bool_ref(false);             // dev_mode
+    else if (i == 16) x = bool_ref(c.safe_path);  // safe_path
+    else x = int_from_i64(ints[i]);
     structseq_set_steal(v, i, x);
   }
   return v;
@@ -342,6 +345,10 @@ Object* init_sys_module() {
       xdecref(std_out);
       xdecref(std_err);
       goto fail;
+    }
+    if (startup_config().unbuffered) {
+      file_set_unbuffered(std_out);
+      file_set_unbuffered(std_err);
     }
     if (add(m, "stdin", newref(std_in)) < 0 || add(m, "__stdin__", std_in) < 0 ||
         add(m, "stdout", newref(std_out)) < 0 || add(m, "__stdout__", std_out) < 0 ||
