@@ -15,6 +15,7 @@
 #include "frame.h"
 #include "function.h"
 #include "../stdlib/config.h"
+#include "../stdlib/modules.h"
 
 namespace interp {
 
@@ -54,15 +55,6 @@ void module_not_found(const std::string& name) {
   decref(exc);
 }
 
-// Run source as the body of module m (already in sys.modules under name).
-Object* exec_module_source(Object* m, const std::string& name, const std::string& source, const char* filename) {
-  CodeObject* code = compile_source(source, filename, CompileMode::File);
-  if (!code) return nullptr;
-  Object* d = module_get_dict(m);
-  Object* r = eval_code(code, d, d);
-  decref(code);
-  return r;
-}
 
 int set_str_attr(Object* dict, Object* key, const std::string& v) {
   Object* s = str_from(v);
@@ -72,9 +64,9 @@ int set_str_attr(Object* dict, Object* key, const std::string& v) {
   return r;
 }
 
-// Create, register and run a module from source.  Returns the sys.modules entry (new ref).
-Object* load_source_module(const std::string& name, const std::string& source, const char* filename,
-                           const std::string* file_attr, bool is_package, const std::string* pkg_dir) {
+// Create, register and run a module from its code (borrowed).  Returns the sys.modules entry (new ref).
+Object* load_code_module(const std::string& name, CodeObject* code, const std::string* file_attr, bool is_package,
+                         const std::string* pkg_dir) {
   Object* m = module_new(name.c_str());
   if (!m) return nullptr;
   Object* d = module_get_dict(m);
@@ -108,7 +100,7 @@ Object* load_source_module(const std::string& name, const std::string& source, c
       decref(key);
       goto fail;
     }
-    Object* r = exec_module_source(m, name, source, filename);
+    Object* r = eval_code(code, d, d);
     if (!r) {
       Object* saved = err_fetch();
       if (dict_getitem(modules_dict(), key)) dict_delitem(modules_dict(), key);
@@ -132,6 +124,36 @@ Object* load_source_module(const std::string& name, const std::string& source, c
 fail:
   decref(m);
   return nullptr;
+}
+
+Object* load_source_module(const std::string& name, const std::string& source, const char* filename,
+                           const std::string* file_attr, bool is_package, const std::string* pkg_dir) {
+  CodeObject* code = compile_source(source, filename, CompileMode::File);
+  if (!code) return nullptr;
+  Object* m = load_code_module(name, code, file_attr, is_package, pkg_dir);
+  decref(code);
+  return m;
+}
+
+// A module compiled into the binary (stdlib/frozen.cpp): CPython's modules get
+// their library file as __file__, pyglass's own have none.
+Object* load_frozen_module(const std::string& name, const FrozenModule* fm) {
+  Object* code = stdlib::marshal_loads(reinterpret_cast<const char*>(fm->code), fm->size);
+  if (!code) return nullptr;
+  if (type_of(code) != &CodeType) {
+    decref(code);
+    err_format(Exc_ImportError, "frozen object %s is not a code object", name.c_str());
+    return nullptr;
+  }
+  std::string file, dir;
+  if (fm->origin) {
+    file = stdlib::path_config().stdlib_dir + "/" + fm->origin;
+    dir = file.substr(0, file.rfind('/'));
+  }
+  Object* m = load_code_module(name, as_code(code), fm->origin ? &file : nullptr, fm->is_package,
+                               fm->is_package ? &dir : nullptr);
+  decref(code);
+  return m;
 }
 
 // Directories to search: a package's __path__ for submodules, else sys.path.
@@ -183,12 +205,7 @@ Object* import_one(const std::string& fullname, Object* parent) {
     return mod;
   }
   decref(key);
-  if (const EmbeddedModule* em = find_embedded_module(fullname)) {
-    std::string fname = "<frozen " + fullname + ">";
-    std::string empty;
-    return load_source_module(fullname, em->source, fname.c_str(), nullptr, em->is_package,
-                              em->is_package ? &empty : nullptr);
-  }
+  if (const FrozenModule* fm = find_frozen_module(fullname)) return load_frozen_module(fullname, fm);
   std::string last = fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
   Object* dirs = search_path_for(parent);
   if (!dirs) return nullptr;

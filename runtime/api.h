@@ -242,13 +242,18 @@ struct BuiltinModule {
   Object* (*init)();
 };
 const BuiltinModule* find_builtin_module(std::string_view name);  // null when unknown
-// Python-source modules embedded from stdlib/lib (generated at build time).
-struct EmbeddedModule {
-  const char* name;    // "threading", "concurrent.futures"
-  const char* source;  // UTF-8 Python source
+// Frozen modules: Python modules compiled at build time into the binary
+// (tools/freeze.cpp): pyglass's own (stdlib/lib) and CPython's start-up set.
+struct FrozenModule {
+  const char* name;           // "threading", "importlib._bootstrap"
+  const unsigned char* code;  // marshal data of the module's code object
+  ssize size;
   bool is_package;
+  const char* origin;         // CPython library file it came from, relative to the library dir; null: pyglass's own
 };
-const EmbeddedModule* find_embedded_module(std::string_view name);
+const FrozenModule* find_frozen_module(std::string_view name);  // null when unknown (stdlib/frozen.cpp)
+// The table itself, in a generated file linked into pyglass (empty in the freeze tool).
+extern const FrozenModule frozen_module_table[];
 Object* import_module(const char* name);  // import by absolute dotted name (interp/import.cpp)
 
 // ============================================================================

@@ -16,4 +16,9 @@ rt::Object* init_thread_module();   // stdlib/threadmodule.cpp: "_thread"
 int ready_thread_types();            // its types, readied at start-up (immortal), called by sysmodule.cpp
 rt::Object* init_gc_module();        // stdlib/gcmodule.cpp        // stdlib/fileio.cpp: "_io"/"io" (open, TextIOWrapper, ...)
 rt::Object* init_pyglass_module();   // stdlib/pyglassmodule.cpp: "_pyglass" (the instruments)
+// ---- the library issue: native modules under CPython's Lib ----
+rt::Object* init_marshal_module();   // stdlib/marshal.cpp
+rt::Object* init_imp_module();       // stdlib/impmodule.cpp: "_imp"
+rt::Object* marshal_dumps(rt::Object* value);               // marshal.dumps(value) (version 4)
+rt::Object* marshal_loads(const char* data, rt::ssize n);   // marshal.loads(data)
 }  // namespace stdlib

@@ -18,6 +18,9 @@ const BuiltinModule builtin_modules[] = {
     {"_thread", stdlib::init_thread_module},
     {"io", stdlib::init_io_module},
     {"_pyglass", stdlib::init_pyglass_module},
+    // the library issue
+    {"marshal", stdlib::init_marshal_module},
+    {"_imp", stdlib::init_imp_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -33,6 +36,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_io", "_pyglass", "_random", "_thread", "builtins", "gc", "io", "math", "os", "posixpath",
+const char* const builtin_module_names[] = {"_imp", "_io", "_pyglass", "_random", "_thread", "builtins", "gc", "io", "marshal", "math", "os", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
