@@ -7,7 +7,8 @@ apt_update_once() {
   if [ "$updated" = 0 ]; then apt-get update -q; updated=1; fi
 }
 need=()
-for p in re2c bison cmake g++ make libgtest-dev libbenchmark-dev python3; do
+# libpython3.11-stdlib: CPython 3.11's pure-Python standard library, which pyglass runs (docs/import.md).
+for p in re2c bison cmake g++ make libgtest-dev libbenchmark-dev python3 libpython3.11-stdlib; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
