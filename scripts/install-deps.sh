@@ -7,8 +7,9 @@ apt_update_once() {
   if [ "$updated" = 0 ]; then apt-get update -q; updated=1; fi
 }
 need=()
-# libpython3.11-stdlib: CPython 3.11's pure-Python standard library, which pyglass runs (docs/import.md).
-for p in re2c bison cmake g++ make libgtest-dev libbenchmark-dev python3 libpython3.11-stdlib; do
+# libpython3.11-stdlib: CPython 3.11's pure-Python standard library, which pyglass runs (docs/import.md);
+# libpython3.11-testsuite: CPython's own tests, the yardstick (tests/cpython/README.md).
+for p in re2c bison cmake g++ make libgtest-dev libbenchmark-dev python3 libpython3.11-stdlib libpython3.11-testsuite; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
