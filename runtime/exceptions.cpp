@@ -346,6 +346,14 @@ Object* oserror_str(Object* self) {
       if (!fr) return nullptr;
       s += ": " + std::string(str_view(fr));
       decref(fr);
+      // Two file names (rename, link, symlink): "'a' -> 'b'".
+      Object* fn2 = get_attr(self, "filename2");
+      if (fn2 && fn2 != None) {
+        Object* fr2 = object_repr(fn2);
+        if (!fr2) return nullptr;
+        s += " -> " + std::string(str_view(fr2));
+        decref(fr2);
+      }
     }
     return str_from(s);
   }

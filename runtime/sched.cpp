@@ -510,36 +510,48 @@ int sleep(double secs) {
   return gil::take_sigint(ts) ? -1 : 0;
 }
 
-ssize_t read_fd(int fd, char* buf, size_t n) {
-  ThreadState* ts = g_tstate;
-  // Seeded mode reads with the baton held (no scheduling decision depends on
+BlockingSection::BlockingSection() : ts_(g_tstate) {
+  // Seeded mode blocks with the baton held (no scheduling decision depends on
   // the OS); so does a thread without scheduler data or at shutdown.
-  bool release = ts && ts->sched && !g_interp->seeded && !S->shutdown.load();
-  if (release) {
-    {
-      std::lock_guard<std::mutex> lk(S->mu);
-      ts->sched->kind = WaitKind::IO;
-    }
-    instruments::on_wait_begin(ts, WaitKind::IO, nullptr, 0);
-    gil::release(ts, false);
+  released_ = ts_ && ts_->sched && !g_interp->seeded && !S->shutdown.load();
+  if (!released_) return;
+  {
+    std::lock_guard<std::mutex> lk(S->mu);
+    ts_->sched->kind = WaitKind::IO;
   }
+  instruments::on_wait_begin(ts_, WaitKind::IO, nullptr, 0);
+  gil::release(ts_, false);
+}
+
+BlockingSection::~BlockingSection() {
+  if (!released_) return;
+  int saved = errno;
+  gil::acquire(ts_);
+  {
+    std::lock_guard<std::mutex> lk(S->mu);
+    ts_->sched->kind = WaitKind::None;
+  }
+  instruments::on_wait_end(ts_, true);
+  errno = saved;
+}
+
+bool retry_after_eintr() {
+  if (errno != EINTR) return false;
+  ThreadState* ts = g_tstate;
+  if (ts && gil::sigint_pending_for(ts)) {
+    gil::take_sigint(ts);  // KeyboardInterrupt is pending for the caller
+    errno = EINTR;
+    return false;
+  }
+  return true;
+}
+
+ssize_t read_fd(int fd, char* buf, size_t n) {
   ssize_t r;
-  for (;;) {
+  do {
+    BlockingSection bs;
     r = ::read(fd, buf, n);
-    if (r < 0 && errno == EINTR && !gil::sigint_pending_for(ts)) continue;
-    break;
-  }
-  if (release) {
-    int saved = errno;
-    gil::acquire(ts);
-    {
-      std::lock_guard<std::mutex> lk(S->mu);
-      ts->sched->kind = WaitKind::None;
-    }
-    instruments::on_wait_end(ts, r >= 0);
-    errno = saved;
-  }
-  if (r < 0 && errno == EINTR) gil::take_sigint(ts);  // KeyboardInterrupt is pending for the caller
+  } while (r < 0 && retry_after_eintr());
   return r;
 }
 

@@ -53,6 +53,33 @@ bool lock_locked(SchedLock* l);
 int sleep(double secs);
 // A blocking read(2) with the GIL released (EINTR retried); -1 with errno set.
 ssize_t read_fd(int fd, char* buf, size_t n);
+
+// Any other blocking system call: while a BlockingSection lives, the GIL is
+// released and the thread is recorded as waiting on I/O (the instruments time
+// it, other threads run).  Seeded mode keeps the GIL (no scheduling decision
+// may depend on the OS), as do threads at shutdown.  Touch no Python object
+// inside.  Use:
+//     ssize_t r;
+//     do {
+//       sched::BlockingSection bs;
+//       r = ::write(fd, p, n);
+//     } while (r < 0 && sched::retry_after_eintr());
+class BlockingSection {
+ public:
+  BlockingSection();
+  ~BlockingSection();
+  BlockingSection(const BlockingSection&) = delete;
+  BlockingSection& operator=(const BlockingSection&) = delete;
+
+ private:
+  ThreadState* ts_;
+  bool released_;
+};
+// After a call failed with errno: true when it was EINTR and nothing is
+// pending for this thread, so the call should simply be retried; false with
+// errno unchanged otherwise -- and when a Ctrl-C interrupted it, with
+// KeyboardInterrupt raised for the caller (errno stays EINTR).
+bool retry_after_eintr();
 // Clocks: the virtual clock in seeded mode, else the OS clocks.
 double monotonic();
 int64_t monotonic_ns();

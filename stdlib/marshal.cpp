@@ -687,9 +687,7 @@ Object* m_load(Object*, Object* const* args, ssize nargs, Object* kwnames) {
     Object* off = int_from_i64(-extra);
     Object* whence = int_from_i64(1);
     Object* sargs[2] = {off, whence};
-    Object* seek = str_intern_cstr("seek");
-    Object* r = off && whence && seek ? call_method(a[0], seek, sargs, 2) : nullptr;
-    xdecref(seek);
+    Object* r = off && whence ? call_method(a[0], names::seek, sargs, 2) : nullptr;
     xdecref(off);
     xdecref(whence);
     if (!r) err_clear();

@@ -19,6 +19,7 @@ rt::Object* init_pyglass_module();   // stdlib/pyglassmodule.cpp: "_pyglass" (th
 // ---- the library issue: native modules under CPython's Lib ----
 rt::Object* init_marshal_module();   // stdlib/marshal.cpp
 rt::Object* init_imp_module();       // stdlib/impmodule.cpp: "_imp"
+rt::Object* init_posix_module();     // stdlib/posixmodule.cpp (+ posix_fs.cpp, posix_process.cpp)
 rt::Object* marshal_dumps(rt::Object* value);               // marshal.dumps(value) (version 4)
 rt::Object* marshal_loads(const char* data, rt::ssize n);   // marshal.loads(data)
 }  // namespace stdlib

@@ -11,15 +11,18 @@ namespace stdlib {
 
 struct StructSeqDesc {
   const char* type_name;      // "time.struct_time" (module.qualname)
-  const char* const* fields;  // field names, nullptr-terminated
+  const char* const* fields;  // field names, nullptr-terminated; structseq_unnamed for an index-only field
   int n_in_sequence;          // how many fields are visible as tuple items
 };
+// The name of a field reachable only by index (os.stat_result's integer times).
+extern const char structseq_unnamed[];
 
 // A struct-sequence type: a TypeObject that remembers its description.
 struct StructSeqType : rt::TypeObject {
   const StructSeqDesc* desc = nullptr;
   int n_fields = 0;
-  rt::GetSetDef* getsets = nullptr;  // owned (new[]), one per field
+  int n_unnamed = 0;
+  rt::GetSetDef* getsets = nullptr;  // owned (new[]), one per named field
 };
 
 // Fill in and ready a statically allocated struct-sequence type (idempotent).
