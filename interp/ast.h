@@ -117,7 +117,9 @@ struct Slice : Expr { Slice() : Expr(ExprKind::Slice) {} Expr* lower = nullptr; 
 // ----------------------------------------------------------------- statements
 enum class StmtKind {
   FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With, Raise, Try,
-  Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue
+  Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue,
+  // match and except* (docs/match.md, docs/excgroups.md)
+  Match, TryStar
 };
 struct Stmt : Node {
   StmtKind kind;
@@ -126,7 +128,10 @@ struct Stmt : Node {
 
 struct Alias : Node { std::string name; std::string asname; };  // asname empty: none; name "*" for star
 struct WithItem : Node { Expr* context_expr; Expr* optional_vars = nullptr; };
-struct ExceptHandler : Node { Expr* type = nullptr; std::string name; StmtList body; };  // name empty: none
+struct ExceptHandler : Node {  // name empty: none
+  Expr* type = nullptr; std::string name; StmtList body;
+  bool star = false;  // an `except*` clause (its Try is a TryStar)
+};
 
 struct FunctionDef : Stmt {
   FunctionDef() : Stmt(StmtKind::FunctionDef) {}
@@ -146,8 +151,8 @@ struct While : Stmt { While() : Stmt(StmtKind::While) {} Expr* test; StmtList bo
 struct If : Stmt { If() : Stmt(StmtKind::If) {} Expr* test; StmtList body; StmtList orelse; };
 struct With : Stmt { With() : Stmt(StmtKind::With) {} std::vector<WithItem*> items; StmtList body; };
 struct Raise : Stmt { Raise() : Stmt(StmtKind::Raise) {} Expr* exc = nullptr; Expr* cause = nullptr; };
-struct Try : Stmt {
-  Try() : Stmt(StmtKind::Try) {}
+struct Try : Stmt {  // kind TryStar: the handlers are `except*` clauses
+  explicit Try(StmtKind k = StmtKind::Try) : Stmt(k) {}
   StmtList body; std::vector<ExceptHandler*> handlers; StmtList orelse; StmtList finalbody;
 };
 struct Assert : Stmt { Assert() : Stmt(StmtKind::Assert) {} Expr* test; Expr* msg = nullptr; };
@@ -159,6 +164,37 @@ struct ExprStmt : Stmt { ExprStmt() : Stmt(StmtKind::Expr) {} Expr* value; };
 struct Pass : Stmt { Pass() : Stmt(StmtKind::Pass) {} };
 struct Break : Stmt { Break() : Stmt(StmtKind::Break) {} };
 struct Continue : Stmt { Continue() : Stmt(StmtKind::Continue) {} };
+
+// ------------------------------------------------------------------- patterns
+// The `match` statement (PEP 634) and its patterns, as in Python's `ast`.
+enum class PatternKind { MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs,
+                         MatchOr };
+struct Pattern : Node {
+  PatternKind kind;
+  explicit Pattern(PatternKind k) : kind(k) {}
+};
+using PatternList = std::vector<Pattern*>;
+// A literal or dotted-name value, compared with ==.
+struct MatchValue : Pattern { MatchValue() : Pattern(PatternKind::MatchValue) {} Expr* value = nullptr; };
+// None, True or False (ConstKind), compared by identity.
+struct MatchSingleton : Pattern { MatchSingleton() : Pattern(PatternKind::MatchSingleton) {} ConstKind value = ConstKind::None; };
+struct MatchSequence : Pattern { MatchSequence() : Pattern(PatternKind::MatchSequence) {} PatternList patterns; };
+struct MatchMapping : Pattern {
+  MatchMapping() : Pattern(PatternKind::MatchMapping) {}
+  ExprList keys; PatternList patterns;
+  std::string rest;  // `**rest`; empty: none
+};
+struct MatchClass : Pattern {
+  MatchClass() : Pattern(PatternKind::MatchClass) {}
+  Expr* cls = nullptr; PatternList patterns;
+  std::vector<std::string> kwd_attrs; PatternList kwd_patterns;
+};
+struct MatchStar : Pattern { MatchStar() : Pattern(PatternKind::MatchStar) {} std::string name; };  // empty: *_
+// `p as name`, a capture (pattern null) or the wildcard (both empty).
+struct MatchAs : Pattern { MatchAs() : Pattern(PatternKind::MatchAs) {} Pattern* pattern = nullptr; std::string name; };
+struct MatchOr : Pattern { MatchOr() : Pattern(PatternKind::MatchOr) {} PatternList patterns; };
+struct MatchCase : Node { Pattern* pattern = nullptr; Expr* guard = nullptr; StmtList body; };
+struct Match : Stmt { Match() : Stmt(StmtKind::Match) {} Expr* subject = nullptr; std::vector<MatchCase*> cases; };
 
 // A parsed source file (mode File), expression (Eval) or REPL input (Single).
 struct Module {

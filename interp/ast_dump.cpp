@@ -288,6 +288,69 @@ R names_list(const std::vector<std::string>& v, int level) {
   return list(v, level, [](const std::string& s, int) { return simple(repr_str(s)); });
 }
 
+// ---- match patterns (docs/match.md) ----
+R pattern(const Pattern* p, int level) {
+  level++;
+  Fields f;
+  const char* cls = "?";
+  switch (p->kind) {
+    case PatternKind::MatchValue:
+      cls = "MatchValue";
+      f = {{"value", expr(static_cast<const MatchValue*>(p)->value, level)}};
+      break;
+    case PatternKind::MatchSingleton: {
+      ConstKind k = static_cast<const MatchSingleton*>(p)->value;
+      cls = "MatchSingleton";
+      f = {{"value", simple(k == ConstKind::True ? "True" : k == ConstKind::False ? "False" : "None")}};
+      break;
+    }
+    case PatternKind::MatchSequence:
+      cls = "MatchSequence";
+      f = {{"patterns", list(static_cast<const MatchSequence*>(p)->patterns, level, pattern)}};
+      break;
+    case PatternKind::MatchMapping: {
+      auto* x = static_cast<const MatchMapping*>(p);
+      cls = "MatchMapping";
+      f = {{"keys", exprs(x->keys, level)}, {"patterns", list(x->patterns, level, pattern)}};
+      if (!x->rest.empty()) f.push_back({"rest", simple(repr_str(x->rest))});
+      break;
+    }
+    case PatternKind::MatchClass: {
+      auto* x = static_cast<const MatchClass*>(p);
+      cls = "MatchClass";
+      f = {{"cls", expr(x->cls, level)}, {"patterns", list(x->patterns, level, pattern)},
+           {"kwd_attrs", names_list(x->kwd_attrs, level)}, {"kwd_patterns", list(x->kwd_patterns, level, pattern)}};
+      break;
+    }
+    case PatternKind::MatchStar: {
+      auto* x = static_cast<const MatchStar*>(p);
+      cls = "MatchStar";
+      if (!x->name.empty()) f = {{"name", simple(repr_str(x->name))}};
+      break;
+    }
+    case PatternKind::MatchAs: {
+      auto* x = static_cast<const MatchAs*>(p);
+      cls = "MatchAs";
+      if (x->pattern) f.push_back({"pattern", pattern(x->pattern, level)});
+      if (!x->name.empty()) f.push_back({"name", simple(repr_str(x->name))});
+      break;
+    }
+    case PatternKind::MatchOr:
+      cls = "MatchOr";
+      f = {{"patterns", list(static_cast<const MatchOr*>(p)->patterns, level, pattern)}};
+      break;
+  }
+  return obj(cls, f, level);
+}
+
+R match_case(const MatchCase* c, int level) {
+  level++;
+  Fields f{{"pattern", pattern(c->pattern, level)}};
+  if (c->guard) f.push_back({"guard", expr(c->guard, level)});
+  f.push_back({"body", stmts(c->body, level)});
+  return obj("match_case", f, level);
+}
+
 R expr(const Expr* e, int level) {
   level++;
   Fields f;
@@ -552,9 +615,10 @@ R stmt(const Stmt* s, int level) {
       if (x->cause) f.push_back({"cause", expr(x->cause, level)});
       break;
     }
-    case StmtKind::Try: {
+    case StmtKind::Try:
+    case StmtKind::TryStar: {
       auto* x = static_cast<const Try*>(s);
-      cls = "Try";
+      cls = s->kind == StmtKind::TryStar ? "TryStar" : "Try";
       f = {{"body", stmts(x->body, level)}, {"handlers", list(x->handlers, level, handler)},
            {"orelse", stmts(x->orelse, level)}, {"finalbody", stmts(x->finalbody, level)}};
       break;
@@ -593,6 +657,12 @@ R stmt(const Stmt* s, int level) {
     case StmtKind::Pass: cls = "Pass"; break;
     case StmtKind::Break: cls = "Break"; break;
     case StmtKind::Continue: cls = "Continue"; break;
+    case StmtKind::Match: {
+      auto* x = static_cast<const Match*>(s);
+      cls = "Match";
+      f = {{"subject", expr(x->subject, level)}, {"cases", list(x->cases, level, match_case)}};
+      break;
+    }
   }
   return obj(cls, f, level);
 }

@@ -122,14 +122,20 @@ void Compiler::visit_stmt(Stmt* s) {
       emit(RAISE_VARARGS, n);
       break;
     }
-    case StmtKind::Try: {
+    case StmtKind::Try:
+    case StmtKind::TryStar: {
       auto* t = static_cast<Try*>(s);
       if (!t->finalbody.empty())
         compile_try_finally(t);
+      else if (s->kind == StmtKind::TryStar)
+        compile_try_star(t);
       else
         compile_try_except(t);
       break;
     }
+    case StmtKind::Match:
+      compile_match(static_cast<Match*>(s));
+      break;
     case StmtKind::Assert: {
       auto* a = static_cast<Assert*>(s);
       int ok = new_label();
@@ -168,6 +174,7 @@ void Compiler::visit_stmt(Stmt* s) {
       break;
     }
     case StmtKind::Break: {
+      check_except_star_exit(true, s);
       int loop = unwind_fblock_stack(false, true);
       if (loop < 0) fail("'break' outside loop", s);
       FBlock fb = u->fblocks[size_t(loop)];
@@ -177,6 +184,7 @@ void Compiler::visit_stmt(Stmt* s) {
       break;
     }
     case StmtKind::Continue: {
+      check_except_star_exit(true, s);
       int loop = unwind_fblock_stack(false, true);
       if (loop < 0) fail("'continue' not properly in loop", s);
       u->line = s->lineno;
@@ -190,6 +198,7 @@ void Compiler::visit_stmt(Stmt* s) {
 
 void Compiler::compile_return(Return* r) {
   if (u->ste->type != BlockType::Function) fail("'return' outside function", r);
+  check_except_star_exit(false, r->value ? static_cast<const Node*>(r->value) : r);
   bool preserve = r->value && r->value->kind != ExprKind::Constant;
   if (preserve) visit_expr(r->value);
   unwind_fblock_stack(preserve, false);
@@ -380,8 +389,9 @@ void Compiler::compile_while(While* w) {
   bind(end);
 }
 
-void Compiler::compile_try_except(Try* t) {
-  int handler = new_label(), end = new_label(), cleanup = new_label();
+// The protected part of try/except and try/except*: the body, the else
+// clause, then the handler entry (PUSH_EXC_INFO; SETUP_CLEANUP cleanup).
+void Compiler::compile_try_prologue(Try* t, int handler, int end, int cleanup) {
   u->line = t->lineno;
   emit_jump(SETUP_FINALLY, handler);
   push_fblock(FBlockType::TryExcept, t);
@@ -394,6 +404,11 @@ void Compiler::compile_try_except(Try* t) {
   if (!t->handlers.empty()) u->line = t->handlers[0]->lineno;
   emit(PUSH_EXC_INFO);
   emit_jump(SETUP_CLEANUP, cleanup);
+}
+
+void Compiler::compile_try_except(Try* t) {
+  int handler = new_label(), end = new_label(), cleanup = new_label();
+  compile_try_prologue(t, handler, end, cleanup);
   push_fblock(FBlockType::ExceptionHandler, t);
   for (size_t i = 0; i < t->handlers.size(); i++) {
     ExceptHandler* h = t->handlers[i];
@@ -452,7 +467,9 @@ void Compiler::compile_try_finally(Try* t) {
   u->line = t->lineno;
   emit_jump(SETUP_FINALLY, fin);
   push_fblock(FBlockType::FinallyTry, t, -1, -1, &t->finalbody);
-  if (!t->handlers.empty())
+  if (!t->handlers.empty() && t->kind == StmtKind::TryStar)
+    compile_try_star(t);
+  else if (!t->handlers.empty())
     compile_try_except(t);
   else
     visit_stmts(t->body);

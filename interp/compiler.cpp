@@ -333,6 +333,7 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
   switch (fb.type) {
     case FBlockType::WhileLoop:
     case FBlockType::ExceptionHandler:
+    case FBlockType::ExceptStarHandler:  // never left by a jump (check_except_star_exit)
       return;
     case FBlockType::ForLoop:
       if (preserve_tos) emit(SWAP, 2);

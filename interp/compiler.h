@@ -28,7 +28,8 @@ enum class UnitKind { Module, Class, Function, Lambda, Comprehension };
 
 // Compile-time blocks: what return/break/continue must undo on the way out.
 enum class FBlockType { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue,
-                        ExceptionHandler };
+                        ExceptionHandler,
+                        ExceptStarHandler };  // the body of an except* clause (no break/continue/return)
 
 struct FBlock {
   FBlockType type;
@@ -36,6 +37,18 @@ struct FBlock {
   int exit = -1;   // loops: the break target
   const ast::StmtList* finalbody = nullptr;  // FinallyTry
   std::string name;                          // HandlerCleanup: the `as` name ("" none)
+};
+
+// One match-case pattern being compiled (interp/compile_match.cpp).  The
+// stack above the case's base is [captures][pending][subject]: `names` are
+// the captured names (names[0]'s value on top of the captures), `pending`
+// the items still to be matched, and fail[n] jumps to code that pops n
+// items and goes on to the next case (or the next alternative of an or).
+struct PatternState {
+  std::vector<std::string> names;
+  int pending = 0;
+  std::vector<int> fail;  // label ids, made on demand
+  bool allow_irrefutable = false;
 };
 
 struct Instr {
@@ -135,6 +148,7 @@ class Compiler {
   void compile_function(ast::FunctionDef* f);
   void compile_class(ast::ClassDef* c);
   void compile_try_except(ast::Try* t);
+  void compile_try_prologue(ast::Try* t, int handler, int end, int cleanup);
   void compile_try_finally(ast::Try* t);
   void compile_with(ast::With* w, size_t item);
   void compile_for(ast::For* f);
@@ -147,6 +161,26 @@ class Compiler {
   void compile_delete(ast::Expr* e);
   uint32_t compile_defaults(ast::Arguments* a);
   uint32_t compile_annotations(ast::FunctionDef* f);  // MAKE_FUNCTION flag 4 (or 0)
+
+  // ---- match statements (compile_match.cpp) ----
+  void compile_match(ast::Match* m);
+  void compile_pattern(ast::Pattern* p, PatternState& st);
+  void compile_subpattern(ast::Pattern* p, PatternState& st);
+  void pattern_sequence(ast::MatchSequence* p, PatternState& st);
+  void pattern_mapping(ast::MatchMapping* p, PatternState& st);
+  void pattern_class(ast::MatchClass* p, PatternState& st);
+  void pattern_or(ast::MatchOr* p, PatternState& st);
+  void pattern_capture(const std::string& name, PatternState& st);
+  void pattern_fail_if_false(PatternState& st, int pops);
+  int pattern_fail_label(PatternState& st, int pops);
+  void pattern_emit_fail_pops(PatternState& st);
+  void rotate_down(int n);
+  [[noreturn]] void pattern_fail(const std::string& msg);
+  const ast::Node* pattern_loc_ = nullptr;  // the pattern entered last (CPython's error location)
+
+  // ---- except* (compile_trystar.cpp) ----
+  void compile_try_star(ast::Try* t);
+  void check_except_star_exit(bool to_loop, const ast::Node* at);
 
   // ---- expressions (compile_expr.cpp) ----
   void visit_expr(ast::Expr* e);

@@ -16,6 +16,7 @@
 #include "../runtime/descr.h"
 #include "../runtime/set.h"
 #include "traceback.h"
+#include "eval_match.h"
 #include "../runtime/gil.h"
 
 namespace interp {
@@ -1723,6 +1724,78 @@ Object* eval_frame(Frame* f, bool throwflag) {
         if (r < 0) goto error;
       }
     }
+    DISPATCH();
+  }
+
+  // ---- match statements and except* (helpers in interp/eval_match.cpp) ----
+  TARGET(MATCH_MAPPING) {
+    bool m = has_flag(type_of(TOP()), TPFLAG_MAPPING);
+    PUSH(bool_ref(m));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_SEQUENCE) {
+    bool m = has_flag(type_of(TOP()), TPFLAG_SEQUENCE);
+    PUSH(bool_ref(m));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_KEYS) {
+    Object* values = match_keys(SECOND(), TOP());
+    if (!values) goto error;
+    PUSH(values);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_CLASS) {
+    Object* kw = POP();
+    Object* cls = POP();
+    Object* attrs = match_class(TOP(), cls, oparg, kw);
+    decref(kw);
+    decref(cls);
+    if (!attrs) goto error;
+    decref(TOP());
+    SET_TOP(attrs);
+    DISPATCH();
+  }
+
+  TARGET(GET_LEN) {
+    ssize n = object_length(TOP());
+    Object* len = n < 0 ? nullptr : int_from_i64(n);
+    if (!len) goto error;
+    PUSH(len);
+    DISPATCH();
+  }
+
+  TARGET(COPY_DICT_WITHOUT_KEYS) {
+    Object* keys = POP();
+    Object* rest = copy_dict_without_keys(TOP(), keys);
+    decref(keys);
+    if (!rest) goto error;
+    decref(TOP());
+    SET_TOP(rest);
+    DISPATCH();
+  }
+
+  TARGET(CHECK_EG_MATCH) {
+    Object* type = POP();
+    Object *rest, *match;
+    int r = check_eg_match(TOP(), type, &rest, &match);
+    decref(type);
+    if (r < 0) goto error;
+    decref(TOP());
+    SET_TOP(rest);
+    PUSH(match);
+    DISPATCH();
+  }
+
+  TARGET(PREP_RERAISE_STAR) {
+    Object* excs = POP();
+    Object* exc = prep_reraise_star(TOP(), excs);
+    decref(excs);
+    if (!exc) goto error;
+    decref(TOP());
+    SET_TOP(exc);
     DISPATCH();
   }
 

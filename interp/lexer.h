@@ -88,6 +88,8 @@ class Lexer {
   // Set when a NEWLINE ended a line whose last token was ':' (a block header).
   bool expect_block_ = false;
   Tok block_kw_ = Tok::EndMarker;
+  const char* block_desc_ = "";          // "'if' statement", ... for the message
+  const char* line_first_soft_ = nullptr;  // the line starts with `match`/`case` (a possible block header)
   int block_line_ = 0;
   int block_header_len_ = 0;
   ast::SyntaxErrorInfo err_;

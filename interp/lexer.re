@@ -208,6 +208,10 @@ Tok Lexer::finish(Token* t, Tok k, const char* start, int lineno, int col) {
       line_first_ = k;
       line_first_lineno_ = lineno;
       if (k == Tok::At) line_first_ = Tok::EndMarker;
+      // match statements: a line starting with the soft keyword `match` or
+      // `case` and ending with ':' is a block header (interp/parse_match.cpp).
+      std::string_view w(start, size_t(cur_ - start));
+      line_first_soft_ = k != Tok::Name ? nullptr : w == "match" ? "'match' statement" : w == "case" ? "'case' statement" : nullptr;
     }
     seen_token_on_line_ = true;
   }
@@ -254,7 +258,7 @@ bool Lexer::handle_indentation(Token* t, Tok* out) {
         { *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", lineno_, 0, -4); return true; }
       if (expect_block_) {
         *out = fail("IndentationError",
-                    std::string("expected an indented block after ") + block_kind(block_kw_) + " on line " +
+                    std::string("expected an indented block after ") + block_desc_ + " on line " +
                         std::to_string(block_line_ + line_base_),
                     lineno_, nbytes, first_token_end_impl(p, line_start_));
         return true;
@@ -287,7 +291,7 @@ bool Lexer::handle_indentation(Token* t, Tok* out) {
     // dedent
     if (expect_block_) {
       *out = fail("IndentationError",
-                  std::string("expected an indented block after ") + block_kind(block_kw_) + " on line " +
+                  std::string("expected an indented block after ") + block_desc_ + " on line " +
                       std::to_string(block_line_ + line_base_),
                   lineno_, nbytes, first_token_end_impl(p, line_start_));
       return true;
@@ -349,7 +353,7 @@ Tok Lexer::next(Token* t) {
         err_.incomplete = true;
         int len = int(line_text(block_header_len_).size());
         return fail("IndentationError",
-                    std::string("expected an indented block after ") + block_kind(block_kw_) + " on line " +
+                    std::string("expected an indented block after ") + block_desc_ + " on line " +
                         std::to_string(block_line_ + line_base_),
                     block_header_len_, len, -1);
       }
@@ -531,9 +535,10 @@ Tok Lexer::scan(Token* t) {
           continue;
         }
         set_cur();
-        if (last_kind_ == Tok::Colon && block_kind(line_first_)) {
+        if (last_kind_ == Tok::Colon && (block_kind(line_first_) || line_first_soft_)) {
           expect_block_ = true;
           block_kw_ = line_first_;
+          block_desc_ = line_first_soft_ ? line_first_soft_ : block_kind(line_first_);
           block_line_ = line_first_lineno_;
           block_header_len_ = sline;
         }

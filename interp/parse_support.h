@@ -42,6 +42,11 @@ struct WithSeq : Node { std::vector<WithItem*> v; };
 struct NameSeq : Node { std::vector<std::string> v; };
 // Parts of an if/elif/try statement assembled bottom-up.
 struct Tail : Node { StmtList orelse; };
+// match statements (interp/parse_match.cpp, docs/match.md).
+struct PatSeq : Node { PatternList v; bool trailing_comma = false; };
+struct CaseSeq : Node { std::vector<MatchCase*> v; };
+struct MapSeq : Node { ExprList keys; PatternList pats; std::string rest; bool has_rest = false; };
+struct ClassArgSeq : Node { PatternList pos; std::vector<std::string> kw; PatternList kwpats; };
 
 struct Ctx {
   Module* mod;
@@ -62,6 +67,9 @@ struct Ctx {
   int depth = 0, depth_before = 0;  // bracket depth after / before the current token
   bool last_was_with = false;
   std::deque<std::pair<Tok, Token>> pending;
+  // soft keywords: one entry per open INDENT, true for the block of a match statement
+  std::vector<char> match_blocks;
+  bool next_indent_is_match = false;
   // the outermost expression node ending where the previous token ends
   int last_expr_line = 0, last_expr_col = -1, last_expr_end_line = 0, last_expr_end_col = -1;
 
@@ -100,6 +108,22 @@ bool add_call_arg(Ctx* c, ArgSeq* a, ArgItem* item);
 Expr* make_string(Ctx* c, StrSeq* s);
 // Number literal text to a Constant.
 Expr* make_number(Ctx* c, const Token& t);
+
+// ---- match statements (interp/parse_match.cpp) ----
+// The token to give the grammar for a NAME at the start of a statement:
+// KW_MATCH / KW_CASE when the soft keyword begins a match statement or a
+// case block (may read ahead into ctx->pending), else 0.
+enum class SoftKw { None, Match, Case };
+SoftKw soft_keyword(Ctx* c, const Token& t);
+// Patterns from the grammar's pieces; nullptr after reporting a SyntaxError.
+Pattern* pattern_from_items(Ctx* c, PatSeq* s, bool open, const Node* at);
+Pattern* capture_or_value(Ctx* c, Expr* name_or_attr);
+Pattern* literal_pattern(Ctx* c, Expr* lit);
+Expr* complex_literal(Ctx* c, Expr* real, bool minus, Expr* imag, const Node* at);
+Pattern* as_pattern(Ctx* c, Pattern* p, const Token& name, const Node* at);
+bool add_class_arg(Ctx* c, ClassArgSeq* s, const std::string* kw, Pattern* p);
+bool add_mapping_item(Ctx* c, MapSeq* s, Expr* key, Pattern* p, const Token* rest, const Node* at);
+Stmt* make_try(Ctx* c, StmtList body, HandlerSeq* handlers, StmtList orelse, StmtList finalbody);
 
 // Run the parser proper (interp/parser.y).
 int run_parser(Ctx* c);

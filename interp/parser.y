@@ -36,6 +36,12 @@
   interp::ps::WithSeq* witems;
   interp::ps::NameSeq* names;
   interp::ps::Tail* tail;
+  interp::ast::Pattern* pat;        // match statements
+  interp::ps::PatSeq* pats;
+  interp::ast::MatchCase* mcase;
+  interp::ps::CaseSeq* mcases;
+  interp::ps::MapSeq* mitems;
+  interp::ps::ClassArgSeq* citems;
   interp::Token tok;
   int ival;
 }
@@ -211,6 +217,7 @@ static ArgItem* make_keyword_arg(Ctx* c, const YYLTYPE& l, Expr* lhs, Expr* valu
 %token LEFTSHIFTEQUAL "<<=" RIGHTSHIFTEQUAL ">>=" DOUBLESTAREQUAL "**=" DOUBLESLASH "//" DOUBLESLASHEQUAL "//="
 %token AT "@" ATEQUAL "@=" RARROW "->" ELLIPSIS "..." COLONEQUAL ":="
 %token WITH_LPAR ERRORTOKEN
+%token KW_MATCH KW_CASE  /* soft keywords, decided in yylex (interp/parse_match.cpp) */
 
 %type <stmts> file_stmts stmt simple_stmts small_stmts suite block_stmts
 %type <stmt> small_stmt expr_stmt compound_stmt if_stmt while_stmt for_stmt try_stmt with_stmt funcdef classdef
@@ -238,6 +245,15 @@ static ArgItem* make_keyword_arg(Ctx* c, const YYLTYPE& l, Expr* lhs, Expr* valu
 %type <witem> with_item
 %type <witems> with_items
 %type <names> name_list
+/* match statements */
+%type <stmt> match_stmt
+%type <expr> match_subject guard_opt name_or_attr signed_number literal_expr mapping_key
+%type <mcase> case_block
+%type <mcases> case_blocks
+%type <pat> patterns pattern or_pattern closed_pattern maybe_star_pattern mapping_pattern class_pattern
+%type <pats> pattern_items
+%type <mitems> mapping_items
+%type <citems> class_items
 
 %start input
 
@@ -432,7 +448,9 @@ dotted_name
 opt_comma : %empty { $$ = 0; } | "," { $$ = 1; } ;
 
 compound_stmt
-  : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated ;
+  : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated
+  | match_stmt
+  ;
 
 suite
   : simple_stmts { $$ = $1; }
@@ -490,9 +508,10 @@ for_stmt
 
 try_stmt
   : "try" ":" suite except_clauses else_opt finally_opt {
-      Try* s = mk<Try>(ctx, @$);
-      s->body = std::move($3->v); s->handlers = std::move($4->v);
-      s->orelse = std::move($5->orelse); s->finalbody = std::move($6->orelse);
+      Stmt* st = make_try(ctx, std::move($3->v), $4, std::move($5->orelse), std::move($6->orelse));
+      CHECK(st);
+      Try* s = static_cast<Try*>(st);
+      s->lineno = @$.first_line; s->col_offset = @$.first_column;
       if (!s->finalbody.empty()) span_to_body(s, s->finalbody);
       else if (!s->orelse.empty()) span_to_body(s, s->orelse);
       else { s->end_lineno = s->handlers.back()->end_lineno; s->end_col_offset = s->handlers.back()->end_col_offset; }
@@ -524,6 +543,20 @@ except_clause
   | "except" test "as" NAME ":" suite {
       $$ = mk<ExceptHandler>(ctx, @$); $$->type = $2; $$->name.assign($4.start, $4.end);
       $$->body = std::move($6->v); span($$, @1, $$->body.back());
+    }
+  /* except* (exception groups, docs/excgroups.md) */
+  | "except" "*" test ":" suite {
+      $$ = mk<ExceptHandler>(ctx, @$); $$->type = $3; $$->star = true;
+      $$->body = std::move($5->v); span($$, @1, $$->body.back());
+    }
+  | "except" "*" test "as" NAME ":" suite {
+      $$ = mk<ExceptHandler>(ctx, @$); $$->type = $3; $$->star = true; $$->name.assign($5.start, $5.end);
+      $$->body = std::move($7->v); span($$, @1, $$->body.back());
+    }
+  | "except" "*" ":" {
+      ctx->error_at("expected one or more exception types", @3.first_line, @3.first_column, @3.last_line,
+                    @3.last_column);
+      YYABORT;
     }
   ;
 
@@ -660,6 +693,187 @@ decorated
 decorators
   : "@" namedexpr_test NEWLINE { $$ = ctx->make<Seq>(); $$->v.push_back($2); }
   | decorators "@" namedexpr_test NEWLINE { $$ = $1; $$->v.push_back($3); }
+  ;
+
+/* ------------------------------------------------- match statements (PEP 634)
+   `match` and `case` arrive as KW_MATCH / KW_CASE only where yylex decided
+   they begin a match statement or a case block (soft keywords); patterns
+   have their own rules, built by the helpers of interp/parse_match.cpp. */
+
+match_stmt
+  : KW_MATCH match_subject ":" NEWLINE INDENT case_blocks DEDENT {
+      Match* m = mk<Match>(ctx, @$); m->subject = $2; m->cases = std::move($6->v);
+      span_to_body(m, m->cases.back()->body); $$ = m;
+    }
+  ;
+
+match_subject
+  : pitems {
+      if ($1->v.size() == 1 && !$1->trailing_comma) {
+        $$ = $1->v[0];
+        if ($$->kind == ExprKind::Starred) {
+          ctx->error_at("invalid syntax", @$.last_line, @$.last_column, @$.last_line, @$.last_column + 1);
+          YYABORT;
+        }
+      } else {
+        Tuple* t = mk<Tuple>(ctx, @$); t->elts = std::move($1->v); $$ = t;
+      }
+    }
+  ;
+
+case_blocks
+  : case_block { $$ = ctx->make<CaseSeq>(); $$->v.push_back($1); }
+  | case_blocks case_block { $$ = $1; $$->v.push_back($2); }
+  ;
+
+case_block
+  : KW_CASE patterns guard_opt ":" suite {
+      $$ = mk<MatchCase>(ctx, @$); $$->pattern = $2; $$->guard = $3; $$->body = std::move($5->v);
+      span($$, @1, $$->body.back());
+    }
+  ;
+
+guard_opt : %empty { $$ = nullptr; } | "if" namedexpr_test { $$ = $2; } ;
+
+patterns : pattern_items { $$ = pattern_from_items(ctx, $1, true, $1); CHECK($$); } ;
+
+pattern_items
+  : maybe_star_pattern { $$ = mk<PatSeq>(ctx, @$); $$->v.push_back($1); }
+  | pattern_items "," maybe_star_pattern {
+      $$ = $1; CHECK(!$$->trailing_comma || (ctx->error_at("invalid syntax", @2.first_line, @2.first_column,
+                                                                 @2.last_line, @2.last_column), false));
+      $$->v.push_back($3); $$->end_lineno = @3.last_line; $$->end_col_offset = @3.last_column;
+    }
+  | pattern_items "," { $$ = $1; $$->trailing_comma = true; }
+  ;
+
+maybe_star_pattern
+  : "*" NAME {
+      MatchStar* p = mk<MatchStar>(ctx, @$);
+      if ($2.text() != "_") p->name.assign($2.start, $2.end);
+      $$ = p;
+    }
+  | pattern
+  ;
+
+pattern
+  : or_pattern
+  | or_pattern "as" NAME { $$ = as_pattern(ctx, $1, $3, mk<Node>(ctx, @$)); CHECK($$); }
+  ;
+
+or_pattern
+  : closed_pattern
+  | or_pattern "|" closed_pattern {
+      MatchOr* o;
+      if ($1->kind == PatternKind::MatchOr && $1->lineno == @1.first_line && $1->col_offset == @1.first_column &&
+          $1->end_col_offset == @1.last_column && $1->end_lineno == @1.last_line) {
+        o = static_cast<MatchOr*>($1);  /* extend a|b to a|b|c (not a parenthesized (a|b)) */
+        o->end_lineno = @3.last_line; o->end_col_offset = @3.last_column;
+      } else {
+        o = mk<MatchOr>(ctx, @$); o->patterns.push_back($1);
+      }
+      o->patterns.push_back($3); $$ = o;
+    }
+  ;
+
+closed_pattern
+  : literal_expr { $$ = literal_pattern(ctx, $1); CHECK($$); }
+  | name_or_attr { $$ = capture_or_value(ctx, $1); CHECK($$); }
+  | "(" ")" { $$ = mk<MatchSequence>(ctx, @$); }
+  | "(" pattern_items ")" {
+      $2->lineno = @$.first_line; $2->col_offset = @$.first_column;
+      $2->end_lineno = @$.last_line; $2->end_col_offset = @$.last_column;
+      if ($2->v.size() == 1 && !$2->trailing_comma && $2->v[0]->kind == PatternKind::MatchStar) {
+        ctx->error_at("invalid syntax", @3.first_line, @3.first_column, @3.last_line, @3.last_column);
+        YYABORT;
+      }
+      $$ = pattern_from_items(ctx, $2, true, $2); CHECK($$);
+    }
+  | "[" "]" { $$ = mk<MatchSequence>(ctx, @$); }
+  | "[" pattern_items "]" {
+      $2->lineno = @$.first_line; $2->col_offset = @$.first_column;
+      $2->end_lineno = @$.last_line; $2->end_col_offset = @$.last_column;
+      $$ = pattern_from_items(ctx, $2, false, $2); CHECK($$);
+    }
+  | mapping_pattern
+  | class_pattern
+  ;
+
+signed_number
+  : NUMBER { $$ = make_number(ctx, $1); CHECK($$); }
+  | "-" NUMBER {
+      Expr* n = make_number(ctx, $2); CHECK(n);
+      $$ = unop(ctx, @$, UnaryOpKind::USub, n);
+    }
+  ;
+
+literal_expr
+  : signed_number
+  | signed_number "+" NUMBER {
+      Expr* n = make_number(ctx, $3); CHECK(n);
+      $$ = complex_literal(ctx, $1, false, n, mk<Node>(ctx, @$)); CHECK($$);
+    }
+  | signed_number "-" NUMBER {
+      Expr* n = make_number(ctx, $3); CHECK(n);
+      $$ = complex_literal(ctx, $1, true, n, mk<Node>(ctx, @$)); CHECK($$);
+    }
+  | strings { $$ = make_string(ctx, $1); CHECK($$); }
+  | "None" { $$ = konst(ctx, @$, ConstKind::None); }
+  | "True" { $$ = konst(ctx, @$, ConstKind::True); }
+  | "False" { $$ = konst(ctx, @$, ConstKind::False); }
+  ;
+
+name_or_attr
+  : NAME { $$ = name(ctx, @$, $1); }
+  | name_or_attr "." NAME { Attribute* a = mk<Attribute>(ctx, @$); a->value = $1; a->attr.assign($3.start, $3.end); $$ = a; }
+  ;
+
+mapping_pattern
+  : "{" "}" { $$ = mk<MatchMapping>(ctx, @$); }
+  | "{" mapping_items opt_comma "}" {
+      MatchMapping* m = mk<MatchMapping>(ctx, @$);
+      m->keys = std::move($2->keys); m->patterns = std::move($2->pats); m->rest = std::move($2->rest); $$ = m;
+    }
+  ;
+
+mapping_items
+  : mapping_key ":" pattern { $$ = ctx->make<MapSeq>(); CHECK(add_mapping_item(ctx, $$, $1, $3, nullptr, $1)); }
+  | "**" NAME { $$ = ctx->make<MapSeq>(); CHECK(add_mapping_item(ctx, $$, nullptr, nullptr, &$2, nullptr)); }
+  | mapping_items "," mapping_key ":" pattern { $$ = $1; CHECK(add_mapping_item(ctx, $$, $3, $5, nullptr, $3)); }
+  | mapping_items "," "**" NAME {
+      $$ = $1; CHECK(add_mapping_item(ctx, $$, nullptr, nullptr, &$4, mk<Node>(ctx, @3)));
+    }
+  ;
+
+mapping_key
+  : literal_expr
+  | name_or_attr {
+      if ($1->kind == ExprKind::Name) {
+        ctx->error_at("invalid syntax", ctx->cur.lineno, ctx->cur.col, ctx->cur.end_lineno, ctx->cur.end_col);
+        YYABORT;
+      }
+      $$ = $1;
+    }
+  ;
+
+class_pattern
+  : name_or_attr "(" ")" { MatchClass* m = mk<MatchClass>(ctx, @$); m->cls = $1; $$ = m; }
+  | name_or_attr "(" class_items opt_comma ")" {
+      MatchClass* m = mk<MatchClass>(ctx, @$); m->cls = $1;
+      m->patterns = std::move($3->pos); m->kwd_attrs = std::move($3->kw); m->kwd_patterns = std::move($3->kwpats);
+      $$ = m;
+    }
+  ;
+
+class_items
+  : pattern { $$ = ctx->make<ClassArgSeq>(); CHECK(add_class_arg(ctx, $$, nullptr, $1)); }
+  | NAME "=" pattern {
+      $$ = ctx->make<ClassArgSeq>(); std::string k($1.start, $1.end); CHECK(add_class_arg(ctx, $$, &k, $3));
+    }
+  | class_items "," pattern { $$ = $1; CHECK(add_class_arg(ctx, $$, nullptr, $3)); }
+  | class_items "," NAME "=" pattern {
+      $$ = $1; std::string k($3.start, $3.end); CHECK(add_class_arg(ctx, $$, &k, $5));
+    }
   ;
 
 /* ------------------------------------------------------------ expressions */
@@ -1091,6 +1305,18 @@ static int yylex(YYSTYPE* lval, YYLTYPE* lloc, Ctx* ctx) {
     }
   }
   ctx->last_was_with = k == Tok::KwWith;
+  // match statements: soft keywords at the start of a statement, and which
+  // indented blocks belong to a match statement (where `case` is a keyword).
+  if (k == Tok::Name && ctx->depth == 0) {
+    SoftKw sk = soft_keyword(ctx, t);
+    if (sk == SoftKw::Match) result = KW_MATCH;
+    if (sk == SoftKw::Case) result = KW_CASE;
+  } else if (k == Tok::Indent) {
+    ctx->match_blocks.push_back(ctx->next_indent_is_match);
+    ctx->next_indent_is_match = false;
+  } else if (k == Tok::Dedent && !ctx->match_blocks.empty()) {
+    ctx->match_blocks.pop_back();
+  }
   if (k != Tok::Error) {
     ctx->prev2 = ctx->prev;
     ctx->prev = ctx->cur;

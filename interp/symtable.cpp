@@ -289,7 +289,8 @@ struct Builder {
         if (r->exc && !visit_expr(r->exc)) return false;
         return !r->cause || visit_expr(r->cause);
       }
-      case StmtKind::Try: {
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
         auto* t = static_cast<Try*>(s);
         if (!visit_stmts(t->body)) return false;
         for (ExceptHandler* h : t->handlers) {
@@ -341,6 +342,60 @@ struct Builder {
       case StmtKind::Break:
       case StmtKind::Continue:
         return true;
+      case StmtKind::Match: {
+        auto* m = static_cast<Match*>(s);
+        if (!visit_expr(m->subject)) return false;
+        for (MatchCase* mc : m->cases) {
+          if (!visit_pattern(mc->pattern)) return false;
+          if (mc->guard && !visit_expr(mc->guard)) return false;
+          if (!visit_stmts(mc->body)) return false;
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
+  // ---- match patterns: captures bind names; values, classes and keys are read ----
+  bool visit_patterns(const PatternList& l) {
+    for (Pattern* p : l)
+      if (!visit_pattern(p)) return false;
+    return true;
+  }
+  bool visit_pattern(Pattern* p) {
+    if (!enter_depth(p)) return false;
+    bool ok = visit_pattern_inner(p);
+    depth--;
+    return ok;
+  }
+  bool visit_pattern_inner(Pattern* p) {
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        return visit_expr(static_cast<MatchValue*>(p)->value);
+      case PatternKind::MatchSingleton:
+        return true;
+      case PatternKind::MatchSequence:
+        return visit_patterns(static_cast<MatchSequence*>(p)->patterns);
+      case PatternKind::MatchMapping: {
+        auto* m = static_cast<MatchMapping*>(p);
+        if (!visit_exprs(m->keys) || !visit_patterns(m->patterns)) return false;
+        return m->rest.empty() || add_def(m->rest, DEF_LOCAL, p);
+      }
+      case PatternKind::MatchClass: {
+        auto* m = static_cast<MatchClass*>(p);
+        return visit_expr(m->cls) && visit_patterns(m->patterns) && visit_patterns(m->kwd_patterns);
+      }
+      case PatternKind::MatchStar: {
+        auto* m = static_cast<MatchStar*>(p);
+        return m->name.empty() || add_def(m->name, DEF_LOCAL, p);
+      }
+      case PatternKind::MatchAs: {
+        auto* m = static_cast<MatchAs*>(p);
+        if (m->pattern && !visit_pattern(m->pattern)) return false;
+        return m->name.empty() || add_def(m->name, DEF_LOCAL, p);
+      }
+      case PatternKind::MatchOr:
+        return visit_patterns(static_cast<MatchOr*>(p)->patterns);
     }
     return true;
   }

@@ -418,3 +418,21 @@ namespace rt {
 int int_get_max_str_digits();
 void int_set_max_str_digits(int n);
 }  // namespace rt
+
+// ---- added by match (match statements, exception groups: docs/match.md, docs/excgroups.md) ----
+namespace rt {
+extern TypeObject* Exc_BaseExceptionGroup;  // runtime/excgroup.cpp
+extern TypeObject* Exc_ExceptionGroup;
+bool is_exception_group(Object* o);
+Object* exception_group_new(Object* message, Object* excs);  // BaseExceptionGroup(message, excs)
+// CHECK_EG_MATCH: split exc (or None) by an except* clause's type into *match
+// and *rest (new references, None when empty).  -1 on error.
+int exception_group_match(Object* exc, Object* type, Object** match, Object** rest);
+// PREP_RERAISE_STAR: what to raise after the clauses of a try/except* ran, given
+// the original exception and the list of exceptions the clauses raised plus the
+// unhandled rest (None entries are skipped).  None when everything was handled.
+Object* prep_reraise_star(Object* orig, Object* excs);
+// Pattern matching flags (runtime/matchflags.cpp): consume a class's
+// __abc_tpflags__ entry (TPFLAG_SEQUENCE / TPFLAG_MAPPING).  -1 on error.
+int type_apply_abc_tpflags(TypeObject* t);
+}  // namespace rt

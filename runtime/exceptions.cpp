@@ -9,6 +9,7 @@
 #include <string>
 
 #include "api.h"
+#include "exceptions.h"
 #include "init.h"
 #include "state.h"
 
@@ -24,14 +25,6 @@ TypeObject* oserror_subclass_for_errno(int e);  // runtime/errors.cpp
 
 namespace {
 
-struct ExcObject : Object {
-  Object* dict;
-  Object* args;
-  Object* traceback;
-  Object* context;
-  Object* cause;
-  bool suppress_context;
-};
 ExcObject* as_exc(Object* o) { return static_cast<ExcObject*>(o); }
 
 // The class objects live here: one static TypeObject per entry of exceptions.def.
@@ -198,6 +191,8 @@ Object* with_traceback(Object* self, Object* const* args, ssize nargs, Object* k
   return newref(self);
 }
 
+// BaseException.add_note (PEP 678): __notes__ is an ordinary attribute
+// holding a list; the traceback printer shows each note after the message.
 Object* add_note(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* note = nullptr;
   if (!parse_args("add_note", args, nargs, kwnames, "note", &note)) return nullptr;
@@ -205,17 +200,24 @@ Object* add_note(Object* self, Object* const* args, ssize nargs, Object* kwnames
     err_format(Exc_TypeError, "note must be a str, not '%s'", type_name(note));
     return nullptr;
   }
-  Object* notes = get_attr(self, "__notes__");
+  bool error = false;
+  Object* notes = object_lookup_attr(self, names::__notes__, &error);
+  if (error) return nullptr;
   if (!notes) {
-    Object* l = list_new(0);
-    if (!l || set_attr(self, "__notes__", l) < 0) {
-      xdecref(l);
+    notes = list_new(0);
+    if (!notes || object_setattr(self, names::__notes__, notes) < 0) {
+      xdecref(notes);
       return nullptr;
     }
-    decref(l);
-    notes = get_attr(self, "__notes__");
   }
-  if (list_append(notes, note) < 0) return nullptr;
+  if (!is_list(notes)) {
+    decref(notes);
+    err_set_string(Exc_TypeError, "Cannot add note: __notes__ is not a list");
+    return nullptr;
+  }
+  int r = list_append(notes, note);
+  decref(notes);
+  if (r < 0) return nullptr;
   return none_ref();
 }
 

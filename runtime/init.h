@@ -21,4 +21,7 @@ void str_intern_fini();       // runtime/str.cpp: release the intern table at ex
 void float_fini();            // runtime/float.cpp: empty the free list at exit
 void list_fini();             // runtime/list.cpp: empty the free list at exit
 void interp_fini();           // interp/: frame free lists, caches
+// match statements and exception groups
+void init_match_flags();       // runtime/matchflags.cpp: which built-in types match sequence/mapping/self patterns
+void init_exception_groups();  // runtime/excgroup.cpp: BaseExceptionGroup, ExceptionGroup
 }  // namespace rt

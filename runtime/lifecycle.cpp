@@ -59,6 +59,9 @@ void runtime_init() {
   init_module_type();
   init_exceptions();
   init_interp_types();
+  // match statements and exception groups
+  init_match_flags();
+  init_exception_groups();
   bootstrapping = false;
   names_init();
   for (TypeObject* t : *pending_ready) {

@@ -118,6 +118,14 @@ enum TypeFlags : uint64_t {
   TPFLAG_DICT_SUBCLASS = 1u << 15,
   TPFLAG_BASE_EXC_SUBCLASS = 1u << 16,
   TPFLAG_TYPE_SUBCLASS = 1u << 17,
+  // Pattern matching (docs/match.md), inherited by subclasses: instances match
+  // sequence patterns (CPython's Py_TPFLAGS_SEQUENCE), mapping patterns
+  // (Py_TPFLAGS_MAPPING), or are the subject itself for one positional
+  // sub-pattern of a class pattern (_Py_TPFLAGS_MATCH_SELF).  Classes get the
+  // first two from an `__abc_tpflags__` entry (1 << 5 / 1 << 6, CPython's values).
+  TPFLAG_SEQUENCE = 1u << 18,
+  TPFLAG_MAPPING = 1u << 19,
+  TPFLAG_MATCH_SELF = 1u << 20,
 };
 
 // The type object.  Built-in types are global TypeObject variables filled in

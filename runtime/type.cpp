@@ -334,6 +334,7 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
                                       TPFLAG_BYTES_SUBCLASS | TPFLAG_UNICODE_SUBCLASS | TPFLAG_DICT_SUBCLASS |
                                       TPFLAG_BASE_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS;
   t->tp_flags |= b->tp_flags & subclass_flags;
+  t->tp_flags |= b->tp_flags & (TPFLAG_SEQUENCE | TPFLAG_MAPPING | TPFLAG_MATCH_SELF);  // pattern matching
 }
 
 int add_methods(TypeObject* t) {

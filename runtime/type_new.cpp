@@ -548,6 +548,7 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
     decref(d);
   }
   if (type_ready(t) < 0) return fail3(t);
+  if (type_apply_abc_tpflags(t) < 0) return fail3(t);  // pattern matching (runtime/matchflags.cpp)
   fixup_slots(t);
   gc_track(t);
   if (classcell) cell_set(classcell, t);

@@ -433,6 +433,10 @@ Object* init_builtins_module() {
 #undef EXC
 #undef EXC_ROOT
     if (add_type(m, "EnvironmentError", Exc_OSError) < 0 || add_type(m, "IOError", Exc_OSError) < 0) goto fail;
+    // exception groups (runtime/excgroup.cpp)
+    if (add_type(m, "BaseExceptionGroup", Exc_BaseExceptionGroup) < 0 ||
+        add_type(m, "ExceptionGroup", Exc_ExceptionGroup) < 0)
+      goto fail;
     if (module_add_object(m, "None", none_ref()) < 0 || module_add_object(m, "True", bool_ref(true)) < 0 ||
         module_add_object(m, "False", bool_ref(false)) < 0 ||
         module_add_object(m, "Ellipsis", newref(Ellipsis)) < 0 ||
