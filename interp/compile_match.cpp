@@ -193,16 +193,19 @@ void Compiler::pattern_sequence(MatchSequence* p, PatternState& st) {
     return;
   }
   if (star_wildcard) {
-    // [a, *_, b]: subscript the items that matter (negative indexes after the star).
+    // [a, *_, b]: subscript the items that matter; after the star at len(subject) - k
+    // (the subject may not support negative indexes).
     st.pending++;
     for (int i = 0; i < size; i++) {
       Pattern* sub = pats[size_t(i)];
       if (is_wildcard(sub)) continue;
-      int index = i < star ? i : i - size;
+      int index = i < star ? i : size - i;
       emit(COPY, 1);
+      if (i > star) emit(GET_LEN);
       Object* n = rt::int_from_i64(index);
       if (!n) fail_pyerr();
       emit(LOAD_CONST, uint32_t(add_const(n, "i" + std::to_string(index))));
+      if (i > star) emit(BINARY_OP, uint32_t(rt::BINOP_SUB));
       emit(BINARY_SUBSCR);
       compile_subpattern(sub, st);
       u->line = p->lineno;

@@ -596,7 +596,7 @@ CodeObject* compile_source(std::string_view source, const char* filename, Compil
     rt::TypeObject* type = rt::Exc_SyntaxError;
     if (perr.type == "IndentationError") type = rt::Exc_IndentationError;
     else if (perr.type == "TabError") type = rt::Exc_TabError;
-    int end_offset = perr.end_offset > 0 ? perr.end_offset : perr.offset;
+    int end_offset = perr.end_offset > 0 || perr.end_offset == -1 ? perr.end_offset : perr.offset;  // -1: CPython's "unknown"
     raise_syntax_error(type, perr.msg.empty() ? "invalid syntax" : perr.msg, fname, perr.lineno, perr.offset,
                        perr.text, perr.lineno, end_offset);
     return nullptr;

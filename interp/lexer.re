@@ -294,6 +294,8 @@ bool Lexer::handle_indentation(Token* t, Tok* out) {
                   std::string("expected an indented block after ") + block_desc_ + " on line " +
                       std::to_string(block_line_ + line_base_),
                   lineno_, nbytes, first_token_end_impl(p, line_start_));
+      err_.offset = nbytes;  // CPython reports a dedented line at (indentation, -1)
+      err_.end_offset = -1;
       return true;
     }
     int n = 0;

@@ -270,6 +270,8 @@ std::string format_syntax_error(Object* exc) {
   return out;
 }
 
+}  // namespace
+
 std::string format_tb(Object* tb) {
   std::string out;
   Object* last_file = nullptr;
@@ -306,63 +308,47 @@ std::string format_tb(Object* tb) {
   return out;
 }
 
-void format_chain(Object* exc, std::vector<Object*>& seen, std::string& out) {
-  seen.push_back(exc);
-  Object* cause = exc_get_cause(exc);
-  Object* ctx = exc_get_context(exc);
-  auto unseen = [&](Object* e) {
-    for (Object* s : seen)
-      if (s == e) return false;
-    return true;
-  };
-  if (cause && cause != None && is_exception(cause)) {
-    if (unseen(cause)) {
-      format_chain(cause, seen, out);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    }
-  } else if (ctx && ctx != None && is_exception(ctx) && !exc_suppress_context(exc)) {
-    if (unseen(ctx)) {
-      format_chain(ctx, seen, out);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-  }
-  Object* tb = exc_get_traceback(exc);
-  if (tb && tb != None && is_traceback(tb)) {
-    out += "Traceback (most recent call last):\n";
-    out += format_tb(tb);
-  }
-  out += format_exception_only(exc);
-}
-
-}  // namespace
-
-std::string format_exception_only(Object* exc) {
-  if (!is_exception(exc)) return exc_type_name(exc) + ": " + safe_str(exc) + "\n";
-  if (is_instance_of(exc, Exc_SyntaxError)) return format_syntax_error(exc);
-  std::string name = exc_type_name(exc);
-  std::string msg = safe_str(exc);
-  std::string out = msg.empty() ? name + "\n" : name + ": " + msg + "\n";
-  // PEP 678 notes.
+// PEP 678 notes, one per line after the message: a str note as is, another
+// object by str(); a __notes__ that is a str or not a sequence by its repr.
+std::string format_notes(Object* exc) {
   bool err = false;
   Object* notes = object_lookup_attr(exc, names::__notes__, &err);
   if (err) err_clear();
-  if (notes && (is_list(notes) || is_tuple(notes))) {
+  if (!notes) return "";
+  std::string out;
+  if (is_list(notes) || is_tuple(notes)) {
     ssize n = size_of(notes);
     for (ssize i = 0; i < n; ++i) {
       Object* note = is_list(notes) ? list_get(notes, i) : tuple_get(notes, i);
       out += is_str(note) ? std::string(str_view(note)) : safe_str(note);
       out += "\n";
     }
+  } else {
+    Object* r = object_repr(notes);
+    if (r) {
+      out = std::string(str_view(r)) + "\n";
+      decref(r);
+    } else {
+      err_clear();
+      out = "<__notes__ repr() failed>\n";
+    }
   }
-  xdecref(notes);
+  decref(notes);
   return out;
+}
+
+std::string format_exception_only(Object* exc) {
+  if (!is_exception(exc)) return exc_type_name(exc) + ": " + safe_str(exc) + "\n";
+  if (is_instance_of(exc, Exc_SyntaxError)) return format_syntax_error(exc) + format_notes(exc);
+  std::string name = exc_type_name(exc);
+  std::string msg = safe_str(exc);
+  std::string out = msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+  return out + format_notes(exc);
 }
 
 void print_exception(Object* exc, Object* file) {
   Object* saved = err_fetch();
-  std::vector<Object*> seen;
-  std::string out;
-  format_chain(exc, seen, out);
+  std::string out = format_exception_tree(exc);
   if (!file) file = sys_get_object("stderr");
   bool written = false;
   if (file && file != None) {

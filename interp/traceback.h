@@ -17,4 +17,10 @@ inline bool is_traceback(const Object* o) { return rt::type_of(o) == &rt::Traceb
 // The stripped text of line `lineno` of a source file ("" when unavailable).
 std::string source_line(Object* filename, int lineno);
 
+// The "  File ..., line N, in f" lines of a traceback chain (interp/traceback.cpp).
+std::string format_tb(Object* tb);
+// Everything the default excepthook prints for exc: the chain of causes and
+// contexts, and exception groups as nested boxes (interp/traceback_group.cpp).
+std::string format_exception_tree(Object* exc);
+
 }  // namespace interp

@@ -424,6 +424,7 @@ namespace rt {
 extern TypeObject* Exc_BaseExceptionGroup;  // runtime/excgroup.cpp
 extern TypeObject* Exc_ExceptionGroup;
 bool is_exception_group(Object* o);
+Object* exception_group_excs(Object* g);  // borrowed: the member tuple of a group (null while unset)
 Object* exception_group_new(Object* message, Object* excs);  // BaseExceptionGroup(message, excs)
 // CHECK_EG_MATCH: split exc (or None) by an except* clause's type into *match
 // and *rest (new references, None when empty).  -1 on error.

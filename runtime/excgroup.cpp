@@ -337,6 +337,7 @@ bool same_metadata(Object* a, Object* b) {
 }  // namespace
 
 bool is_exception_group(Object* o) { return is_instance_of(o, Exc_BaseExceptionGroup); }
+Object* exception_group_excs(Object* g) { return as_group(g)->excs; }
 
 Object* exception_group_new(Object* message, Object* excs) {
   Object* a[2] = {message, excs};
