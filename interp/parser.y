@@ -553,12 +553,25 @@ except_clause
       $$ = mk<ExceptHandler>(ctx, @$); $$->type = $3; $$->star = true; $$->name.assign($5.start, $5.end);
       $$->body = std::move($7->v); span($$, @1, $$->body.back());
     }
+  /* `except A, B:` (the rules run to the end of the clause so that LAC lets them reduce) */
+  | "except" test "," exprlist_items except_as_opt ":" suite {
+      ctx->error_at("multiple exception types must be parenthesized", $2->lineno, $2->col_offset, @4.last_line,
+                    @4.last_column);
+      YYABORT;
+    }
+  | "except" "*" test "," exprlist_items except_as_opt ":" suite {
+      ctx->error_at("multiple exception types must be parenthesized", $3->lineno, $3->col_offset, @5.last_line,
+                    @5.last_column);
+      YYABORT;
+    }
   | "except" "*" ":" {
       ctx->error_at("expected one or more exception types", @3.first_line, @3.first_column, @3.last_line,
                     @3.last_column);
       YYABORT;
     }
   ;
+
+except_as_opt : %empty | "as" NAME ;
 
 with_stmt
   : "with" with_items ":" suite {

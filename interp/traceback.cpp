@@ -308,29 +308,39 @@ std::string format_tb(Object* tb) {
   return out;
 }
 
-// PEP 678 notes, one per line after the message: a str note as is, another
-// object by str(); a __notes__ that is a str or not a sequence by its repr.
+// PEP 678 notes, one per line after the message (a str note as is, another
+// object by str()).  As CPython 3.11 prints them: any sequence is iterated (a
+// str __notes__ one character per line); anything else is shown by its repr,
+// without a newline.
 std::string format_notes(Object* exc) {
   bool err = false;
   Object* notes = object_lookup_attr(exc, names::__notes__, &err);
   if (err) err_clear();
   if (!notes) return "";
   std::string out;
+  Object* items = nullptr;
   if (is_list(notes) || is_tuple(notes)) {
-    ssize n = size_of(notes);
+    items = newref(notes);
+  } else if (!is_dict(notes) && type_lookup(type_of(notes), names::__getitem__)) {
+    items = sequence_list(notes);
+    if (!items) err_clear();
+  }
+  if (items) {
+    ssize n = size_of(items);
     for (ssize i = 0; i < n; ++i) {
-      Object* note = is_list(notes) ? list_get(notes, i) : tuple_get(notes, i);
+      Object* note = is_list(items) ? list_get(items, i) : tuple_get(items, i);
       out += is_str(note) ? std::string(str_view(note)) : safe_str(note);
       out += "\n";
     }
+    decref(items);
   } else {
     Object* r = object_repr(notes);
     if (r) {
-      out = std::string(str_view(r)) + "\n";
+      out = std::string(str_view(r));
       decref(r);
     } else {
       err_clear();
-      out = "<__notes__ repr() failed>\n";
+      out = "<__notes__ repr() failed>";
     }
   }
   decref(notes);
