@@ -177,3 +177,109 @@ TEST(ParserErrors, Incomplete) {
   error_of("x = 1 +\n", ParseMode::Single, &inc);
   EXPECT_FALSE(inc);
 }
+
+// ---- match statements and except* (docs/match.md, docs/excgroups.md) ----
+TEST(ParserMatch, Patterns) {
+  ensure_runtime();
+  EXPECT_EQ(dump_src("match x:\n"
+      "    case [1, *r] | {\"a\": _, **kw} if y:\n"
+      "        pass\n"
+      "    case C(1, a=b) as z:\n"
+      "        pass\n"
+      "    case None | -1 | a.b:\n"
+      "        pass\n"
+      ""),
+            "Module(\n"
+      " body=[\n"
+      "  Match(\n"
+      "   subject=Name(id='x', ctx=Load()),\n"
+      "   cases=[\n"
+      "    match_case(\n"
+      "     pattern=MatchOr(\n"
+      "      patterns=[\n"
+      "       MatchSequence(\n"
+      "        patterns=[\n"
+      "         MatchValue(\n"
+      "          value=Constant(value=1)),\n"
+      "         MatchStar(name='r')]),\n"
+      "       MatchMapping(\n"
+      "        keys=[\n"
+      "         Constant(value='a')],\n"
+      "        patterns=[\n"
+      "         MatchAs()],\n"
+      "        rest='kw')]),\n"
+      "     guard=Name(id='y', ctx=Load()),\n"
+      "     body=[\n"
+      "      Pass()]),\n"
+      "    match_case(\n"
+      "     pattern=MatchAs(\n"
+      "      pattern=MatchClass(\n"
+      "       cls=Name(id='C', ctx=Load()),\n"
+      "       patterns=[\n"
+      "        MatchValue(\n"
+      "         value=Constant(value=1))],\n"
+      "       kwd_attrs=[\n"
+      "        'a'],\n"
+      "       kwd_patterns=[\n"
+      "        MatchAs(name='b')]),\n"
+      "      name='z'),\n"
+      "     body=[\n"
+      "      Pass()]),\n"
+      "    match_case(\n"
+      "     pattern=MatchOr(\n"
+      "      patterns=[\n"
+      "       MatchSingleton(value=None),\n"
+      "       MatchValue(\n"
+      "        value=UnaryOp(\n"
+      "         op=USub(),\n"
+      "         operand=Constant(value=1))),\n"
+      "       MatchValue(\n"
+      "        value=Attribute(\n"
+      "         value=Name(id='a', ctx=Load()),\n"
+      "         attr='b',\n"
+      "         ctx=Load()))]),\n"
+      "     body=[\n"
+      "      Pass()])])],\n"
+      " type_ignores=[])");
+  EXPECT_EQ(dump_src("try:\n"
+      " pass\n"
+      "except* E as e:\n"
+      " pass\n"
+      ""),
+            "Module(\n"
+      " body=[\n"
+      "  TryStar(\n"
+      "   body=[\n"
+      "    Pass()],\n"
+      "   handlers=[\n"
+      "    ExceptHandler(\n"
+      "     type=Name(id='E', ctx=Load()),\n"
+      "     name='e',\n"
+      "     body=[\n"
+      "      Pass()])],\n"
+      "   orelse=[],\n"
+      "   finalbody=[])],\n"
+      " type_ignores=[])");
+}
+
+TEST(ParserMatch, SoftKeywords) {
+  ensure_runtime();
+  // match, case and _ stay names outside a match statement
+  EXPECT_EQ(dump_src("match = case = _ = 1\n").find("Match("), std::string::npos);
+  EXPECT_EQ(dump_src("match(x)\nmatch[1]\nmatch.y: int\n").find("Match("), std::string::npos);
+  EXPECT_NE(dump_src("match (x):\n case 1: pass\n").find("Match("), std::string::npos);
+  EXPECT_NE(dump_src("match -x, y:\n case case: pass\n").find("MatchAs(name='case')"), std::string::npos);
+  EXPECT_ERR("match x\n case 1: pass\n", "SyntaxError", "expected ':'", 1, 8);
+  EXPECT_ERR("case 1:\n pass\n", "SyntaxError", "invalid syntax", 1, 6);
+  EXPECT_ERR("match x:\ncase 1: pass\n", "IndentationError", "expected an indented block after 'match' statement on line 1", 2, 1);
+  EXPECT_ERR("match x:\n case 1:\n x\n", "IndentationError", "expected an indented block after 'case' statement on line 2", 3, 2);
+  EXPECT_ERR("match v:\n case {**rest, 'a': 1}: pass\n", "SyntaxError", "invalid syntax", 2, 16);
+  EXPECT_ERR("match v:\n case 1j+2: pass\n", "SyntaxError", "real number required in complex literal", 2, 7);
+  EXPECT_ERR("match v:\n case 1+2: pass\n", "SyntaxError", "imaginary number required in complex literal", 2, 9);
+  EXPECT_ERR("match v:\n case x as _: pass\n", "SyntaxError", "cannot use '_' as a target", 2, 12);
+  EXPECT_ERR("try:\n pass\nexcept* E:\n pass\nexcept F:\n pass\n", "SyntaxError",
+             "cannot have both 'except' and 'except*' on the same 'try'", 5, 1);
+  bool inc = false;
+  error_of("match x:\n", ParseMode::Single, &inc);
+  EXPECT_TRUE(inc);
+}
