@@ -387,6 +387,7 @@ bool needs_more(const std::string& buf, bool last_line_empty) {
   for (interp::ast::Stmt* st : mod->body) {
     switch (st->kind) {
       case K::FunctionDef: case K::ClassDef: case K::For: case K::While: case K::If: case K::With: case K::Try:
+      case K::Match: case K::TryStar:  // match statements, except*
         return true;
       default:
         break;
