@@ -348,3 +348,48 @@ TEST(Compiler, CodeRepr) {
   rt::decref(r);
   rt::decref(c);
 }
+
+// ---- match statements and except* (docs/match.md, docs/excgroups.md) ----
+// Every failure ladder and every or-pattern join must leave the stack at the
+// same depth whichever way it is reached.
+TEST(CompilerMatch, StackDepthConsistent) {
+  ensure_runtime();
+  const char* srcs[] = {
+      "match v:\n case [x, 1] | (1, x) if x:\n  pass\n case {'a': a, **r} | [{'a': a, **r}]:\n  pass\n"
+      " case C(1, y, k=[z, *_]) as w:\n  pass\n case [p, *q, (1 | 2) as s]:\n  pass\n case _:\n  pass\n",
+      "def f(v):\n for i in v:\n  match i:\n   case (a, b) | {'k': [a, b]}:\n    continue\n   case int(n) if n:\n"
+      "    break\n   case str() | bytes() as s:\n    return s\n",
+      "match v:\n case [*_, 1, 2]:\n  pass\n case [1, *_, 2, 3]:\n  pass\n case {**rest}:\n  pass\n",
+      "try:\n pass\nexcept* ValueError as e:\n x = 1\nexcept* (TypeError, KeyError):\n raise\nelse:\n y = 2\n"
+      "finally:\n z = 3\n",
+      "def g():\n try:\n  yield 1\n except* OSError:\n  for i in range(3):\n   if i: break\n",
+  };
+  for (const char* src : srcs) {
+    CodeObject* c = compile_ok(src);
+    ASSERT_TRUE(c) << src;
+    EXPECT_TRUE(depth_consistent(c)) << src;
+    rt::decref(c);
+  }
+  CodeObject* c = compile_ok(srcs[0]);
+  ASSERT_TRUE(c);
+  for (int op : {MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS, GET_LEN, COPY_DICT_WITHOUT_KEYS})
+    EXPECT_TRUE(has_op(c, op)) << opcode_name(op);
+  rt::decref(c);
+  c = compile_ok(srcs[3]);
+  ASSERT_TRUE(c);
+  EXPECT_TRUE(has_op(c, CHECK_EG_MATCH));
+  EXPECT_TRUE(has_op(c, PREP_RERAISE_STAR));
+  rt::decref(c);
+}
+
+TEST(CompilerMatch, Errors) {
+  ensure_runtime();
+  EXPECT_EQ(compile_err("match v:\n case x:\n  pass\n case 1:\n  pass\n"),
+            "SyntaxError: name capture 'x' makes remaining patterns unreachable @2:7");
+  EXPECT_EQ(compile_err("match v:\n case [x] | [y]:\n  pass\n"),
+            "SyntaxError: alternative patterns bind different names @2:14");
+  EXPECT_EQ(compile_err("match v:\n case {'k': 1, 'k': 2}:\n  pass\n"),
+            "SyntaxError: mapping pattern checks duplicate key ('k') @2:7");
+  EXPECT_EQ(compile_err("for i in x:\n try:\n  pass\n except* E:\n  break\n"),
+            "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block @5:3");
+}
