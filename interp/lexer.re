@@ -208,6 +208,8 @@ Tok Lexer::finish(Token* t, Tok k, const char* start, int lineno, int col) {
       line_first_ = k;
       line_first_lineno_ = lineno;
       if (k == Tok::At) line_first_ = Tok::EndMarker;
+    } else if (line_first_ == Tok::KwAsync) {
+      line_first_ = k;  // async/await: `async def/for/with` opens the block its second keyword names
     }
     seen_token_on_line_ = true;
   }
