@@ -475,6 +475,7 @@ void init_awaitable_type(TypeObject& t, const char* name, ssize size, unaryfunc 
   t.tp_flags = TPFLAG_HAVE_GC;
   t.tp_dealloc = Refs::dealloc;
   t.tp_getattro = object_generic_getattr;
+  t.tp_setattro = object_generic_setattr;
   t.tp_traverse = Refs::traverse;
   t.tp_clear = Refs::clear;
   t.tp_iter = object_self_iter;

@@ -78,6 +78,7 @@ Object* coro_get_origin(Object*, void*) { return none_ref(); }  // sys.set_corou
 GetSetDef coro_getset[] = {
     {"cr_frame", gen_get_frame, nullptr, nullptr, nullptr},
     {"cr_running", gen_get_running, nullptr, nullptr, nullptr},
+    {"cr_suspended", gen_get_suspended, nullptr, nullptr, nullptr},
     {"cr_code", gen_get_code, nullptr, nullptr, nullptr},
     {"cr_await", gen_get_yieldfrom, nullptr, nullptr, nullptr},
     {"cr_origin", coro_get_origin, nullptr, nullptr, nullptr},
@@ -129,7 +130,9 @@ void coro_warn_unawaited(GenObject* g) {
   // Reported at the line running when the coroutine dies (sys:1 at exit).
   if (err_warn(Exc_RuntimeWarning, msg.c_str(), 1) < 0) return;
   // CPython passes the coroutine as the warning's source; without tracemalloc
-  // running, the warnings module then adds this line.
+  // running, the warnings module then adds this line.  At exit (no frame
+  // runs, "sys:1") CPython falls back to a plain warning without it.
+  if (!tstate()->frame) return;
   const char* hint = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   Object* err = sys_get_object("stderr");
   if (!err || err == None || file_write_cstr(err, hint) < 0) {
@@ -152,6 +155,7 @@ void init_coroutine_types() {
   w.tp_flags = TPFLAG_HAVE_GC;
   w.tp_dealloc = WrapperRefs::dealloc;
   w.tp_getattro = object_generic_getattr;
+  w.tp_setattro = object_generic_setattr;
   w.tp_traverse = WrapperRefs::traverse;
   w.tp_clear = WrapperRefs::clear;
   w.tp_iter = object_self_iter;

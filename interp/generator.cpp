@@ -355,6 +355,10 @@ Object* gen_get_frame(Object* o, void*) {
   return g->frame ? newref(static_cast<Object*>(g->frame)) : none_ref();
 }
 Object* gen_get_running(Object* o, void*) { return bool_ref(as_gen(o)->running); }
+Object* gen_get_suspended(Object* o, void*) {
+  GenObject* g = as_gen(o);
+  return bool_ref(g->frame && g->frame->state == FRAME_SUSPENDED);
+}
 Object* gen_get_code(Object* o, void*) { return newref(static_cast<Object*>(as_gen(o)->code)); }
 Object* gen_get_yieldfrom(Object* o, void*) {
   Object* yf = gen_yieldfrom(as_gen(o));
@@ -464,6 +468,7 @@ void gen_type_common(TypeObject& t, const char* name) {
   t.tp_dealloc = gen_dealloc;
   t.tp_repr = gen_repr;
   t.tp_getattro = object_generic_getattr;
+  t.tp_setattro = object_generic_setattr;
   t.tp_traverse = gen_traverse;
   t.tp_clear = gen_clear;
   t.tp_finalize = gen_finalize;
@@ -485,15 +490,10 @@ namespace {
 
 Object* gen_iternext(Object* o) { return gen_iternext_of(as_gen(o)); }
 
-Object* g_suspended(Object* o, void*) {
-  GenObject* g = as_gen(o);
-  return bool_ref(g->frame && g->frame->state == FRAME_SUSPENDED);
-}
-
 GetSetDef gen_getset[] = {
     {"gi_frame", gen_get_frame, nullptr, nullptr, nullptr},
     {"gi_running", gen_get_running, nullptr, nullptr, nullptr},
-    {"gi_suspended", g_suspended, nullptr, nullptr, nullptr},
+    {"gi_suspended", gen_get_suspended, nullptr, nullptr, nullptr},
     {"gi_code", gen_get_code, nullptr, nullptr, nullptr},
     {"gi_yieldfrom", gen_get_yieldfrom, nullptr, nullptr, nullptr},
     {"__name__", gen_get_name, gen_set_name, nullptr, nullptr},

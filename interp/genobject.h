@@ -80,6 +80,7 @@ Object* gen_method_throw(Object* self, Object* const* args, ssize nargs, Object*
 Object* gen_method_close(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 Object* gen_get_frame(Object* o, void*);
 Object* gen_get_running(Object* o, void*);
+Object* gen_get_suspended(Object* o, void*);
 Object* gen_get_code(Object* o, void*);
 Object* gen_get_yieldfrom(Object* o, void*);
 Object* gen_get_name(Object* o, void*);
