@@ -1,20 +1,6 @@
 # async with and async for: protocol calls, exceptions, break/continue/return, else clauses.
 
-class Pause:
-    def __init__(self, tag=None):
-        self.tag = tag
-    def __await__(self):
-        return (yield self.tag)
-
-def run(coro):
-    tags = []
-    try:
-        while True:
-            tags.append(coro.send(None))
-    except StopIteration as e:
-        return tags, e.value
-    except BaseException as e:
-        return tags, type(e).__name__ + ": " + str(e)
+from asynchelp import Pause, run
 
 class Manager:
     def __init__(self, name, swallow=False, log=None):

@@ -1,20 +1,6 @@
 # Asynchronous comprehensions (PEP 530) and async generator expressions.
 
-class Pause:
-    def __init__(self, tag=None):
-        self.tag = tag
-    def __await__(self):
-        return (yield self.tag)
-
-def run(coro):
-    tags = []
-    try:
-        while True:
-            tags.append(coro.send(None))
-    except StopIteration as e:
-        return tags, e.value
-    except BaseException as e:
-        return tags, type(e).__name__ + ": " + str(e)
+from asynchelp import Pause, run
 
 async def agen(n, tag="g"):
     for i in range(n):
