@@ -6,6 +6,7 @@
 #include <string>
 
 #include "interp/code.h"
+#include "interp/compiler.h"
 #include "interp/function.h"
 #include "interp/genobject.h"
 #include "runtime_env.h"
@@ -46,7 +47,45 @@ std::string str_of(Object* g, const char* name) {
   return s;
 }
 
+// The value stack has one depth at every instruction, in every nested code object.
+bool depth_consistent(interp::CodeObject* c) {
+  bool ok = true;
+  uint32_t resumable = interp::CO_GENERATOR | interp::CO_COROUTINE | interp::CO_ASYNC_GENERATOR;
+  interp::compute_stack_depth(c->instrs, c->ninstrs, (c->flags & resumable) ? 1 : 0, &ok);
+  for (ssize i = 0; i < size_of(c->consts); i++) {
+    Object* k = tuple_get(c->consts, i);
+    if (type_of(k) == &CodeType) ok = ok && depth_consistent(interp::as_code(k));
+  }
+  return ok;
+}
+
 }  // namespace
+
+TEST(Async, StackDepthIsConsistent) {
+  ensure_runtime();
+  const char* src =
+      "async def f(m, it):\n"
+      "    async with m as a, m as (b, c):\n"
+      "        async for x in it:\n"
+      "            if x: break\n"
+      "            if a: continue\n"
+      "            try:\n"
+      "                return await x\n"
+      "            finally:\n"
+      "                await a\n"
+      "        else:\n"
+      "            pass\n"
+      "    return [await y async for y in it if await y], {k: v async for k, v in it}, (z async for z in it)\n"
+      "async def g():\n"
+      "    async for q in g():\n"
+      "        yield await q\n"
+      "    async with g() as w:\n"
+      "        yield w\n";
+  interp::CodeObject* code = interp::compile_source(src, "<asynctest>", interp::CompileMode::File);
+  ASSERT_NE(code, nullptr);
+  EXPECT_TRUE(depth_consistent(code)) << interp::disassemble(code);
+  decref(code);
+}
 
 TEST(Async, CodeFlags) {
   ensure_runtime();
