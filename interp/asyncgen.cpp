@@ -214,10 +214,16 @@ Object* asend_close(Object* self, Object* const*, ssize, Object* kwnames) {
   return none_ref();
 }
 
+// The docstrings of the awaitables' methods (CPython's).
+constexpr const char* kSendDoc = "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.";
+constexpr const char* kThrowDoc =
+    "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.";
+constexpr const char* kCloseDoc = "close() -> raise GeneratorExit inside generator.";
+
 MethodDef asend_methods[] = {
-    {"send", asend_send, METH_DEFAULT, nullptr},
-    {"throw", asend_throw, METH_DEFAULT, nullptr},
-    {"close", asend_close, METH_DEFAULT, nullptr},
+    {"send", asend_send, METH_DEFAULT, kSendDoc},
+    {"throw", asend_throw, METH_DEFAULT, kThrowDoc},
+    {"close", asend_close, METH_DEFAULT, kCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -337,9 +343,9 @@ Object* athrow_close(Object* self, Object* const*, ssize, Object* kwnames) {
 }
 
 MethodDef athrow_methods[] = {
-    {"send", athrow_send, METH_DEFAULT, nullptr},
-    {"throw", athrow_throw, METH_DEFAULT, nullptr},
-    {"close", athrow_close, METH_DEFAULT, nullptr},
+    {"send", athrow_send, METH_DEFAULT, kSendDoc},
+    {"throw", athrow_throw, METH_DEFAULT, kThrowDoc},
+    {"close", athrow_close, METH_DEFAULT, kCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -386,16 +392,16 @@ GetSetDef agen_getset[] = {
     {"ag_frame", gen_get_frame, nullptr, nullptr, nullptr},
     {"ag_running", agen_get_running, nullptr, nullptr, nullptr},
     {"ag_code", gen_get_code, nullptr, nullptr, nullptr},
-    {"ag_await", gen_get_yieldfrom, nullptr, nullptr, nullptr},
-    {"__name__", gen_get_name, gen_set_name, nullptr, nullptr},
-    {"__qualname__", gen_get_qualname, gen_set_qualname, nullptr, nullptr},
+    {"ag_await", gen_get_yieldfrom, nullptr, "object being awaited on, or None", nullptr},
+    {"__name__", gen_get_name, gen_set_name, "name of the async generator", nullptr},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, "qualified name of the async generator", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
 MethodDef agen_methods[] = {
-    {"asend", agen_asend, METH_DEFAULT, nullptr},
-    {"athrow", agen_athrow, METH_DEFAULT, nullptr},
-    {"aclose", agen_aclose, METH_DEFAULT, nullptr},
+    {"asend", agen_asend, METH_DEFAULT, "asend(v) -> send 'v' in generator."},
+    {"athrow", agen_athrow, METH_DEFAULT, "athrow(typ[,val[,tb]]) -> raise exception in generator."},
+    {"aclose", agen_aclose, METH_DEFAULT, "aclose() -> raise GeneratorExit inside generator."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -461,9 +467,12 @@ Object* anext_close(Object* self, Object* const*, ssize, Object* kwnames) {
 using AnextRefs = RefFields<AnextAwaitable, &AnextAwaitable::wrapped, &AnextAwaitable::dflt>;
 
 MethodDef anext_methods[] = {
-    {"send", anext_send, METH_DEFAULT, nullptr},
-    {"throw", anext_throw, METH_DEFAULT, nullptr},
-    {"close", anext_close, METH_DEFAULT, nullptr},
+    {"send", anext_send, METH_DEFAULT,
+     "send(arg) -> send 'arg' into the wrapped iterator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", anext_throw, METH_DEFAULT,
+     "throw(typ[,val[,tb]]) -> raise exception in the wrapped iterator,\nreturn next yielded value or raise "
+     "StopIteration."},
+    {"close", anext_close, METH_DEFAULT, kCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -55,10 +55,16 @@ Object* wrapper_close(Object* self, Object* const* args, ssize nargs, Object* kw
   return gen_method_close(as_wrapper(self)->coro, args, nargs, kwnames);
 }
 
+// The docstrings of the methods coroutines and their wrapper share (CPython's).
+constexpr const char* kSendDoc = "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.";
+constexpr const char* kThrowDoc =
+    "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.";
+constexpr const char* kCloseDoc = "close() -> raise GeneratorExit inside coroutine.";
+
 MethodDef wrapper_methods[] = {
-    {"send", wrapper_send, METH_DEFAULT, nullptr},
-    {"throw", wrapper_throw, METH_DEFAULT, nullptr},
-    {"close", wrapper_close, METH_DEFAULT, nullptr},
+    {"send", wrapper_send, METH_DEFAULT, kSendDoc},
+    {"throw", wrapper_throw, METH_DEFAULT, kThrowDoc},
+    {"close", wrapper_close, METH_DEFAULT, kCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -80,17 +86,17 @@ GetSetDef coro_getset[] = {
     {"cr_running", gen_get_running, nullptr, nullptr, nullptr},
     {"cr_suspended", gen_get_suspended, nullptr, nullptr, nullptr},
     {"cr_code", gen_get_code, nullptr, nullptr, nullptr},
-    {"cr_await", gen_get_yieldfrom, nullptr, nullptr, nullptr},
+    {"cr_await", gen_get_yieldfrom, nullptr, "object being awaited on, or None", nullptr},
     {"cr_origin", coro_get_origin, nullptr, nullptr, nullptr},
-    {"__name__", gen_get_name, gen_set_name, nullptr, nullptr},
-    {"__qualname__", gen_get_qualname, gen_set_qualname, nullptr, nullptr},
+    {"__name__", gen_get_name, gen_set_name, "name of the coroutine", nullptr},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, "qualified name of the coroutine", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
 MethodDef coro_methods[] = {
-    {"send", gen_method_send, METH_DEFAULT, nullptr},
-    {"throw", gen_method_throw, METH_DEFAULT, nullptr},
-    {"close", gen_method_close, METH_DEFAULT, nullptr},
+    {"send", gen_method_send, METH_DEFAULT, kSendDoc},
+    {"throw", gen_method_throw, METH_DEFAULT, kThrowDoc},
+    {"close", gen_method_close, METH_DEFAULT, kCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -151,6 +157,7 @@ void init_coroutine_types() {
 
   TypeObject& w = CoroWrapperType;
   w.tp_name = "coroutine_wrapper";
+  w.tp_doc = "A wrapper object implementing __await__ for coroutines.";
   w.tp_basicsize = sizeof(CoroWrapper);
   w.tp_flags = TPFLAG_HAVE_GC;
   w.tp_dealloc = WrapperRefs::dealloc;

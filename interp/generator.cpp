@@ -495,16 +495,17 @@ GetSetDef gen_getset[] = {
     {"gi_running", gen_get_running, nullptr, nullptr, nullptr},
     {"gi_suspended", gen_get_suspended, nullptr, nullptr, nullptr},
     {"gi_code", gen_get_code, nullptr, nullptr, nullptr},
-    {"gi_yieldfrom", gen_get_yieldfrom, nullptr, nullptr, nullptr},
-    {"__name__", gen_get_name, gen_set_name, nullptr, nullptr},
-    {"__qualname__", gen_get_qualname, gen_set_qualname, nullptr, nullptr},
+    {"gi_yieldfrom", gen_get_yieldfrom, nullptr, "object being iterated by yield from, or None", nullptr},
+    {"__name__", gen_get_name, gen_set_name, "name of the generator", nullptr},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, "qualified name of the generator", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
 MethodDef gen_methods[] = {
-    {"send", gen_method_send, METH_DEFAULT, nullptr},
-    {"throw", gen_method_throw, METH_DEFAULT, nullptr},
-    {"close", gen_method_close, METH_DEFAULT, nullptr},
+    {"send", gen_method_send, METH_DEFAULT, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", gen_method_throw, METH_DEFAULT,
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+    {"close", gen_method_close, METH_DEFAULT, "close() -> raise GeneratorExit inside generator."},
     {nullptr, nullptr, 0, nullptr},
 };
 

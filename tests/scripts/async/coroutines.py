@@ -152,6 +152,13 @@ try:
     leaks().send(None)
 except RuntimeError as e:
     print("RuntimeError:", e, "| cause:", repr(e.__cause__))
+
+# docstrings, as CPython's
+o2 = one()
+ct = type(o2)
+print(ct.send.__doc__.splitlines()[0], "|", ct.close.__doc__, "|", ct.__dict__["__qualname__"].__doc__)
+print(ct.__await__.__doc__, "|", type(ct.__await__(o2)).__doc__)
+o2.close()
 # expect: coroutine add add add False None None
 # expect: True True
 # expect: (['first', 'second'], 33)
@@ -182,3 +189,5 @@ except RuntimeError as e:
 # expect: ([], 1)
 # expect: RuntimeError: cannot reuse already awaited coroutine
 # expect: RuntimeError: coroutine raised StopIteration | cause: StopIteration(7)
+# expect: send(arg) -> send 'arg' into coroutine, | close() -> raise GeneratorExit inside coroutine. | qualified name of the coroutine
+# expect: Return an iterator to be used in await expression. | A wrapper object implementing __await__ for coroutines.
