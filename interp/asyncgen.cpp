@@ -137,7 +137,8 @@ int agen_init_hooks(GenObject* g) {
 // async_generator_athrow (athrow(...), aclose()) ----
 struct AgenAwaitable : Object {
   Object* gen;  // owned: the async generator
-  Object* arg;  // owned: asend: the value to send (None for __anext__); athrow: its argument tuple, null for aclose()
+  Object* arg;  // owned: asend: the value to send (None for __anext__);
+                //        athrow: its argument tuple, null for aclose()
   AwaitState state;
   GenObject* agen() const { return as_gen(gen); }
 };
@@ -214,16 +215,10 @@ Object* asend_close(Object* self, Object* const*, ssize, Object* kwnames) {
   return none_ref();
 }
 
-// The docstrings of the awaitables' methods (CPython's).
-constexpr const char* kSendDoc = "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.";
-constexpr const char* kThrowDoc =
-    "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.";
-constexpr const char* kCloseDoc = "close() -> raise GeneratorExit inside generator.";
-
 MethodDef asend_methods[] = {
-    {"send", asend_send, METH_DEFAULT, kSendDoc},
-    {"throw", asend_throw, METH_DEFAULT, kThrowDoc},
-    {"close", asend_close, METH_DEFAULT, kCloseDoc},
+    {"send", asend_send, METH_DEFAULT, kGenSendDoc},
+    {"throw", asend_throw, METH_DEFAULT, kGenThrowDoc},
+    {"close", asend_close, METH_DEFAULT, kGenCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -343,9 +338,9 @@ Object* athrow_close(Object* self, Object* const*, ssize, Object* kwnames) {
 }
 
 MethodDef athrow_methods[] = {
-    {"send", athrow_send, METH_DEFAULT, kSendDoc},
-    {"throw", athrow_throw, METH_DEFAULT, kThrowDoc},
-    {"close", athrow_close, METH_DEFAULT, kCloseDoc},
+    {"send", athrow_send, METH_DEFAULT, kGenSendDoc},
+    {"throw", athrow_throw, METH_DEFAULT, kGenThrowDoc},
+    {"close", athrow_close, METH_DEFAULT, kGenCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -472,7 +467,7 @@ MethodDef anext_methods[] = {
     {"throw", anext_throw, METH_DEFAULT,
      "throw(typ[,val[,tb]]) -> raise exception in the wrapped iterator,\nreturn next yielded value or raise "
      "StopIteration."},
-    {"close", anext_close, METH_DEFAULT, kCloseDoc},
+    {"close", anext_close, METH_DEFAULT, kGenCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -56,9 +56,11 @@ Object* wrapper_close(Object* self, Object* const* args, ssize nargs, Object* kw
 }
 
 // The docstrings of the methods coroutines and their wrapper share (CPython's).
-constexpr const char* kSendDoc = "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.";
+constexpr const char* kSendDoc =
+    "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.";
 constexpr const char* kThrowDoc =
-    "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.";
+    "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value "
+    "or raise\nStopIteration.";
 constexpr const char* kCloseDoc = "close() -> raise GeneratorExit inside coroutine.";
 
 MethodDef wrapper_methods[] = {

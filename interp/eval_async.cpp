@@ -17,7 +17,8 @@ Object* eval_get_awaitable(Object* o, uint32_t where) {
   if (!it) {
     if (where != 0 && !type_of(o)->am_await && err_matches(Exc_TypeError)) {
       err_clear();
-      err_format(Exc_TypeError, "'async with' received an object from %s that does not implement __await__: %.100s",
+      err_format(Exc_TypeError,
+                 "'async with' received an object from %s that does not implement __await__: %.100s",
                  where == 1 ? "__aenter__" : "__aexit__", type_name(o));
     }
     return nullptr;
@@ -32,8 +33,9 @@ Object* eval_get_awaitable(Object* o, uint32_t where) {
 
 // GET_AITER: aiter for `async for`.
 Object* eval_get_aiter(Object* o) {
-  return async_get_aiter(o, "'async for' requires an object with __aiter__ method, got %.100s",
-                         "'async for' received an object from __aiter__ that does not implement __anext__: %.100s");
+  return async_get_aiter(
+      o, "'async for' requires an object with __aiter__ method, got %.100s",
+      "'async for' received an object from __aiter__ that does not implement __anext__: %.100s");
 }
 
 // GET_ANEXT: the awaitable iterator for the next item of aiter.

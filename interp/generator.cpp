@@ -502,10 +502,9 @@ GetSetDef gen_getset[] = {
 };
 
 MethodDef gen_methods[] = {
-    {"send", gen_method_send, METH_DEFAULT, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
-    {"throw", gen_method_throw, METH_DEFAULT,
-     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
-    {"close", gen_method_close, METH_DEFAULT, "close() -> raise GeneratorExit inside generator."},
+    {"send", gen_method_send, METH_DEFAULT, kGenSendDoc},
+    {"throw", gen_method_throw, METH_DEFAULT, kGenThrowDoc},
+    {"close", gen_method_close, METH_DEFAULT, kGenCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 

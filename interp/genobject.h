@@ -64,9 +64,11 @@ int gen_throw_ex(GenObject* g, Object* exc, Object* const* targs, ssize ntargs, 
 Object* gen_throw_normalize(Object* const* args, ssize nargs);
 // close(): None, or null with an error.
 Object* gen_close_impl(GenObject* g);
-// The iterator g's frame is suspended on in a YIELD_FROM (borrowed), or null (gi_yieldfrom, cr_await, ag_await).
+// The iterator g's frame is suspended on in a YIELD_FROM (borrowed), or null
+// (gi_yieldfrom, cr_await, ag_await).
 Object* gen_yieldfrom(GenObject* g);
-// tp_iternext of g: next value, or null (StopIteration(value) pending when it returned a value other than None).
+// tp_iternext of g: the next value, or null (StopIteration(value) pending
+// when it returned a value other than None).
 Object* gen_iternext_of(GenObject* g);
 // Turn a gen_resume status into a method result: the yielded value, or null
 // with StopIteration(value) (status 1) or the error (status -1) pending.
@@ -88,6 +90,15 @@ int gen_set_name(Object* o, Object* v, void*);
 Object* gen_get_qualname(Object* o, void*);
 int gen_set_qualname(Object* o, Object* v, void*);
 void gen_type_common(rt::TypeObject& t, const char* name);
+
+// CPython's docstrings of send/throw/close on generators and on the async
+// generators' awaitables.
+inline constexpr const char* kGenSendDoc =
+    "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.";
+inline constexpr const char* kGenThrowDoc =
+    "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or "
+    "raise\nStopIteration.";
+inline constexpr const char* kGenCloseDoc = "close() -> raise GeneratorExit inside generator.";
 
 // Coroutines (interp/coroutine.cpp).
 void init_coroutine_types();

@@ -18,7 +18,8 @@ StructSeqType HooksType;
 
 Object* sys_get_asyncgen_hooks(Object*, Object* const*, ssize nargs, Object* kwnames) {
   if (!no_kwargs("get_asyncgen_hooks", kwnames)) return nullptr;
-  if (nargs != 0) return err_format_null(Exc_TypeError, "get_asyncgen_hooks() takes no arguments (%zd given)", nargs);
+  if (nargs != 0)
+    return err_format_null(Exc_TypeError, "get_asyncgen_hooks() takes no arguments (%zd given)", nargs);
   Object* r = structseq_new(&HooksType);
   if (!r) return nullptr;
   ThreadState* ts = tstate();
@@ -45,9 +46,12 @@ Object* sys_set_asyncgen_hooks(Object*, Object* const* args, ssize nargs, Object
   ssize nkw = kwnames ? size_of(kwnames) : 0;
   for (ssize i = 0; i < nkw; i++) {
     Object* k = tuple_get(kwnames, i);
-    Object** slot = str_equal(k, names::firstiter) ? &firstiter : str_equal(k, names::finalizer) ? &finalizer : nullptr;
+    Object** slot = str_equal(k, names::firstiter)   ? &firstiter
+                    : str_equal(k, names::finalizer) ? &finalizer
+                                                     : nullptr;
     if (!slot)
-      return err_format_null(Exc_TypeError, "'%s' is an invalid keyword argument for this function", str_utf8(k));
+      return err_format_null(Exc_TypeError, "'%s' is an invalid keyword argument for this function",
+                             str_utf8(k));
     if (*slot)
       return err_format_null(Exc_TypeError, "argument for function given by name ('%s') and position (%d)",
                              str_utf8(k), slot == &firstiter ? 1 : 2);

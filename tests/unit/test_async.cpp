@@ -115,7 +115,8 @@ TEST(Async, CodeFlags) {
 TEST(Async, AwaitCompilesToGetAwaitableAndYieldFrom) {
   ensure_runtime();
   interp::CodeObject* code = interp::compile_source(
-      "async def f(m):\n    async with m as v:\n        return await v\n", "<asynctest>", interp::CompileMode::File);
+      "async def f(m):\n    async with m as v:\n        return await v\n", "<asynctest>",
+      interp::CompileMode::File);
   ASSERT_NE(code, nullptr);
   std::string dis = interp::disassemble(code);
   EXPECT_NE(dis.find("BEFORE_ASYNC_WITH"), std::string::npos) << dis;
