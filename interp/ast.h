@@ -1,6 +1,8 @@
 // The abstract syntax tree: what the parser (interp/parser.y) builds and the
 // compiler (interp/compiler.cpp) reads.  It follows Python's own `ast` module
-// (same node names and fields) minus async and type annotations' evaluation.
+// (same node names and fields) minus type annotations' evaluation.  The async
+// forms are flags on their synchronous nodes (FunctionDef, For, With and
+// Comprehension::is_async); `await` is its own expression node.
 //
 // Nodes are owned by an Arena and freed with it; child pointers are plain
 // pointers.  Positions are 1-based lines and 0-based UTF-8 byte columns, as in
@@ -32,7 +34,8 @@ struct Arena {
 enum class ExprKind {
   BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp, GeneratorExp,
   Yield, YieldFrom, Compare, Call, FormattedValue, JoinedStr, Constant, Attribute, Subscript, Starred,
-  Name, List, Tuple, Slice
+  Name, List, Tuple, Slice,
+  Await,  // async/await
 };
 enum class ExprContext { Load, Store, Del };
 enum class BoolOpKind { And, Or };
@@ -113,6 +116,7 @@ struct Name : Expr { Name() : Expr(ExprKind::Name) {} std::string id; ExprContex
 struct List : Expr { List() : Expr(ExprKind::List) {} ExprList elts; ExprContext ctx = ExprContext::Load; };
 struct Tuple : Expr { Tuple() : Expr(ExprKind::Tuple) {} ExprList elts; ExprContext ctx = ExprContext::Load; };
 struct Slice : Expr { Slice() : Expr(ExprKind::Slice) {} Expr* lower = nullptr; Expr* upper = nullptr; Expr* step = nullptr; };
+struct Await : Expr { Await() : Expr(ExprKind::Await) {} Expr* value; };
 
 // ----------------------------------------------------------------- statements
 enum class StmtKind {
@@ -136,6 +140,7 @@ struct ExceptHandler : Node {  // name empty: none
 struct FunctionDef : Stmt {
   FunctionDef() : Stmt(StmtKind::FunctionDef) {}
   std::string name; Arguments* args; StmtList body; ExprList decorator_list; Expr* returns = nullptr;
+  bool is_async = false;  // async def
 };
 struct ClassDef : Stmt {
   ClassDef() : Stmt(StmtKind::ClassDef) {}
@@ -146,10 +151,10 @@ struct Delete : Stmt { Delete() : Stmt(StmtKind::Delete) {} ExprList targets; };
 struct Assign : Stmt { Assign() : Stmt(StmtKind::Assign) {} ExprList targets; Expr* value; };  // a = b = value
 struct AugAssign : Stmt { AugAssign() : Stmt(StmtKind::AugAssign) {} Expr* target; OperatorKind op; Expr* value; };
 struct AnnAssign : Stmt { AnnAssign() : Stmt(StmtKind::AnnAssign) {} Expr* target; Expr* annotation; Expr* value = nullptr; bool simple = true; };
-struct For : Stmt { For() : Stmt(StmtKind::For) {} Expr* target; Expr* iter; StmtList body; StmtList orelse; };
+struct For : Stmt { For() : Stmt(StmtKind::For) {} Expr* target; Expr* iter; StmtList body; StmtList orelse; bool is_async = false; };
 struct While : Stmt { While() : Stmt(StmtKind::While) {} Expr* test; StmtList body; StmtList orelse; };
 struct If : Stmt { If() : Stmt(StmtKind::If) {} Expr* test; StmtList body; StmtList orelse; };
-struct With : Stmt { With() : Stmt(StmtKind::With) {} std::vector<WithItem*> items; StmtList body; };
+struct With : Stmt { With() : Stmt(StmtKind::With) {} std::vector<WithItem*> items; StmtList body; bool is_async = false; };
 struct Raise : Stmt { Raise() : Stmt(StmtKind::Raise) {} Expr* exc = nullptr; Expr* cause = nullptr; };
 struct Try : Stmt {  // kind TryStar: the handlers are `except*` clauses
   explicit Try(StmtKind k = StmtKind::Try) : Stmt(k) {}

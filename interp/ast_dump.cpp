@@ -528,6 +528,10 @@ R expr(const Expr* e, int level) {
       if (x->step) f.push_back({"step", expr(x->step, level)});
       break;
     }
+    case ExprKind::Await:  // async/await
+      cls = "Await";
+      f = {{"value", expr(static_cast<const Await*>(e)->value, level)}};
+      break;
   }
   return obj(cls, f, level);
 }
@@ -539,7 +543,7 @@ R stmt(const Stmt* s, int level) {
   switch (s->kind) {
     case StmtKind::FunctionDef: {
       auto* x = static_cast<const FunctionDef*>(s);
-      cls = "FunctionDef";
+      cls = x->is_async ? "AsyncFunctionDef" : "FunctionDef";
       f = {{"name", simple(repr_str(x->name))}, {"args", arguments(x->args, level)}, {"body", stmts(x->body, level)},
            {"decorator_list", exprs(x->decorator_list, level)}};
       if (x->returns) f.push_back({"returns", expr(x->returns, level)});
@@ -585,7 +589,7 @@ R stmt(const Stmt* s, int level) {
     }
     case StmtKind::For: {
       auto* x = static_cast<const For*>(s);
-      cls = "For";
+      cls = x->is_async ? "AsyncFor" : "For";
       f = {{"target", expr(x->target, level)}, {"iter", expr(x->iter, level)}, {"body", stmts(x->body, level)},
            {"orelse", stmts(x->orelse, level)}};
       break;
@@ -604,7 +608,7 @@ R stmt(const Stmt* s, int level) {
     }
     case StmtKind::With: {
       auto* x = static_cast<const With*>(s);
-      cls = "With";
+      cls = x->is_async ? "AsyncWith" : "With";
       f = {{"items", list(x->items, level, withitem)}, {"body", stmts(x->body, level)}};
       break;
     }

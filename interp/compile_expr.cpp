@@ -187,12 +187,14 @@ void Compiler::visit_expr_inner(Expr* e) {
         visit_expr(y->value);
       else
         emit(LOAD_CONST, uint32_t(const_none()));
+      if (in_async_function()) emit(ASYNC_GEN_WRAP);
       emit(YIELD_VALUE);
       return;
     }
     case ExprKind::YieldFrom: {
       auto* y = static_cast<YieldFrom*>(e);
       if (u->ste->type != BlockType::Function) fail("'yield' outside function", e);
+      if (in_async_function()) fail("'yield from' inside async function", e);
       visit_expr(y->value);
       emit(GET_YIELD_FROM_ITER);
       emit(LOAD_CONST, uint32_t(const_none()));
@@ -230,6 +232,9 @@ void Compiler::visit_expr_inner(Expr* e) {
     }
     case ExprKind::Starred:
       fail("can't use starred expression here", e);
+    case ExprKind::Await:
+      compile_await(static_cast<Await*>(e));
+      return;
     case ExprKind::Name:
       nameop(static_cast<Name*>(e)->id, ExprContext::Load);
       return;
@@ -651,13 +656,15 @@ void Compiler::compile_comprehension(Expr* e, CompKind kind, const std::vector<C
                                      Expr* value) {
   static const char* const kNames[] = {"", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
   SymBlock* ste = block_for(e);
+  bool awaited = ste->coroutine && kind != CompKind::Gen;  // async/await: an asynchronous list/set/dict comprehension
+  bool enclosing_async = await_allowed_here();
   enter_unit(UnitKind::Comprehension, ste, kNames[int(kind)], e->lineno);
+  if (awaited) check_async_comprehension(e, enclosing_async);
   u->argcount = 1;
-  u->flags = CO_OPTIMIZED | CO_NEWLOCALS;
-  if (kind == CompKind::Gen) u->flags |= CO_GENERATOR;
+  u->flags = CO_OPTIMIZED | CO_NEWLOCALS | code_kind_flags(ste->coroutine, kind == CompKind::Gen);
   if (ste->nested) u->flags |= CO_NESTED;
   u->line = e->lineno;
-  if (kind == CompKind::Gen) emit(GEN_START);
+  if (kind == CompKind::Gen || ste->coroutine) emit(GEN_START);
   if (kind == CompKind::List) emit(BUILD_LIST, 0);
   if (kind == CompKind::Set) emit(BUILD_SET, 0);
   if (kind == CompKind::Dict) emit(BUILD_MAP, 0);
@@ -669,10 +676,17 @@ void Compiler::compile_comprehension(Expr* e, CompKind kind, const std::vector<C
   u->line = e->lineno;
   emit(PUSH_NULL);
   make_closure(code, 0);
-  visit_iter(gens[0]->iter);
-  u->line = e->lineno;
-  emit(GET_ITER);
+  if (gens[0]->is_async) {
+    visit_expr(gens[0]->iter);
+    u->line = e->lineno;
+    emit(GET_AITER);
+  } else {
+    visit_iter(gens[0]->iter);
+    u->line = e->lineno;
+    emit(GET_ITER);
+  }
   emit(CALL, 1);
+  if (awaited) emit_await(0);
 }
 
 void Compiler::comprehension_generator(const std::vector<Comprehension*>& gens, size_t i, CompKind kind, Expr* elt,
@@ -681,12 +695,20 @@ void Compiler::comprehension_generator(const std::vector<Comprehension*>& gens, 
   int start = new_label(), if_cleanup = new_label(), anchor = new_label();
   if (i == 0) {
     nameop(".0", ExprContext::Load);
+  } else if (g->is_async) {
+    visit_expr(g->iter);
+    emit(GET_AITER);
   } else {
     visit_iter(g->iter);
     emit(GET_ITER);
   }
   bind(start);
-  emit_jump(FOR_ITER, anchor);
+  if (g->is_async) {  // async/await: as compile_async_for, END_ASYNC_FOR at `anchor` ends the loop
+    emit_jump(SETUP_FINALLY, anchor);
+    emit_await_anext();
+  } else {
+    emit_jump(FOR_ITER, anchor);
+  }
   store_target(g->target);
   for (Expr* cond : g->ifs) jump_if(cond, if_cleanup, false);
   if (i + 1 < gens.size()) {
@@ -710,6 +732,7 @@ void Compiler::comprehension_generator(const std::vector<Comprehension*>& gens, 
       case CompKind::Gen:
       case CompKind::None:
         visit_expr(elt);
+        if (u->ste->coroutine) emit(ASYNC_GEN_WRAP);
         emit(YIELD_VALUE);
         emit(POP_TOP);
         break;
@@ -718,6 +741,7 @@ void Compiler::comprehension_generator(const std::vector<Comprehension*>& gens, 
   bind(if_cleanup);
   emit_jump(JUMP, start);
   bind(anchor);
+  if (g->is_async) emit(END_ASYNC_FOR);
 }
 
 void Compiler::compile_formatted_value(FormattedValue* f) {

@@ -199,6 +199,7 @@ void Compiler::visit_stmt(Stmt* s) {
 void Compiler::compile_return(Return* r) {
   if (u->ste->type != BlockType::Function) fail("'return' outside function", r);
   check_except_star_exit(false, r->value ? static_cast<const Node*>(r->value) : r);
+  if (r->value && in_async_function() && u->ste->is_generator) fail("'return' with value in async generator", r);
   bool preserve = r->value && r->value->kind != ExprKind::Constant;
   if (preserve) visit_expr(r->value);
   unwind_fblock_stack(preserve, false);
@@ -297,10 +298,10 @@ void Compiler::compile_function(FunctionDef* f) {
   u->flags = CO_OPTIMIZED | CO_NEWLOCALS;
   if (a->vararg) u->flags |= CO_VARARGS;
   if (a->kwarg) u->flags |= CO_VARKEYWORDS;
-  if (ste->is_generator) u->flags |= CO_GENERATOR;
+  u->flags |= code_kind_flags(f->is_async, ste->is_generator);
   if (ste->nested) u->flags |= CO_NESTED;
   u->line = f->lineno;
-  if (ste->is_generator) emit(GEN_START);
+  if (ste->is_generator || f->is_async) emit(GEN_START);
   size_t start = 0;
   if (is_docstring(f->body)) {
     u->docstring.o = rt::str_from(docstring_text(f->body));
@@ -357,13 +358,24 @@ void Compiler::compile_class(ClassDef* c) {
   nameop(c->name, ExprContext::Store);
 }
 
+// `for` and `async for` (docs/async.md: the __anext__ await sits in a
+// SETUP_FINALLY block whose handler END_ASYNC_FOR ends the loop on StopAsyncIteration).
 void Compiler::compile_for(For* f) {
+  if (f->is_async) check_async_stmt(f, "async for");
   int start = new_label(), cleanup = new_label(), end = new_label();
-  visit_iter(f->iter);
+  if (f->is_async)
+    visit_expr(f->iter);  // not visit_iter: a constant list stays a list ("... got list")
+  else
+    visit_iter(f->iter);
   u->line = f->lineno;
-  emit(GET_ITER);
+  emit(f->is_async ? GET_AITER : GET_ITER);
   bind(start);
-  emit_jump(FOR_ITER, cleanup);
+  if (f->is_async) {
+    emit_jump(SETUP_FINALLY, cleanup);
+    emit_await_anext();
+  } else {
+    emit_jump(FOR_ITER, cleanup);
+  }
   push_fblock(FBlockType::ForLoop, f, start, end);
   store_target(f->target);
   visit_stmts(f->body);
@@ -371,6 +383,7 @@ void Compiler::compile_for(For* f) {
   u->line = f->lineno;
   emit_jump(JUMP, start);
   bind(cleanup);
+  if (f->is_async) emit(END_ASYNC_FOR);
   visit_stmts(f->orelse);
   bind(end);
 }
@@ -493,12 +506,18 @@ void Compiler::compile_try_finally(Try* t) {
 
 void Compiler::compile_with(With* w, size_t item) {
   WithItem* it = w->items[item];
+  if (w->is_async && item == 0) check_async_stmt(w, "async with");
   int handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
   visit_expr(it->context_expr);
   u->line = w->lineno;
-  emit(BEFORE_WITH);
+  if (w->is_async) {  // async/await: __aenter__() is awaited, __aexit__ will be
+    emit(BEFORE_ASYNC_WITH);
+    emit_await(1);
+  } else {
+    emit(BEFORE_WITH);
+  }
   emit_jump(SETUP_CLEANUP, handler);
-  push_fblock(FBlockType::With, w);
+  push_fblock(w->is_async ? FBlockType::AsyncWith : FBlockType::With, w);
   if (it->optional_vars)
     store_target(it->optional_vars);
   else
@@ -510,12 +529,16 @@ void Compiler::compile_with(With* w, size_t item) {
   pop_fblock();
   u->line = w->lineno;
   emit(POP_BLOCK);
-  emit(WITH_EXIT);
+  if (w->is_async)
+    emit_async_exit_call();
+  else
+    emit(WITH_EXIT);
   emit_jump(JUMP, end);
   bind(handler);
   emit(PUSH_EXC_INFO);
   emit_jump(SETUP_CLEANUP, cleanup);
   emit(WITH_EXCEPT_START);
+  if (w->is_async) emit_await(2);
   emit_jump(POP_JUMP_IF_TRUE, suppress);
   emit(RERAISE);
   bind(suppress);

@@ -378,6 +378,11 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
       if (preserve_tos) emit(SWAP, 2);
       emit(POP_TOP);
       return;
+    case FBlockType::AsyncWith:
+      emit(POP_BLOCK);
+      if (preserve_tos) emit(SWAP, 2);
+      emit_async_exit_call();
+      return;
   }
 }
 
@@ -450,7 +455,7 @@ CodeObject* Compiler::exit_unit() {
     instrs[i] = make_instr(in.op, arg);
     lines[i] = in.line;
   }
-  bool generator = (un.flags & CO_GENERATOR) != 0;
+  bool generator = (un.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;  // resumed with a value
   bool consistent = true;
   int stacksize = compute_stack_depth(instrs.data(), int(instrs.size()), generator ? 1 : 0, &consistent);
 #ifdef PYGLASS_DEBUG

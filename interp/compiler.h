@@ -29,7 +29,8 @@ enum class UnitKind { Module, Class, Function, Lambda, Comprehension };
 // Compile-time blocks: what return/break/continue must undo on the way out.
 enum class FBlockType { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue,
                         ExceptionHandler,
-                        ExceptStarHandler };  // the body of an except* clause (no break/continue/return)
+                        ExceptStarHandler,  // the body of an except* clause (no break/continue/return)
+                        AsyncWith };  // async/await: leaving it calls and awaits __aexit__(None, None, None)
 
 struct FBlock {
   FBlockType type;
@@ -181,6 +182,17 @@ class Compiler {
   // ---- except* (compile_trystar.cpp) ----
   void compile_try_star(ast::Try* t);
   void check_except_star_exit(bool to_loop, const ast::Node* at);
+
+  // ---- async/await (compile_async.cpp) ----
+  bool in_async_function() const;        // the unit is an `async def` body
+  bool await_allowed_here() const;       // an async def body or a comprehension
+  void emit_await(uint32_t where);       // GET_AWAITABLE where; LOAD_CONST None; YIELD_FROM
+  void emit_async_exit_call();           // [aexit] -> []: aexit(None, None, None), awaited
+  void emit_await_anext();               // inside SETUP_FINALLY: [aiter] -> [aiter, next item]; POP_BLOCK
+  void compile_await(ast::Await* a);
+  void check_async_stmt(ast::Stmt* s, const char* what);  // 'async for'/'async with' outside async function
+  void check_async_comprehension(ast::Expr* e, bool enclosing_ok);
+  static uint32_t code_kind_flags(bool async_def_or_comp, bool generator);  // CO_GENERATOR / CO_COROUTINE / ...
 
   // ---- expressions (compile_expr.cpp) ----
   void visit_expr(ast::Expr* e);

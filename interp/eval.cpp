@@ -13,6 +13,7 @@
 
 #include "frame.h"
 #include "function.h"
+#include "genobject.h"
 #include "../runtime/descr.h"
 #include "../runtime/set.h"
 #include "traceback.h"
@@ -449,18 +450,20 @@ Object* call_with_ex(Object* func, Object* args, Object* kwargs) {
   return r;
 }
 
-// BEFORE_WITH: bound __exit__ and the result of __enter__().
-int before_with(Object* mgr, Object** exit_out, Object** enter_res) {
+// BEFORE_WITH: bound __exit__ and the result of __enter__() (BEFORE_ASYNC_WITH:
+// __aexit__ and __aenter__(), whose result is then awaited).
+int before_with(Object* mgr, Object** exit_out, Object** enter_res, bool async = false) {
   TypeObject* tp = type_of(mgr);
-  Object* enter = type_lookup(tp, names::__enter__);
+  const char* proto = async ? "asynchronous context manager" : "context manager";
+  Object* enter = type_lookup(tp, async ? names::__aenter__ : names::__enter__);
   if (!enter) {
-    err_format(Exc_TypeError, "'%s' object does not support the context manager protocol", tp->tp_name);
+    err_format(Exc_TypeError, "'%s' object does not support the %s protocol", tp->tp_name, proto);
     return -1;
   }
-  Object* exit = type_lookup(tp, names::__exit__);
+  Object* exit = type_lookup(tp, async ? names::__aexit__ : names::__exit__);
   if (!exit) {
-    err_format(Exc_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)",
-               tp->tp_name);
+    err_format(Exc_TypeError, "'%s' object does not support the %s protocol (missed __%sexit__ method)", tp->tp_name,
+               proto, async ? "a" : "");
     return -1;
   }
   descrgetfunc g = type_of(exit)->tp_descr_get;
@@ -486,7 +489,7 @@ int before_with(Object* mgr, Object** exit_out, Object** enter_res) {
 
 // YIELD_FROM: 0 yielded (*res), 1 returned (*res), -1 error.
 int yield_from_send(Object* it, Object* v, Object** res) {
-  if (is_generator(it)) return gen_send_ex(it, v, res);
+  if (is_gen_or_coro(it)) return gen_send_ex(it, v, res);
   Object* r;
   if (v == None && type_of(it)->tp_iternext) {
     r = type_of(it)->tp_iternext(it);
@@ -1500,7 +1503,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
   TARGET(GET_YIELD_FROM_ITER) {
     Object* o = TOP();
     if (!is_generator(o)) {
-      Object* it = object_get_iter(o);
+      Object* it = eval_yield_from_iter(o, co->flags);
       decref(o);
       if (!it) { --sp; goto error; }
       SET_TOP(it);
@@ -1796,6 +1799,62 @@ Object* eval_frame(Frame* f, bool throwflag) {
     if (!exc) goto error;
     decref(TOP());
     SET_TOP(exc);
+    DISPATCH();
+  }
+
+  // ---- async/await (helpers in interp/eval_async.cpp) ----
+  TARGET(GET_AWAITABLE) {
+    Object* o = TOP();
+    Object* it = eval_get_awaitable(o, oparg);
+    if (!it) goto error;
+    decref(o);
+    SET_TOP(it);
+    DISPATCH();
+  }
+
+  TARGET(GET_AITER) {
+    Object* o = TOP();
+    Object* it = eval_get_aiter(o);
+    if (!it) goto error;
+    decref(o);
+    SET_TOP(it);
+    DISPATCH();
+  }
+
+  TARGET(GET_ANEXT) {
+    Object* aw = eval_get_anext(TOP());
+    if (!aw) goto error;
+    PUSH(aw);
+    DISPATCH();
+  }
+
+  TARGET(END_ASYNC_FOR) {
+    Object* exc = POP();
+    if (!is_instance_of(exc, Exc_StopAsyncIteration)) {
+      err_restore(exc);
+      goto exception_unwind;
+    }
+    decref(exc);
+    Object* aiter = POP();
+    decref(aiter);
+    DISPATCH();
+  }
+
+  TARGET(BEFORE_ASYNC_WITH) {
+    Object* mgr = TOP();
+    Object* exit = nullptr;
+    Object* res = nullptr;
+    if (before_with(mgr, &exit, &res, true) < 0) goto error;
+    decref(mgr);
+    SET_TOP(exit);
+    PUSH(res);
+    DISPATCH();
+  }
+
+  TARGET(ASYNC_GEN_WRAP) {
+    Object* w = async_gen_wrap_value(TOP());
+    if (!w) { --sp; goto error; }
+    SET_TOP(w);
     DISPATCH();
   }
 

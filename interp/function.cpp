@@ -62,7 +62,7 @@ Object* function_vectorcall(Object* callable, Object* const* args, ssize nargs, 
     decref(f);
     return nullptr;
   }
-  if (co->flags & CO_GENERATOR) return gen_new(f, fn);
+  if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(f, fn);
   Object* r = eval_frame(f, false);
   if (f->ob_refcnt > 1 && !gc_is_tracked(f)) gc_track(f);
   decref(f);
@@ -98,7 +98,7 @@ Object* function_call_steal(Object* callable, Object* const* args, ssize nargs, 
     decref(f);
     return nullptr;
   }
-  if (co->flags & CO_GENERATOR) return gen_new(f, fn);
+  if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(f, fn);
   Object* r = eval_frame(f, false);
   if (f->ob_refcnt > 1 && !gc_is_tracked(f)) gc_track(f);
   decref(f);

@@ -1,13 +1,31 @@
-// Generators: a suspended frame plus its own handled-exception stack entry.
+// The machinery shared by generators, coroutines and async generators
+// (interp/genobject.h), and the generator type itself.
 //
 // Resuming pushes the sent value onto the frame's value stack and runs
 // eval_frame; a YIELD_VALUE/YIELD_FROM leaves the frame FRAME_SUSPENDED, a
-// return or an escaping exception leaves it FRAME_COMPLETED and the generator
-// drops its frame.
+// return or an escaping exception leaves it FRAME_COMPLETED and the object
+// drops its frame.  While the frame runs, the object's exc_state is the top
+// of the thread's handled-exception stack, so `except` blocks inside the
+// generator see (and restore) their own handled exception across yields.
+//
+// Delegation: a frame suspended in YIELD_FROM (`yield from x`, and every
+// await) has the delegate on top of its value stack (gen_yieldfrom).  throw()
+// and close() go to the delegate first, as PEP 380 says: a GeneratorExit
+// closes it (or, for aclose(), is thrown into it so that it may await its
+// way out), any other exception is thrown into it (a generator or coroutine
+// directly, another iterator through its `throw` method, with the arguments
+// throw() was given).  When the delegate finishes, its value is sent into
+// the frame after the YIELD_FROM; when it raises, the exception is raised in
+// the frame at the YIELD_FROM.
+//
+// Invariants: `running` is true exactly while the frame (or a delegate on its
+// behalf) executes; a finished object has frame == null; tp_finalize runs at
+// most once (`finalized`), from the collector or from dealloc.
 #include <cstdio>
+#include <string>
 
-#include "frame.h"
 #include "function.h"
+#include "genobject.h"
 #include "opcodes.h"
 
 namespace rt {
@@ -18,18 +36,16 @@ namespace interp {
 
 using namespace rt;
 
-struct GenObject : Object {
-  Frame* frame;        // owned; null once finished
-  CodeObject* code;    // owned
-  Object* name;        // owned str
-  Object* qualname;    // owned str
-  ExcStackItem exc_state;
-  bool running;
-};
+const char* gen_kind_name(const GenObject* g) {
+  switch (g->kind) {
+    case GenKind::Coroutine: return "coroutine";
+    case GenKind::AsyncGen: return "async generator";
+    case GenKind::Generator: break;
+  }
+  return "generator";
+}
 
 namespace {
-
-inline GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
 
 void gen_release_frame(GenObject* g) {
   Frame* f = g->frame;
@@ -39,21 +55,70 @@ void gen_release_frame(GenObject* g) {
   decref(f);
 }
 
-// Resume g.  arg: the value to send (ignored when throwing; null = None).
-// 0: yielded *result; 1: returned *result; -1: error pending.
-int gen_resume(GenObject* g, Object* arg, bool throwing, Object** result) {
+// A StopIteration that escaped the frame (or a StopAsyncIteration escaping an
+// async generator) becomes RuntimeError("generator raised StopIteration"),
+// with the original as its cause (PEP 479).
+void convert_escaped_stop(GenObject* g) {
+  const char* what;
+  if (err_matches(Exc_StopIteration))
+    what = "raised StopIteration";
+  else if (g->kind == GenKind::AsyncGen && err_matches(Exc_StopAsyncIteration))
+    what = "raised StopAsyncIteration";
+  else
+    return;
+  Object* stop = err_fetch();
+  Object* msg = str_from(std::string(gen_kind_name(g)) + " " + what);
+  Object* rte = msg ? exc_new(Exc_RuntimeError, &msg, 1) : nullptr;
+  xdecref(msg);
+  if (!rte) {
+    decref(stop);
+    return;
+  }
+  exc_set_context(rte, newref(stop));
+  exc_set_cause(rte, stop);
+  err_restore(rte);
+}
+
+// Close a delegate: a generator or coroutine with its close(), anything else
+// through its `close` method if it has one.  0 or -1 (error pending).
+int close_delegate(Object* yf) {
+  if (is_gen_or_coro(yf)) {
+    Object* r = gen_close_impl(as_gen(yf));
+    if (!r) return -1;
+    decref(r);
+    return 0;
+  }
+  bool error = false;
+  Object* meth = object_lookup_attr(yf, names::close, &error);
+  if (error) err_write_unraisable(yf);
+  if (!meth) return 0;
+  Object* r = call0(meth);
+  decref(meth);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
+}  // namespace
+
+int gen_resume(GenObject* g, Object* arg, bool throwing, Object** result, bool closing) {
   Frame* f = g->frame;
   if (g->running) {
-    err_set_string(Exc_ValueError, "generator already executing");
+    err_format(Exc_ValueError, "%s already executing", gen_kind_name(g));
     return -1;
   }
   if (!f || f->state == FRAME_COMPLETED) {
+    if (g->kind == GenKind::Coroutine && !closing) {
+      // An exhausted coroutine: awaiting or sending into it again is an error (close() stays silent).
+      err_set_string(Exc_RuntimeError, "cannot reuse already awaited coroutine");
+      return -1;
+    }
     if (throwing) return -1;
     *result = none_ref();
     return 1;
   }
   if (f->state == FRAME_CREATED && !throwing && arg && arg != None) {
-    err_set_string(Exc_TypeError, "can't send non-None value to a just-started generator");
+    err_format(Exc_TypeError, "can't send non-None value to a just-started %s", gen_kind_name(g));
     return -1;
   }
   if (!throwing) f->stack_base()[f->stacktop++] = newref(arg ? arg : None);
@@ -77,19 +142,7 @@ int gen_resume(GenObject* g, Object* arg, bool throwing, Object** result) {
     status = 1;
   } else {
     status = -1;
-    if (err_matches(Exc_StopIteration)) {
-      Object* stop = err_fetch();
-      Object* msg = str_from_cstr("generator raised StopIteration");
-      Object* rte = msg ? exc_new(Exc_RuntimeError, &msg, 1) : nullptr;
-      xdecref(msg);
-      if (rte) {
-        exc_set_context(rte, newref(stop));
-        exc_set_cause(rte, stop);
-        err_restore(rte);
-      } else {
-        decref(stop);
-      }
-    }
+    convert_escaped_stop(g);
   }
   clearref(g->exc_state.exc_value);
   gen_release_frame(g);
@@ -97,7 +150,6 @@ int gen_resume(GenObject* g, Object* arg, bool throwing, Object** result) {
   return status;
 }
 
-// The iterator a frame suspended in YIELD_FROM delegates to (borrowed), or null.
 Object* gen_yieldfrom(GenObject* g) {
   Frame* f = g->frame;
   if (!f || f->state != FRAME_SUSPENDED || f->stacktop < 1) return nullptr;
@@ -105,74 +157,39 @@ Object* gen_yieldfrom(GenObject* g) {
   return f->stack_base()[f->stacktop - 1];
 }
 
-int gen_throw_impl(GenObject* g, Object* exc, Object** result);
-
-// Close a delegate iterator (for GeneratorExit thrown into a YIELD_FROM).
-int close_delegate(Object* yf) {
-  if (is_generator(yf)) {
-    Object* r = nullptr;
-    Object* ge = exc_new(Exc_GeneratorExit, nullptr, 0);
-    if (!ge) return -1;
-    int st = gen_throw_impl(as_gen(yf), ge, &r);
-    decref(ge);
-    if (st == 0) {
-      decref(r);
-      err_set_string(Exc_RuntimeError, "generator ignored GeneratorExit");
-      return -1;
-    }
-    if (st == 1) {
-      decref(r);
-      return 0;
-    }
-    if (err_matches(Exc_GeneratorExit) || err_matches(Exc_StopIteration)) {
-      err_clear();
-      return 0;
-    }
-    return -1;
-  }
-  bool error = false;
-  Object* meth = object_lookup_attr(yf, names::close, &error);
-  if (!meth) return error ? -1 : 0;
-  Object* r = call0(meth);
-  decref(meth);
-  if (!r) return -1;
-  decref(r);
-  return 0;
-}
-
-// Throw exc (borrowed instance) into g.
-int gen_throw_impl(GenObject* g, Object* exc, Object** result) {
+int gen_throw_ex(GenObject* g, Object* exc, Object* const* targs, ssize ntargs, bool close_on_genexit,
+                 Object** result) {
   Object* yf = gen_yieldfrom(g);
   if (yf) {
     if (g->running) {
-      err_set_string(Exc_ValueError, "generator already executing");
+      err_format(Exc_ValueError, "%s already executing", gen_kind_name(g));
       return -1;
     }
     incref(yf);
-    if (is_instance_of(exc, Exc_GeneratorExit)) {
+    if (close_on_genexit && is_instance_of(exc, Exc_GeneratorExit)) {
       g->running = true;
       int rc = close_delegate(yf);
       g->running = false;
       decref(yf);
-      if (rc < 0) return gen_resume(g, nullptr, true, result);
+      if (rc < 0) return gen_resume(g, nullptr, true, result);  // the delegate's error, raised in g
       goto throw_here;
     }
     Object* r = nullptr;
     int st;
-    if (is_generator(yf)) {
+    if (is_gen_or_coro(yf)) {
       g->running = true;
-      st = gen_throw_impl(as_gen(yf), exc, &r);
+      st = gen_throw_ex(as_gen(yf), exc, targs, ntargs, close_on_genexit, &r);
       g->running = false;
     } else {
       bool error = false;
       Object* meth = object_lookup_attr(yf, names::throw_, &error);
       if (!meth) {
         decref(yf);
-        if (error) return gen_resume(g, nullptr, true, result);
-        goto throw_here;
+        if (error) return -1;
+        goto throw_here;  // an iterator without throw(): the exception is raised in g
       }
       g->running = true;
-      r = call1(meth, exc);
+      r = targs ? call(meth, targs, ntargs) : call1(meth, exc);
       g->running = false;
       decref(meth);
       st = r ? 0 : -1;
@@ -208,45 +225,24 @@ throw_here:
   return gen_resume(g, nullptr, true, result);
 }
 
-// ---- Python-level methods ----
-Object* gen_iternext(Object* o) {
-  Object* r = nullptr;
-  int st = gen_resume(as_gen(o), nullptr, false, &r);
-  if (st == 0) return r;
-  if (st == 1) {
-    if (r != None) err_stop_iteration(r);
-    decref(r);
-  }
-  return nullptr;
-}
-
-Object* gen_send(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("send", kwnames)) return nullptr;
-  if (nargs != 1) {
-    err_format(Exc_TypeError, "generator.send() takes exactly one argument (%zd given)", nargs);
-    return nullptr;
-  }
-  Object* r = nullptr;
-  int st = gen_resume(as_gen(self), args[0], false, &r);
-  if (st == 0) return r;
-  if (st == 1) {
-    if (r == None)
+Object* gen_result_to_return(int status, Object* result) {
+  if (status == 0) return result;
+  if (status == 1) {
+    if (result == None)
       err_set_none(Exc_StopIteration);
     else
-      err_stop_iteration(r);
-    decref(r);
+      err_stop_iteration(result);
+    decref(result);
   }
   return nullptr;
 }
 
-Object* gen_throw(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("throw", kwnames)) return nullptr;
+Object* gen_throw_normalize(Object* const* args, ssize nargs) {
   if (nargs < 1 || nargs > 3) {
-    err_format(Exc_TypeError, "throw expected at least 1 argument, got %zd", nargs);
-    if (nargs > 3) {
-      err_clear();
+    if (nargs > 3)
       err_format(Exc_TypeError, "throw expected at most 3 arguments, got %zd", nargs);
-    }
+    else
+      err_format(Exc_TypeError, "throw expected at least 1 argument, got %zd", nargs);
     return nullptr;
   }
   Object* typ = args[0];
@@ -285,18 +281,7 @@ Object* gen_throw(Object* self, Object* const* args, ssize nargs, Object* kwname
     return nullptr;
   }
   if (tb != None) exc_set_traceback(exc, tb);
-  Object* r = nullptr;
-  int st = gen_throw_impl(as_gen(self), exc, &r);
-  decref(exc);
-  if (st == 0) return r;
-  if (st == 1) {
-    if (r == None)
-      err_set_none(Exc_StopIteration);
-    else
-      err_stop_iteration(r);
-    decref(r);
-  }
-  return nullptr;
+  return exc;
 }
 
 Object* gen_close_impl(GenObject* g) {
@@ -306,14 +291,24 @@ Object* gen_close_impl(GenObject* g) {
     gen_release_frame(g);
     return none_ref();
   }
-  Object* ge = exc_new(Exc_GeneratorExit, nullptr, 0);
-  if (!ge) return nullptr;
+  int err = 0;
+  if (Object* yf = gen_yieldfrom(g)) {
+    if (g->running) {
+      err_format(Exc_ValueError, "%s already executing", gen_kind_name(g));
+      return nullptr;
+    }
+    incref(yf);
+    g->running = true;
+    err = close_delegate(yf);
+    g->running = false;
+    decref(yf);
+  }
+  if (err == 0) err_set_none(Exc_GeneratorExit);
   Object* r = nullptr;
-  int st = gen_throw_impl(g, ge, &r);
-  decref(ge);
+  int st = gen_resume(g, nullptr, true, &r, /*closing=*/true);
   if (st == 0) {
     decref(r);
-    err_set_string(Exc_RuntimeError, "generator ignored GeneratorExit");
+    err_format(Exc_RuntimeError, "%s ignored GeneratorExit", gen_kind_name(g));
     return nullptr;
   }
   if (st == 1) {
@@ -327,27 +322,107 @@ Object* gen_close_impl(GenObject* g) {
   return nullptr;
 }
 
-Object* gen_close(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+// ---- the Python-level methods and attributes shared by the three types ----
+
+Object* gen_method_send(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("send", kwnames)) return nullptr;
+  if (nargs != 1) {
+    err_format(Exc_TypeError, "%s.send() takes exactly one argument (%zd given)", type_name(self), nargs);
+    return nullptr;
+  }
+  Object* r = nullptr;
+  int st = gen_resume(as_gen(self), args[0], false, &r);
+  return gen_result_to_return(st, r);
+}
+
+Object* gen_method_throw(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("throw", kwnames)) return nullptr;
+  Object* exc = gen_throw_normalize(args, nargs);
+  if (!exc) return nullptr;
+  Object* r = nullptr;
+  int st = gen_throw_ex(as_gen(self), exc, args, nargs, true, &r);
+  decref(exc);
+  return gen_result_to_return(st, r);
+}
+
+Object* gen_method_close(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!no_kwargs("close", kwnames)) return nullptr;
   return gen_close_impl(as_gen(self));
 }
 
+Object* gen_get_frame(Object* o, void*) {
+  GenObject* g = as_gen(o);
+  return g->frame ? newref(static_cast<Object*>(g->frame)) : none_ref();
+}
+Object* gen_get_running(Object* o, void*) { return bool_ref(as_gen(o)->running); }
+Object* gen_get_suspended(Object* o, void*) {
+  GenObject* g = as_gen(o);
+  return bool_ref(g->frame && g->frame->state == FRAME_SUSPENDED);
+}
+Object* gen_get_code(Object* o, void*) { return newref(static_cast<Object*>(as_gen(o)->code)); }
+Object* gen_get_yieldfrom(Object* o, void*) {
+  Object* yf = gen_yieldfrom(as_gen(o));
+  return yf ? newref(yf) : none_ref();
+}
+Object* gen_get_name(Object* o, void*) { return newref(as_gen(o)->name); }
+int gen_set_name(Object* o, Object* v, void*) {
+  if (!v || !is_str(v)) {
+    err_set_string(Exc_TypeError, "__name__ must be set to a string object");
+    return -1;
+  }
+  setref(as_gen(o)->name, newref(v));
+  return 0;
+}
+Object* gen_get_qualname(Object* o, void*) { return newref(as_gen(o)->qualname); }
+int gen_set_qualname(Object* o, Object* v, void*) {
+  if (!v || !is_str(v)) {
+    err_set_string(Exc_TypeError, "__qualname__ must be set to a string object");
+    return -1;
+  }
+  setref(as_gen(o)->qualname, newref(v));
+  return 0;
+}
+
+Object* gen_repr(Object* o) {
+  char buf[64];
+  snprintf(buf, sizeof buf, " at %p>", (void*)o);
+  std::string s = "<";
+  s += type_name(o);
+  s += " object ";
+  s += str_view(as_gen(o)->qualname);
+  s += buf;
+  return str_from(s);
+}
+
+// ---- life cycle ----
+
 void gen_finalize(Object* o) {
   GenObject* g = as_gen(o);
-  if (!g->frame || g->frame->state != FRAME_SUSPENDED) return;
+  g->finalized = true;
+  Frame* f = g->frame;
+  if (!f || f->state == FRAME_COMPLETED) return;
   Object* saved = err_fetch();
-  Object* r = gen_close_impl(g);
-  if (r)
-    decref(r);
-  else
-    err_write_unraisable(o);
+  if (g->kind == GenKind::AsyncGen && async_gen_call_finalizer(g)) {
+    err_restore(saved);
+    return;
+  }
+  if (g->kind == GenKind::Coroutine && f->state == FRAME_CREATED) {
+    coro_warn_unawaited(g);
+  } else {
+    Object* r = gen_close_impl(g);
+    if (r) decref(r);
+  }
+  if (err_occurred()) err_write_unraisable(o);
   err_restore(saved);
 }
 
 void gen_dealloc(Object* o) {
   GenObject* g = as_gen(o);
-  if (g->frame && g->frame->state == FRAME_SUSPENDED) {
-    // Run the finalizer (close()) with the object temporarily alive again.
+  Frame* f = g->frame;
+  if (!g->finalized && f &&
+      (f->state == FRAME_SUSPENDED || (f->state == FRAME_CREATED && g->kind != GenKind::Generator))) {
+    // Run the finalizer (close(), the unawaited-coroutine warning, the async
+    // generator finalizer hook) with the object temporarily alive again.
     refchain_link(o);
     o->ob_refcnt = 1;
     gen_finalize(o);
@@ -360,6 +435,7 @@ void gen_dealloc(Object* o) {
   clearref(g->name);
   clearref(g->qualname);
   clearref(g->exc_state.exc_value);
+  async_gen_clear(g);
   free_object(o);
 }
 
@@ -371,6 +447,8 @@ int gen_traverse(Object* o, visitproc visit, void* arg) {
     if (int r = visit(g->code, arg)) return r;
   if (g->exc_state.exc_value)
     if (int r = visit(g->exc_state.exc_value, arg)) return r;
+  if (g->ag_finalizer)
+    if (int r = visit(g->ag_finalizer, arg)) return r;
   return 0;
 }
 
@@ -379,66 +457,54 @@ int gen_clear(Object* o) {
   if (g->running) return 0;
   gen_release_frame(g);
   clearref(g->exc_state.exc_value);
+  async_gen_clear(g);
   return 0;
 }
 
-Object* gen_repr(Object* o) {
-  char buf[64];
-  snprintf(buf, sizeof buf, " at %p>", (void*)o);
-  std::string s = "<generator object ";
-  s += str_view(as_gen(o)->qualname);
-  s += buf;
-  return str_from(s);
+void gen_type_common(TypeObject& t, const char* name) {
+  t.tp_name = name;
+  t.tp_basicsize = sizeof(GenObject);
+  t.tp_flags = TPFLAG_HAVE_GC;
+  t.tp_dealloc = gen_dealloc;
+  t.tp_repr = gen_repr;
+  t.tp_getattro = object_generic_getattr;
+  t.tp_setattro = object_generic_setattr;
+  t.tp_traverse = gen_traverse;
+  t.tp_clear = gen_clear;
+  t.tp_finalize = gen_finalize;
 }
 
-Object* g_frame(Object* o, void*) {
-  GenObject* g = as_gen(o);
-  return g->frame ? newref(static_cast<Object*>(g->frame)) : none_ref();
-}
-Object* g_running(Object* o, void*) { return bool_ref(as_gen(o)->running); }
-Object* g_suspended(Object* o, void*) {
-  GenObject* g = as_gen(o);
-  return bool_ref(g->frame && g->frame->state == FRAME_SUSPENDED);
-}
-Object* g_code(Object* o, void*) { return newref(static_cast<Object*>(as_gen(o)->code)); }
-Object* g_yieldfrom(Object* o, void*) {
-  Object* yf = gen_yieldfrom(as_gen(o));
-  return yf ? newref(yf) : none_ref();
-}
-Object* g_name(Object* o, void*) { return newref(as_gen(o)->name); }
-int g_set_name(Object* o, Object* v, void*) {
-  if (!v || !is_str(v)) {
-    err_set_string(Exc_TypeError, "__name__ must be set to a string object");
-    return -1;
+Object* gen_iternext_of(GenObject* g) {
+  Object* r = nullptr;
+  int st = gen_resume(g, nullptr, false, &r);
+  if (st == 0) return r;
+  if (st == 1) {
+    if (r != None) err_stop_iteration(r);
+    decref(r);
   }
-  setref(as_gen(o)->name, newref(v));
-  return 0;
+  return nullptr;
 }
-Object* g_qualname(Object* o, void*) { return newref(as_gen(o)->qualname); }
-int g_set_qualname(Object* o, Object* v, void*) {
-  if (!v || !is_str(v)) {
-    err_set_string(Exc_TypeError, "__qualname__ must be set to a string object");
-    return -1;
-  }
-  setref(as_gen(o)->qualname, newref(v));
-  return 0;
-}
+
+// ---- the generator type ----
+namespace {
+
+Object* gen_iternext(Object* o) { return gen_iternext_of(as_gen(o)); }
 
 GetSetDef gen_getset[] = {
-    {"gi_frame", g_frame, nullptr, nullptr, nullptr},
-    {"gi_running", g_running, nullptr, nullptr, nullptr},
-    {"gi_suspended", g_suspended, nullptr, nullptr, nullptr},
-    {"gi_code", g_code, nullptr, nullptr, nullptr},
-    {"gi_yieldfrom", g_yieldfrom, nullptr, nullptr, nullptr},
-    {"__name__", g_name, g_set_name, nullptr, nullptr},
-    {"__qualname__", g_qualname, g_set_qualname, nullptr, nullptr},
+    {"gi_frame", gen_get_frame, nullptr, nullptr, nullptr},
+    {"gi_running", gen_get_running, nullptr, nullptr, nullptr},
+    {"gi_suspended", gen_get_suspended, nullptr, nullptr, nullptr},
+    {"gi_code", gen_get_code, nullptr, nullptr, nullptr},
+    {"gi_yieldfrom", gen_get_yieldfrom, nullptr, "object being iterated by yield from, or None", nullptr},
+    {"__name__", gen_get_name, gen_set_name, "name of the generator", nullptr},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, "qualified name of the generator", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
 MethodDef gen_methods[] = {
-    {"send", gen_send, METH_DEFAULT, nullptr},
-    {"throw", gen_throw, METH_DEFAULT, nullptr},
-    {"close", gen_close, METH_DEFAULT, nullptr},
+    {"send", gen_method_send, METH_DEFAULT, kGenSendDoc},
+    {"throw", gen_method_throw, METH_DEFAULT, kGenThrowDoc},
+    {"close", gen_method_close, METH_DEFAULT, kGenCloseDoc},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -447,11 +513,18 @@ MethodDef gen_methods[] = {
 bool is_generator(Object* o) { return type_of(o) == &GeneratorType; }
 
 Object* gen_new(Frame* f, FunctionObject* func) {
-  auto* g = static_cast<GenObject*>(alloc_object(&GeneratorType, sizeof(GenObject)));
+  uint32_t flags = f->code->flags;
+  TypeObject* type = (flags & CO_COROUTINE) ? &CoroutineType
+                     : (flags & CO_ASYNC_GENERATOR) ? &AsyncGeneratorType
+                                                    : &GeneratorType;
+  auto* g = static_cast<GenObject*>(alloc_object(type, sizeof(GenObject)));
   if (!g) {
     decref(f);
     return nullptr;
   }
+  g->kind = type == &CoroutineType ? GenKind::Coroutine
+            : type == &AsyncGeneratorType ? GenKind::AsyncGen
+                                          : GenKind::Generator;
   g->frame = f;
   f->gen = g;
   g->code = newref(f->code);
@@ -468,20 +541,14 @@ int gen_send_ex(Object* gen, Object* value, Object** result) {
 
 void init_generator_type() {
   TypeObject& t = GeneratorType;
-  t.tp_name = "generator";
-  t.tp_basicsize = sizeof(GenObject);
-  t.tp_flags = TPFLAG_HAVE_GC;
-  t.tp_dealloc = gen_dealloc;
-  t.tp_repr = gen_repr;
-  t.tp_getattro = object_generic_getattr;
+  gen_type_common(t, "generator");
   t.tp_iter = object_self_iter;
   t.tp_iternext = gen_iternext;
-  t.tp_traverse = gen_traverse;
-  t.tp_clear = gen_clear;
-  t.tp_finalize = gen_finalize;
   t.tp_getset = gen_getset;
   t.tp_methods = gen_methods;
   type_ready(&t);
+  init_coroutine_types();
+  init_asyncgen_types();
 }
 
 }  // namespace interp

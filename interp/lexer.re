@@ -212,6 +212,8 @@ Tok Lexer::finish(Token* t, Tok k, const char* start, int lineno, int col) {
       // `case` and ending with ':' is a block header (interp/parse_match.cpp).
       std::string_view w(start, size_t(cur_ - start));
       line_first_soft_ = k != Tok::Name ? nullptr : w == "match" ? "'match' statement" : w == "case" ? "'case' statement" : nullptr;
+    } else if (line_first_ == Tok::KwAsync) {
+      line_first_ = k;  // async/await: `async def/for/with` opens the block its second keyword names
     }
     seen_token_on_line_ = true;
   }

@@ -58,6 +58,7 @@ const char* expr_name(const Expr* e) {
     case ExprKind::IfExp: return "conditional expression";
     case ExprKind::NamedExpr: return "named expression";
     case ExprKind::Slice: return "slice";
+    case ExprKind::Await: return "await expression";
     case ExprKind::Constant:
       switch (static_cast<const Constant*>(e)->ckind) {
         case ConstKind::None: return "None";

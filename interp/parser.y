@@ -240,6 +240,8 @@ static ArgItem* make_keyword_arg(Ctx* c, const YYLTYPE& l, Expr* lhs, Expr* valu
 %type <aliases> dotted_as_names import_as_names import_targets
 %type <tok> dotted_name
 %type <ival> augassign comp_op dots dots_opt opt_comma
+%type <stmt> async_stmt async_funcdef
+%type <expr> await_primary
 %type <handler> except_clause
 %type <handlers> except_clauses
 %type <witem> with_item
@@ -449,7 +451,7 @@ opt_comma : %empty { $$ = 0; } | "," { $$ = 1; } ;
 
 compound_stmt
   : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated
-  | match_stmt
+  | match_stmt | async_stmt
   ;
 
 suite
@@ -698,8 +700,31 @@ decorated
   : decorators funcdef {
       FunctionDef* f = static_cast<FunctionDef*>($2); f->decorator_list = std::move($1->v); $$ = f;
     }
+  | decorators async_funcdef {
+      FunctionDef* f = static_cast<FunctionDef*>($2); f->decorator_list = std::move($1->v); $$ = f;
+    }
   | decorators classdef {
       ClassDef* c = static_cast<ClassDef*>($2); c->decorator_list = std::move($1->v); $$ = c;
+    }
+  ;
+
+/* ---- async/await: `async def`, `async for`, `async with` (the node starts at `async`) ---- */
+async_stmt
+  : async_funcdef
+  | "async" for_stmt {
+      For* s = static_cast<For*>($2); s->is_async = true;
+      s->lineno = @1.first_line; s->col_offset = @1.first_column; $$ = s;
+    }
+  | "async" with_stmt {
+      With* s = static_cast<With*>($2); s->is_async = true;
+      s->lineno = @1.first_line; s->col_offset = @1.first_column; $$ = s;
+    }
+  ;
+
+async_funcdef
+  : "async" funcdef {
+      FunctionDef* f = static_cast<FunctionDef*>($2); f->is_async = true;
+      f->lineno = @1.first_line; f->col_offset = @1.first_column; $$ = f;
     }
   ;
 
@@ -1015,8 +1040,13 @@ factor
   | power
   ;
 power
+  : await_primary
+  | await_primary "**" factor { $$ = binop(ctx, @$, $1, OperatorKind::Pow, $3); }
+  ;
+/* async/await: `await` binds tighter than `**` and applies to a primary. */
+await_primary
   : atom_expr
-  | atom_expr "**" factor { $$ = binop(ctx, @$, $1, OperatorKind::Pow, $3); }
+  | "await" atom_expr { Await* a = mk<Await>(ctx, @$); a->value = $2; $$ = a; }
   ;
 
 atom_expr
@@ -1146,6 +1176,10 @@ comp_for_one
       CHECK(set_store(ctx, $2, false));
       $$ = mk<Comprehension>(ctx, @$); $$->target = $2; $$->iter = $4;
     }
+  | "async" "for" exprlist "in" or_test {  /* async/await: an asynchronous comprehension clause */
+      CHECK(set_store(ctx, $3, false));
+      $$ = mk<Comprehension>(ctx, @$); $$->target = $3; $$->iter = $5; $$->is_async = true;
+    }
   ;
 
 yield_expr
@@ -1258,7 +1292,7 @@ bool starts_expr(Tok k) {
   switch (k) {
     case Tok::Name: case Tok::Number: case Tok::String: case Tok::LPar: case Tok::LSqb: case Tok::LBrace:
     case Tok::KwNone: case Tok::KwTrue: case Tok::KwFalse: case Tok::KwLambda: case Tok::KwNot:
-    case Tok::Minus: case Tok::Plus: case Tok::Tilde: case Tok::Ellipsis:
+    case Tok::Minus: case Tok::Plus: case Tok::Tilde: case Tok::Ellipsis: case Tok::KwAwait:
       return true;
     default:
       return false;

@@ -209,7 +209,8 @@ struct Builder {
         if (!visit_defaults(f->args)) return false;
         if (!visit_annotations(f)) return false;
         if (!visit_exprs(f->decorator_list)) return false;
-        enter_block(BlockType::Function, f->name, s);
+        SymBlock* b = enter_block(BlockType::Function, f->name, s);
+        b->async_def = b->coroutine = f->is_async;
         if (!visit_params(f->args) || !visit_stmts(f->body)) return false;
         exit_block();
         return true;
@@ -419,6 +420,7 @@ struct Builder {
     SymBlock* b = enter_block(BlockType::Function, kNames[int(kind)], e);
     b->comp = kind;
     if (kind == CompKind::Gen) b->is_generator = true;
+    for (Comprehension* g : gens) b->coroutine = b->coroutine || g->is_async;
     sym(b, ".0").flags |= DEF_PARAM;
     b->params.push_back(".0");
     for (size_t i = 0; i < gens.size(); i++) {
@@ -437,7 +439,10 @@ struct Builder {
     }
     if (!visit_expr(elt)) return false;
     if (value && !visit_expr(value)) return false;
+    // An asynchronous list/set/dict comprehension is awaited where it is built.
+    bool awaited = b->coroutine && kind != CompKind::Gen;
     exit_block();
+    if (awaited) cur->coroutine = true;
     return true;
   }
 
@@ -584,6 +589,10 @@ struct Builder {
         return (!s->lower || visit_expr(s->lower)) && (!s->upper || visit_expr(s->upper)) &&
                (!s->step || visit_expr(s->step));
       }
+      case ExprKind::Await:  // async/await (where `await` may appear is checked by the compiler)
+        if (!visit_expr(static_cast<Await*>(e)->value)) return false;
+        cur->coroutine = true;
+        return true;
     }
     return true;
   }

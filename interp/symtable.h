@@ -61,6 +61,11 @@ struct SymBlock {
   bool needs_class_closure = false; // class whose methods use super/__class__
   bool has_annotations = false;     // module/class containing a simple annotated assignment
   std::string private_name;         // class name used for mangling inside this block ("" none)
+  // async/await: `async def` (async_def), and CPython's ste_coroutine: an async
+  // def, or a comprehension with an `async for` clause or an `await` (an
+  // asynchronous list/set/dict comprehension makes its enclosing block one too).
+  bool async_def = false;
+  bool coroutine = false;
 
   const Symbol* lookup(const std::string& n) const {
     auto it = symbols.find(n);

@@ -9,6 +9,7 @@
 #include "../gc/gc.h"
 #include "init.h"
 #include "list.h"
+#include "reffields.h"
 
 namespace rt {
 
@@ -16,29 +17,6 @@ TypeObject SeqIterType, CallIterType;
 TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
 
 namespace {
-
-// Generic GC plumbing for iterator objects whose references are the Object*
-// fields listed by a pointer-to-member table.
-template <class T, Object* T::*... Fields>
-struct RefFields {
-  static void dealloc(Object* o) {
-    gc_untrack(o);
-    T* t = static_cast<T*>(o);
-    (xdecref(t->*Fields), ...);
-    free_object(o);
-  }
-  static int traverse(Object* o, visitproc visit, void* arg) {
-    T* t = static_cast<T*>(o);
-    int r = 0;
-    ((r = r ? r : (t->*Fields ? visit(t->*Fields, arg) : 0)), ...);
-    return r;
-  }
-  static int clear(Object* o) {
-    T* t = static_cast<T*>(o);
-    (clearref(t->*Fields), ...);
-    return 0;
-  }
-};
 
 template <class F>
 void fill_iter_type(TypeObject& t, const char* name, ssize size, unaryfunc next, bool basetype) {

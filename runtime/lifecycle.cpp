@@ -150,6 +150,8 @@ void runtime_finalize() {
     clearref(ts->exc_base.exc_value);
     clearref(ts->repr_stack);
     clearref(ts->dict);
+    clearref(ts->asyncgen_firstiter);  // async generators' hooks
+    clearref(ts->asyncgen_finalizer);
   }
   gc::collect(2);
   flush_std_streams();

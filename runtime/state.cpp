@@ -44,6 +44,8 @@ void thread_state_delete(ThreadState* ts) {
   clearref(ts->exc_base.exc_value);
   clearref(ts->dict);
   clearref(ts->repr_stack);
+  clearref(ts->asyncgen_firstiter);
+  clearref(ts->asyncgen_finalizer);
   if (g_tstate == ts) g_tstate = nullptr;
   delete ts;
 }

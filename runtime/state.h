@@ -55,6 +55,9 @@ struct ThreadState {
   struct ThreadSched* sched = nullptr;  // the scheduler's per-thread data (owned by runtime/sched.cpp)
   Object* sentinels = nullptr;          // list of _thread locks released when the thread ends (owned)
   bool started = false;                 // its OS thread runs (or is about to)
+  // async generators: sys.set_asyncgen_hooks (owned or null; interp/asyncgen.cpp reads them)
+  Object* asyncgen_firstiter = nullptr;
+  Object* asyncgen_finalizer = nullptr;
 };
 
 enum class GilPolicy : uint8_t { Ticker, Legacy, Interval };

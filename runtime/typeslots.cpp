@@ -247,10 +247,9 @@ Object* slot_tp_iternext(Object* self) {
     err_format(Exc_TypeError, "'%s' object is not an iterator", type_name(self));
     return nullptr;
   }
-  Object* r = call_found_special(d, self, nullptr, 0);
-  // tp_iternext reports exhaustion as null without an exception.
-  if (!r && err_occurred() == Exc_StopIteration) err_clear();
-  return r;
+  // A StopIteration raised by __next__ stays pending: callers treat null with
+  // or without StopIteration as exhaustion, and next()/yield from keep its value.
+  return call_found_special(d, self, nullptr, 0);
 }
 
 Object* slot_tp_descr_get(Object* self, Object* obj, Object* type) {
@@ -576,6 +575,13 @@ std::vector<SlotDef> build_table() {
     v.push_back(SD(idunder, islot, slot_nb_inplace<BINOP_##n>, wrap_binaryfunc, 0, 0, "Return self" sym "=value."));
 #include "../interp/binops.def"
 #undef BINOP
+  // async/await: the async protocol slots (PEP 492)
+  v.push_back(SD(__await__, am_await, slot_unary<&names::__await__>, wrap_unaryfunc, 0, 0,
+                 "Return an iterator to be used in await expression."));
+  v.push_back(SD(__aiter__, am_aiter, slot_unary<&names::__aiter__>, wrap_unaryfunc, 0, 0,
+                 "Return an awaitable, that resolves in asynchronous iterator."));
+  v.push_back(SD(__anext__, am_anext, slot_unary<&names::__anext__>, wrap_unaryfunc, 0, 0,
+                 "Return a value or raise StopAsyncIteration."));
   v.push_back(SlotDef{nullptr, nullptr, 0, nullptr, nullptr, 0, 0, nullptr});
   return v;
 }

@@ -1,5 +1,6 @@
 // Built-in functions that consume iterables: min, max, sum, sorted, any, all, iter, next.
 #include "builtins.h"
+#include "../interp/genobject.h"  // aiter, anext
 
 namespace stdlib {
 using namespace rt;
@@ -287,6 +288,8 @@ MethodDef builtins_iter_functions[] = {
     {"all", b_all, METH_DEFAULT, nullptr},
     {"iter", b_iter, METH_DEFAULT, nullptr},
     {"next", b_next, METH_DEFAULT, nullptr},
+    {"aiter", interp::builtin_aiter, METH_DEFAULT, nullptr},  // async/await
+    {"anext", interp::builtin_anext, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -22,4 +22,6 @@ rt::Object* init_imp_module();       // stdlib/impmodule.cpp: "_imp"
 rt::Object* init_posix_module();     // stdlib/posixmodule.cpp (+ posix_fs.cpp, posix_process.cpp)
 rt::Object* marshal_dumps(rt::Object* value);               // marshal.dumps(value) (version 4)
 rt::Object* marshal_loads(const char* data, rt::ssize n);   // marshal.loads(data)
+// async/await: add sys.set_asyncgen_hooks/get_asyncgen_hooks to sys (stdlib/sys_asyncgen.cpp)
+int sys_add_asyncgen_hooks(rt::Object* sys_module);
 }  // namespace stdlib

@@ -327,6 +327,7 @@ Object* init_sys_module() {
   Object* m = module_new("sys");
   if (!m) return nullptr;
   if (module_add_functions(m, sys_functions) < 0) goto fail;
+  if (sys_add_asyncgen_hooks(m) < 0) goto fail;  // async/await
   if (!in->modules) {
     in->modules = dict_new();
     if (!in->modules) goto fail;
