@@ -384,7 +384,7 @@ Object* ba_repr(Object* self) {
   if (const char* dot = strrchr(name, '.')) name = dot + 1;
   std::string out = name;
   out += '(';
-  out += bytes_repr_text(BA(self)->start, len_of(self));
+  out += bytes_repr_text(BA(self)->start, len_of(self), true);
   out += ')';
   return str_from_valid(out);
 }

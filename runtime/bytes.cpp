@@ -60,7 +60,7 @@ Object* bytes_from(const char* data, ssize n) {
 
 const char* bytes_data(Object* b) { return B(b)->data; }
 
-std::string bytes_repr_text(const char* p, ssize n) {
+std::string bytes_repr_text(const char* p, ssize n, bool always_escape_single) {
   bool sq = n && memchr(p, '\'', size_t(n)) != nullptr;
   bool dq = n && memchr(p, '"', size_t(n)) != nullptr;
   char quote = (sq && !dq) ? '"' : '\'';
@@ -71,7 +71,7 @@ std::string bytes_repr_text(const char* p, ssize n) {
   out += quote;
   for (ssize i = 0; i < n; i++) {
     unsigned char c = static_cast<unsigned char>(p[i]);
-    if (c == uint8_t(quote) || c == '\\') { out += '\\'; out += char(c); }
+    if (c == uint8_t(quote) || c == '\\' || (always_escape_single && c == '\'')) { out += '\\'; out += char(c); }
     else if (c == '\t') out += "\\t";
     else if (c == '\n') out += "\\n";
     else if (c == '\r') out += "\\r";
@@ -82,7 +82,7 @@ std::string bytes_repr_text(const char* p, ssize n) {
   return out;
 }
 
-Object* bytes_repr(Object* o) { return str_from_valid(bytes_repr_text(B(o)->data, size_of(o))); }
+Object* bytes_repr(Object* o) { return str_from_valid(bytes_repr_text(B(o)->data, size_of(o), false)); }
 
 // ---- subclasses --------------------------------------------------------------------
 // A class derived from bytes keeps bytes' layout (ob_size bytes inline) and,

@@ -346,12 +346,10 @@ Object* m_join(Object* self, Object* const* args, ssize nargs, Object* kw) {
   ssize total = 0;
   for (ssize i = 0; i < n; i++) {
     Object* it = list_get(seq, i);
-    if (!object_has_buffer(it)) {
+    if (!object_has_buffer(it) || !bufs[i].get(it)) {
+      // Also for a buffer that is not contiguous: the original error is replaced, as in CPython.
+      err_clear();
       err_format(Exc_TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i, type_name(it));
-      ok = false;
-      break;
-    }
-    if (!bufs[i].get(it)) {
       ok = false;
       break;
     }

@@ -315,8 +315,8 @@ int buffer_equal(const Buffer* a, const Buffer* b) {
   };
   each_item(b, static_cast<const char*>(b->buf), 0, collect);
   char ca = item_char(fa), cb = item_char(fb);
-  // Same integer or byte format: the bytes decide (floats need NaN-aware compares).
-  bool raw = ca == cb && ca != 'f' && ca != 'd' && ca != 'e' && ca != '?';
+  // Same integer, bool or byte format: the bytes decide, as in CPython (floats compare as numbers).
+  bool raw = ca == cb && ca != 'f' && ca != 'd' && ca != 'e';
   size_t k = 0;
   int result = 1;
   auto compare = [&](const char* p) {
