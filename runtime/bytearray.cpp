@@ -210,6 +210,10 @@ int ba_ass_subscript(Object* self, Object* key, Object* value) {
     if (!value) return setslice_linear(self, i, i + 1, nullptr, 0);
     int c;
     if (!byte_value(value, &c)) return -1;
+    if (i >= len_of(self)) {  // __index__ of the value shrank the bytearray meanwhile
+      err_set_string(Exc_IndexError, "bytearray index out of range");
+      return -1;
+    }
     BA(self)->start[i] = char(c);
     return 0;
   }
@@ -289,7 +293,9 @@ int append_one(Object* item, void* ctx) {
 }
 
 // Append the bytes of src (a buffer or an iterable of ints) to self.
-int extend_from(Object* self, Object* src) {
+// bytearray(iterable) grows one item at a time (as CPython, so __alloc__
+// matches); extend() collects the items first and then appends them.
+int extend_from(Object* self, Object* src, bool one_by_one) {
   if (object_has_buffer(src)) {
     if (src == self) {  // b.extend(b): copy first, the export would forbid the resize
       std::string tmp(BA(self)->start, size_t(len_of(self)));
@@ -302,7 +308,7 @@ int extend_from(Object* self, Object* src) {
     buffer_release(&v);
     return setslice_linear(self, len_of(self), len_of(self), tmp.data(), ssize(tmp.size()));
   }
-  if (is_list_exact(src) || is_tuple_exact(src)) {
+  if (is_list_exact(src) || is_tuple_exact(src) || !one_by_one) {
     std::string tmp;
     if (collect_bytes_from_iterable(src, tmp, "byte must be in range(0, 256)") < 0) return -1;
     return setslice_linear(self, len_of(self), len_of(self), tmp.data(), ssize(tmp.size()));
@@ -367,7 +373,7 @@ int ba_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
     err_format(Exc_TypeError, "cannot convert '%.200s' object to bytearray", type_name(src));
     return -1;
   }
-  return extend_from(self, src);
+  return extend_from(self, src, true);
 }
 
 // ---- slots -------------------------------------------------------------------------------------
@@ -525,7 +531,7 @@ Object* m_extend(Object* self, Object* const* args, ssize nargs, Object* kw) {
   Object* src = args[0];
   if (!object_has_buffer(src) && !type_of(src)->tp_iter && !type_lookup(type_of(src), names::__getitem__))
     return err_format_null(Exc_TypeError, "can't extend bytearray with %.100s", type_name(src));
-  if (extend_from(self, src) < 0) return nullptr;
+  if (extend_from(self, src, false) < 0) return nullptr;
   return none_ref();
 }
 

@@ -91,12 +91,13 @@ struct SubArg {
   }
 };
 
-bool start_end(Object* const* args, ssize nargs, ssize len, ssize* start, ssize* end) {
+// The start/end arguments (unadjusted: their __index__ may change self, so
+// self's length is read after them).
+bool start_end(Object* const* args, ssize nargs, ssize* start, ssize* end) {
   *start = 0;
   *end = PTRDIFF_MAX;
   if (nargs > 1 && !parse_slice_index(args[1], start)) return false;
   if (nargs > 2 && !parse_slice_index(args[2], end)) return false;
-  adjust_indices(*start, *end, len);
   return true;
 }
 
@@ -107,9 +108,10 @@ ssize do_find(const char* name, Object* self, Object* const* args, ssize nargs, 
   SubArg sub;
   if (!sub.get(args[0])) return -2;
   ssize start, end;
+  if (!start_end(args, nargs, &start, &end)) return -2;
   BytesLike me;
   if (!me.get(self)) return -2;
-  if (!start_end(args, nargs, me.size(), &start, &end)) return -2;
+  adjust_indices(start, end, me.size());
   const char* h = me.data();
   ssize sn = sub.len;
   if (count) {
@@ -167,7 +169,8 @@ Object* starts_ends(const char* name, Object* self, Object* const* args, ssize n
   // The tuple is held: its items stay alive while __index__ of start/end runs.
   incref(arg);
   BytesLike me;
-  bool ok = me.get(self) && start_end(args, nargs, me.size(), &start, &end);
+  bool ok = start_end(args, nargs, &start, &end) && me.get(self);
+  if (ok) adjust_indices(start, end, me.size());
   Object* const* subs = tuple ? tuple_items(arg) : &arg;
   ssize nsubs = tuple ? size_of(arg) : 1;
   Object* result = nullptr;

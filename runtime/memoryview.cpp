@@ -73,9 +73,15 @@ void compute_contig(MemoryViewObject* m) {
 // A new memoryview over mbuf with room for ndim dimensions; the caller fills
 // view (shape/strides already point at dims) and then calls finish().
 MemoryViewObject* mv_alloc(ManagedBufferObject* mbuf, int ndim) {
+  // The reference is taken first: the allocation may run the collector and
+  // finalizers, which could release the view mbuf came from.
+  incref(mbuf);
   auto* m = static_cast<MemoryViewObject*>(alloc_var_object(&MemoryViewType, 2 * ssize(ndim)));
-  if (!m) return nullptr;
-  m->mbuf = newref(mbuf);
+  if (!m) {
+    decref(mbuf);
+    return nullptr;
+  }
+  m->mbuf = mbuf;
   m->view = Buffer();
   m->view.ndim = ndim;
   m->view.shape = m->dims;
@@ -271,6 +277,17 @@ Object* mv_subscript(Object* o, Object* key) {
   return err_format_null(Exc_TypeError, "memoryview: invalid slice key");
 }
 
+// Store value into the item at p.  Converting the value can run Python code
+// (__index__, __float__, __bool__) that releases this view: the value is
+// packed into a local first and written only if the memory is still ours.
+int store_item(MemoryViewObject* m, const char* fmt, char* p, Object* value) {
+  char item[16];
+  if (pack_item(fmt, item, value) < 0) return -1;
+  if (released(m)) return -1;
+  memcpy(p, item, size_t(m->view.itemsize));
+  return 0;
+}
+
 // Same format (ignoring '@'), itemsize and shape: the condition for copying one view into another.
 bool same_structure(const Buffer* a, const Buffer* b) {
   const char* fa = buffer_format(a);
@@ -300,7 +317,7 @@ int mv_ass_subscript(Object* o, Object* key, Object* value) {
   if (v->ndim == 0) {
     if (key == Ellipsis || (is_tuple(key) && size_of(key) == 0)) {
       if (!check_item_format(fmt)) return -1;
-      return pack_item(fmt, static_cast<char*>(v->buf), value);
+      return store_item(m, fmt, static_cast<char*>(v->buf), value);
     }
     err_set_string(Exc_TypeError, "invalid indexing of 0-dim memory");
     return -1;
@@ -314,7 +331,7 @@ int mv_ass_subscript(Object* o, Object* key, Object* value) {
     if (i == -1 && err_occurred()) return -1;
     if (!check_item_format(fmt)) return -1;
     char* p = lookup_dim(v, static_cast<char*>(v->buf), 0, i);
-    return p ? pack_item(fmt, p, value) : -1;
+    return p ? store_item(m, fmt, p, value) : -1;
   }
   if (is_instance_of(key, &SliceType) && v->ndim == 1) {
     Buffer src;
@@ -341,7 +358,7 @@ int mv_ass_subscript(Object* o, Object* key, Object* value) {
     }
     if (!check_item_format(fmt)) return -1;
     char* p = ptr_from_tuple(v, key);
-    return p ? pack_item(fmt, p, value) : -1;
+    return p ? store_item(m, fmt, p, value) : -1;
   }
   if (is_instance_of(key, &SliceType) || is_multislice(key)) {
     err_set_string(Exc_NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1");
