@@ -187,16 +187,17 @@ Object* bytes_add(Object* a, Object* b) {
     }
     return err_format_null(Exc_TypeError, "can't concat %.100s to %.100s", type_name(b), type_name(a));
   }
-  BytesLike rhs;
-  if (!rhs.get(b)) return nullptr;
-  ssize na = size_of(a), nb = rhs.size();
+  BytesLike rhs;  // bytes need no export
+  if (!is_bytes(b) && !rhs.get(b)) return nullptr;
+  const char* bd = is_bytes(b) ? B(b)->data : rhs.data();
+  ssize na = size_of(a), nb = is_bytes(b) ? size_of(b) : rhs.size();
   if (nb == 0 && type_of(a) == &BytesType) return newref(a);
   if (na == 0 && type_of(b) == &BytesType) return newref(b);
   if (na > PTRDIFF_MAX - nb) return err_no_memory();
   BytesObject* r = bytes_alloc(na + nb);
   if (!r) return nullptr;
   memcpy(r->data, B(a)->data, size_t(na));
-  memcpy(r->data + na, rhs.data(), size_t(nb));
+  memcpy(r->data + na, bd, size_t(nb));
   return r;
 }
 
