@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "buffer.h"
 #include "type.h"
 #include "typeslots.h"
 
@@ -219,6 +220,12 @@ Object* number_long(Object* o) {
     }
     return r;
   }
+  if (object_has_buffer(o)) {  // bytearray, memoryview, ...: parsed as bytes
+    Object* b = call1(&BytesType, o);
+    Object* r = b ? number_long(b) : nullptr;
+    xdecref(b);
+    return r;
+  }
   return err_format_null(Exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                          type_name(o));
@@ -257,6 +264,7 @@ Object* number_float(Object* o) {
     decref(s);
     return r;
   }
+  if (object_has_buffer(o)) return float_from_string(o);
   return err_format_null(Exc_TypeError, "float() argument must be a string or a real number, not '%s'",
                          type_name(o));
 }

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "buffer.h"
 #include "int.h"
 #include "instruments_impl.h"
 
@@ -535,7 +536,9 @@ bool parse_float_text(std::string_view text, double* out) {
 }  // namespace
 
 Object* float_from_string(Object* s) {
-  std::string_view text = is_str(s) ? str_view(s) : std::string_view(bytes_data(s), size_t(size_of(s)));
+  BytesLike data;  // bytes, bytearray, memoryview, ...
+  if (!is_str(s) && !data.get(s)) return nullptr;
+  std::string_view text = is_str(s) ? str_view(s) : data.sv();
   std::string converted;  // str input: Unicode digits and spaces count
   if (is_str(s) && numeric_text_to_ascii(text, &converted)) text = converted;
   double d;
@@ -557,6 +560,7 @@ Object* float_value_from_args(Object* const* args, ssize nargs, Object* kwnames)
   if (is_float_exact(x)) return newref(x);
   if (is_str(x) || is_bytes(x)) return float_from_string(x);
   TypeObject* t = type_of(x);
+  if (!t->nb_float && !t->nb_index && object_has_buffer(x)) return float_from_string(x);
   if (!t->nb_float && !t->nb_index) {
     return err_format_null(Exc_TypeError, "float() argument must be a string or a real number, not '%.200s'",
                            t->tp_name);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "buffer.h"
 #include "int.h"
 
 namespace rt {
@@ -344,6 +345,14 @@ Object* int_value_from_args(Object* const* args, ssize nargs, Object* kwnames) {
   int64_t b = I(base)->big ? 1000 : I(base)->ival;
   if (b != 0 && (b < 2 || b > 36)) return err_format_null(Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
   if (is_str(x)) return int_from_string(str_view(x), int(b));
+  if (is_bytearray(x)) {  // parsed as bytes
+    Object* bx = bytes_from(bytearray_data(x), size_of(x));
+    if (!bx) return nullptr;
+    Object* pair[2] = {bx, base};
+    Object* r = int_value_from_args(pair, 2, nullptr);
+    decref(bx);
+    return r;
+  }
   if (is_bytes(x)) {
     std::string_view text(bytes_data(x), size_t(size_of(x)));
     bool bad;

@@ -7,8 +7,8 @@
 // a mapping pattern one of a TPFLAG_MAPPING type (dict), and a class pattern
 // with one positional sub-pattern matches the subject itself for the
 // TPFLAG_MATCH_SELF types (bool, bytearray, bytes, dict, float, frozenset,
-// int, list, set, str, tuple).  Types added later (memoryview, mappingproxy,
-// bytearray) set the flags where they are defined.
+// int, list, set, str, tuple).  memoryview is a sequence; mappingproxy a
+// mapping (runtime/mappingproxy.cpp, where it is defined).
 //
 // Classes: CPython's `_collections_abc` marks Sequence and Mapping with an
 // `__abc_tpflags__` class attribute that ABCMeta's C helper turns into the
@@ -16,15 +16,16 @@
 // (type_apply_abc_tpflags, called by type_new), so the same library code works
 // whatever metaclass implements abc.
 #include "api.h"
+#include "buffer.h"
 #include "init.h"
 
 namespace rt {
 
 void init_match_flags() {
-  for (TypeObject* t : {&ListType, &TupleType, &RangeType}) t->tp_flags |= TPFLAG_SEQUENCE;
+  for (TypeObject* t : {&ListType, &TupleType, &RangeType, &MemoryViewType}) t->tp_flags |= TPFLAG_SEQUENCE;
   DictType.tp_flags |= TPFLAG_MAPPING;
-  for (TypeObject* t : {&BoolType, &BytesType, &DictType, &FloatType, &FrozenSetType, &IntType, &ListType, &SetType,
-                        &StrType, &TupleType})
+  for (TypeObject* t : {&BoolType, &ByteArrayType, &BytesType, &DictType, &FloatType, &FrozenSetType, &IntType,
+                        &ListType, &SetType, &StrType, &TupleType})
     t->tp_flags |= TPFLAG_MATCH_SELF;
 }
 

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <vector>
 
+#include "buffer.h"
 #include "unicode.h"
 #include "instruments_impl.h"
 
@@ -886,11 +887,12 @@ Object* str_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwna
   if (!a[0]) return str_empty();
   if (!a[1] && !a[2]) return object_str(a[0]);
   if (is_str(a[0])) return err_format_null(Exc_TypeError, "decoding str is not supported");
-  if (!is_bytes(a[0]))
+  if (!object_has_buffer(a[0]))
     return err_format_null(Exc_TypeError, "decoding to str: need a bytes-like object, %.200s found",
                            type_name(a[0]));
-  return bytes_decode(bytes_data(a[0]), size_of(a[0]), a[1] ? str_utf8(a[1]) : "utf-8",
-                      a[2] ? str_utf8(a[2]) : "strict");
+  BytesLike data;  // bytes, bytearray, memoryview, ...
+  if (!data.get(a[0])) return nullptr;
+  return bytes_decode(data.data(), data.size(), a[1] ? str_utf8(a[1]) : "utf-8", a[2] ? str_utf8(a[2]) : "strict");
 }
 
 // ---- iterators ---------------------------------------------------------------------------------

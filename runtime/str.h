@@ -92,6 +92,10 @@ void raise_decode_error(const char* encoding, const char* data, ssize n, ssize s
 void raise_encode_error(const char* encoding, Object* str, ssize start, ssize end, const char* reason);
 
 // ---- helpers for methods ---------------------------------------------------------
+// First / last occurrence of the nn bytes at n in the hn bytes at h, or null
+// (str and the bytes family search with these; runtime/str_methods.cpp).
+const char* find_bytes(const char* h, ssize hn, const char* n, ssize nn);
+const char* rfind_bytes(const char* h, ssize hn, const char* n, ssize nn);
 // Keyword-aware argument matching for methods (CPython's wording for errors).
 // names: the parameter names; npos_only: leading positional-only ones; nreq:
 // required ones.  Fills out[] (borrowed, null when absent).

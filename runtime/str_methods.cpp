@@ -12,6 +12,20 @@
 namespace rt {
 Object* str_format_map(Object* fmt, Object* mapping);  // runtime/strformat.cpp
 
+const char* find_bytes(const char* h, ssize hn, const char* n, ssize nn) {
+  if (nn == 0) return h;
+  if (nn > hn) return nullptr;
+  if (nn == 1) return static_cast<const char*>(memchr(h, n[0], size_t(hn)));
+  return static_cast<const char*>(memmem(h, size_t(hn), n, size_t(nn)));
+}
+
+const char* rfind_bytes(const char* h, ssize hn, const char* n, ssize nn) {
+  if (nn > hn) return nullptr;
+  for (const char* p = h + hn - nn; p >= h; p--)
+    if (*p == n[0] && memcmp(p, n, size_t(nn)) == 0) return p;
+  return nullptr;
+}
+
 namespace {
 
 // ---- argument checks with the wording CPython uses for each method family ----
@@ -75,19 +89,6 @@ inline ssize boff(Object* s, ssize i) { return str_offset_of(s, i); }
 inline ssize cidx(Object* s, ssize b) { return S(s)->ascii ? b : utf8_count(S(s)->data, b); }
 
 // ---- searching ------------------------------------------------------------------
-const char* find_bytes(const char* h, ssize hn, const char* n, ssize nn) {
-  if (nn == 0) return h;
-  if (nn > hn) return nullptr;
-  if (nn == 1) return static_cast<const char*>(memchr(h, n[0], size_t(hn)));
-  return static_cast<const char*>(memmem(h, size_t(hn), n, size_t(nn)));
-}
-
-const char* rfind_bytes(const char* h, ssize hn, const char* n, ssize nn) {
-  if (nn > hn) return nullptr;
-  for (const char* p = h + hn - nn; p >= h; p--)
-    if (*p == n[0] && memcmp(p, n, size_t(nn)) == 0) return p;
-  return nullptr;
-}
 
 // Parse (sub[, start[, end]]) and find; returns the index, -1 not found, -2 error.
 ssize do_find(const char* name, Object* self, Object* const* args, ssize nargs, Object* kwnames, bool reverse) {

@@ -1,12 +1,15 @@
 // str.format / str.format_map (the "{}" mini-language's template part; the
 // per-value format specs are handled by each type's __format__ through
-// rt::object_format) and printf-style `fmt % args` formatting.
+// rt::object_format) and printf-style `fmt % args` formatting, for str and
+// (PEP 461) for bytes and bytearray.
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
+#include "buffer.h"
 #include "str.h"
+#include "typeslots.h"
 
 namespace rt {
 Object* str_format_map(Object* fmt, Object* mapping);
@@ -344,6 +347,15 @@ void emit_padded(std::string& out, int flags, ssize width, const char* sign, con
   }
 }
 
+// Pad raw text (bytes % args, or the ASCII of %r/%a there) for %s/%b/%r/%a/%c.
+void emit_raw(std::string& out, int flags, ssize width, ssize prec, std::string_view v) {
+  if (prec >= 0 && prec < ssize(v.size())) v = v.substr(0, size_t(prec));
+  ssize padn = width > ssize(v.size()) ? width - ssize(v.size()) : 0;
+  if (!(flags & F_LJUST)) out.append(size_t(padn), ' ');
+  out.append(v);
+  if (flags & F_LJUST) out.append(size_t(padn), ' ');
+}
+
 // Pad a str (already converted) for %s/%r/%a/%c.
 void emit_text(std::string& out, int flags, ssize width, ssize prec, Object* s) {
   std::string_view v = str_view(s);
@@ -479,9 +491,66 @@ bool format_char(std::string& out, Object* v, int flags, ssize width) {
   return true;
 }
 
-}  // namespace
+// The bytes flavour of %s/%b, %r/%a and %c (bytes % args, PEP 461).
+bool format_bytes_conv(std::string& out, Object* v, char conv, int flags, ssize width, ssize prec) {
+  if (conv == 'r' || conv == 'a') {
+    Object* s = object_ascii(v);
+    if (!s) return false;
+    emit_raw(out, flags, width, prec, str_view(s));
+    decref(s);
+    return true;
+  }
+  if (conv == 'c') {
+    char c;
+    if ((is_bytes(v) || is_bytearray(v)) && size_of(v) == 1) {
+      c = bytes_like_data(v)[0];
+    } else if (is_int(v)) {
+      int64_t x = int_as_i64(v);
+      if ((x == -1 && err_occurred()) || x < 0 || x > 255) {
+        err_clear();
+        err_set_string(Exc_OverflowError, "%c arg not in range(256)");
+        return false;
+      }
+      c = char(x);
+    } else {
+      err_set_string(Exc_TypeError, "%c requires an integer in range(256) or a single byte");
+      return false;
+    }
+    emit_raw(out, flags, width, -1, std::string_view(&c, 1));
+    return true;
+  }
+  // %s and %b: any buffer, else __bytes__.
+  if (object_has_buffer(v)) {
+    BytesLike b;
+    if (!b.get(v)) return false;
+    emit_raw(out, flags, width, prec, b.sv());
+    return true;
+  }
+  if (!is_str(v)) {
+    if (Object* meth = type_lookup(type_of(v), names::__bytes__)) {
+      incref(meth);
+      Object* r = call_found_special(meth, v, nullptr, 0);
+      decref(meth);
+      if (!r) return false;
+      if (!is_bytes(r)) {
+        err_format(Exc_TypeError, "__bytes__ returned non-bytes (type %.200s)", type_name(r));
+        decref(r);
+        return false;
+      }
+      emit_raw(out, flags, width, prec, std::string_view(bytes_data(r), size_t(size_of(r))));
+      decref(r);
+      return true;
+    }
+  }
+  err_format(Exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'",
+             type_name(v));
+  return false;
+}
 
-Object* str_percent_format(Object* fmt, Object* args) {
+// printf-style formatting of the template [b, e) into out: UTF-8 text for
+// str % args, raw bytes for bytes % args (then %s/%r/%c follow PEP 461 and
+// keys of a mapping are bytes).
+bool percent_format(const char* b, const char* e, Object* args, bool bytes, std::string& out) {
   Object* const* argv;
   ssize argc, argi = 0;
   bool single = false;  // args is one value, not a tuple
@@ -494,7 +563,7 @@ Object* str_percent_format(Object* fmt, Object* args) {
     argc = 1;
     single = true;
   }
-  if (!is_tuple(args) && !is_str(args) && type_of(args)->mp_subscript) dict = args;
+  if (!is_tuple(args) && !is_str(args) && !(bytes && is_bytes(args)) && type_of(args)->mp_subscript) dict = args;
   bool used_key = false;
   auto next_arg = [&]() -> Object* {
     if (used_key || argi >= argc) {
@@ -504,10 +573,7 @@ Object* str_percent_format(Object* fmt, Object* args) {
     return argv[argi++];
   };
 
-  const char* b = str_utf8(fmt);
   const char* p = b;
-  const char* e = b + str_utf8_len(fmt);
-  std::string out;
   out.reserve(size_t(e - b) + 16);
   while (p < e) {
     const char* lit = p;
@@ -518,7 +584,10 @@ Object* str_percent_format(Object* fmt, Object* args) {
     Object* value = nullptr;  // owned when from a mapping
     Object* keyed = nullptr;
     if (p < e && *p == '(') {
-      if (!dict) return err_format_null(Exc_TypeError, "format requires a mapping");
+      if (!dict) {
+        err_set_string(Exc_TypeError, "format requires a mapping");
+        return false;
+      }
       int level = 1;
       const char* k = ++p;
       while (p < e && level) {
@@ -526,13 +595,16 @@ Object* str_percent_format(Object* fmt, Object* args) {
         else if (*p == ')') level--;
         if (level) p++;
       }
-      if (p >= e) return err_format_null(Exc_ValueError, "incomplete format key");
-      Object* key = str_from_valid(k, p - k);
-      if (!key) return nullptr;
+      if (p >= e) {
+        err_set_string(Exc_ValueError, "incomplete format key");
+        return false;
+      }
+      Object* key = bytes ? bytes_from(k, p - k) : str_from_valid(k, p - k);
+      if (!key) return false;
       p++;
       keyed = object_getitem(dict, key);
       decref(key);
-      if (!keyed) return nullptr;
+      if (!keyed) return false;
       used_key = true;
     }
     int flags = 0;
@@ -583,12 +655,13 @@ Object* str_percent_format(Object* fmt, Object* args) {
     }
     if (fail) {
       xdecref(keyed);
-      return nullptr;
+      return false;
     }
     while (p < e && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
     if (p == e) {
       xdecref(keyed);
-      return err_format_null(Exc_ValueError, "incomplete format");
+      err_set_string(Exc_ValueError, "incomplete format");
+      return false;
     }
     char conv = *p;
     if (conv == '%') {
@@ -601,11 +674,15 @@ Object* str_percent_format(Object* fmt, Object* args) {
       value = keyed;
     } else {
       value = next_arg();
-      if (!value) return nullptr;
+      if (!value) return false;
       incref(value);
     }
     bool ok = true;
-    switch (conv) {
+    switch (bytes && (conv == 'c' || conv == 'r' || conv == 'a' || conv == 's') ? 'b' : conv) {
+      case 'b':
+        if (!bytes) goto unsupported;
+        ok = format_bytes_conv(out, value, conv, flags, width, prec);
+        break;
       case 's': case 'r': case 'a': {
         Object* s = conv == 's' ? object_str(value) : conv == 'r' ? object_repr(value) : object_ascii(value);
         if (!s) { ok = false; break; }
@@ -622,8 +699,16 @@ Object* str_percent_format(Object* fmt, Object* args) {
       case 'c':
         ok = format_char(out, value, flags, width);
         break;
-      default: {
+      default:
+      unsupported: {
         unsigned char uc = static_cast<unsigned char>(conv);
+        if (bytes) {
+          // CPython formats the byte as a signed char: past 0x7f that is an invalid character.
+          if (uc >= 0x80) err_set_string(Exc_OverflowError, "character argument not in range(0x110000)");
+          else err_format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", conv, uc, p - b);
+          ok = false;
+          break;
+        }
         ssize index = utf8_count(b, p - b);
         uint32_t cp = uc;
         if (uc >= 0x80) {
@@ -636,13 +721,29 @@ Object* str_percent_format(Object* fmt, Object* args) {
       }
     }
     decref(value);
-    if (!ok) return nullptr;
+    if (!ok) return false;
     p++;
   }
   if (!dict && argi < argc && !(single && used_key)) {
-    return err_format_null(Exc_TypeError, "not all arguments converted during string formatting");
+    err_format(Exc_TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
+    return false;
   }
+  return true;
+}
+
+}  // namespace
+
+Object* str_percent_format(Object* fmt, Object* args) {
+  std::string out;
+  const char* b = str_utf8(fmt);
+  if (!percent_format(b, b + str_utf8_len(fmt), args, false, out)) return nullptr;
   return str_from_valid(out);
+}
+
+Object* bytes_percent_format(const char* fmt, ssize n, Object* args, bool bytearray_result) {
+  std::string out;
+  if (!percent_format(fmt, fmt + n, args, true, out)) return nullptr;
+  return bytearray_result ? bytearray_from(out.data(), ssize(out.size())) : bytes_from(out.data(), ssize(out.size()));
 }
 
 Object* str_mod(Object* a, Object* b) {

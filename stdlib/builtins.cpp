@@ -8,6 +8,7 @@
 #include "fileio.h"
 #include "modules.h"
 #include "../interp/code.h"
+#include "../runtime/buffer.h"
 #include "../runtime/state.h"
 
 namespace stdlib {
@@ -234,11 +235,11 @@ Object* b_ord(Object*, Object* const* args, ssize nargs, Object* kwnames) {
     else if (cp >= 0xC0) cp = ((cp & 0x1Fu) << 6) | (p[1] & 0x3Fu);
     return int_from_i64(cp);
   }
-  if (is_bytes(o)) {
+  if (is_bytes(o) || is_bytearray(o)) {
     ssize n = size_of(o);
     if (n != 1)
       return err_format_null(Exc_TypeError, "ord() expected a character, but string of length %zd found", n);
-    return int_from_i64(static_cast<unsigned char>(bytes_data(o)[0]));
+    return int_from_i64(static_cast<unsigned char>(bytes_like_data(o)[0]));
   }
   return err_format_null(Exc_TypeError, "ord() expected string of length 1, but %s found", type_name(o));
 }
@@ -426,6 +427,8 @@ Object* init_builtins_module() {
     };
     for (auto& t : types)
       if (add_type(m, t.name, t.type) < 0) goto fail;
+    // buffers: the rest of the bytes family
+    if (add_type(m, "bytearray", &ByteArrayType) < 0 || add_type(m, "memoryview", &MemoryViewType) < 0) goto fail;
 #define EXC_ROOT(n) \
   if (add_type(m, #n, Exc_##n) < 0) goto fail;
 #define EXC(n, b) EXC_ROOT(n)

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "modules.h"
+#include "../runtime/buffer.h"
 #include "../runtime/state.h"
 
 namespace rt {
@@ -404,13 +405,11 @@ ssize write_object(FileObject* f, Object* v) {
     if (text_write_utf8(f, str_utf8(v), size_t(str_utf8_len(v))) < 0) return -1;
     return str_len(v);
   }
-  if (!is_bytes(v)) {
-    err_format(Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(v));
-    return -1;
-  }
+  rt::BytesLike data;  // any bytes-like object (bytes, bytearray, memoryview, ...)
+  if (!data.get(v)) return -1;
   if (!prepare_write(f)) return -1;
-  if (buffer_write(f, bytes_data(v), size_t(size_of(v))) < 0) return -1;
-  return size_of(v);
+  if (buffer_write(f, data.data(), size_t(data.size())) < 0) return -1;
+  return data.size();
 }
 
 Object* m_write(Object* self, Object* const* args, ssize nargs, Object* kwnames) {

@@ -15,6 +15,7 @@
 #include "fileio.h"
 #include "modules.h"
 #include "structseq.h"
+#include "../runtime/buffer.h"
 #include "../runtime/state.h"
 
 extern char** environ;
@@ -570,10 +571,10 @@ Object* os_write(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!parse_args("write", args, nargs, kwnames, "fd,data", a)) return nullptr;
   ssize fd = number_as_ssize(a[0], Exc_OverflowError);
   if (fd == -1 && err_occurred()) return nullptr;
-  if (!is_bytes(a[1]))
-    return err_format_null(Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(a[1]));
+  BytesLike data;  // any bytes-like object
+  if (!data.get(a[1])) return nullptr;
   for (;;) {
-    ssize_t r = ::write(int(fd), bytes_data(a[1]), size_t(size_of(a[1])));
+    ssize_t r = ::write(int(fd), data.data(), size_t(data.size()));
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
       err_set_from_errno(Exc_OSError, errno);
