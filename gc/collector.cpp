@@ -38,13 +38,18 @@
 //      untracked (they can never be part of a cycle again);
 //   7. survivors move to generation g+1 (the oldest stays); the 25% rule's
 //      counters are updated;
-//   8. finalize_garbage: tp_finalize (a class's __del__, a generator's
+//   8. handle_weakrefs: every weak reference to an unreachable object (and
+//      every weak reference that is itself unreachable) is cleared; then the
+//      callbacks of the cleared weak references that are reachable run.
+//      Nothing of the garbage can be reached through a weak reference from
+//      here on (docs/weakref.md);
+//   9. finalize_garbage: tp_finalize (a class's __del__, a generator's
 //      close) runs once per object, ever: the FINALIZED flag survives;
-//   9. handle_resurrected: a finalizer may have stored a reference to
+//  10. handle_resurrected: a finalizer may have stored a reference to
 //      garbage somewhere reachable.  Steps 3-5 run again on the unreachable
 //      set alone: whatever has an outside reference now, and everything it
 //      reaches, survives into the old generation; the rest is still garbage;
-//  10. delete_garbage: tp_clear on each object drops its references;
+//  11. delete_garbage: tp_clear on each object drops its references;
 //      reference counting frees the cycle.  An object that survives its own
 //      clear (someone still holds it) moves to the old generation.  With
 //      DEBUG_SAVEALL the garbage is appended to gc.garbage instead.
@@ -82,6 +87,7 @@
 #include "../runtime/api.h"
 #include "../runtime/state.h"
 #include "../runtime/type.h"
+#include "../runtime/weakref.h"
 #include "../runtime/instruments_impl.h"
 #include "gc_internal.h"
 
@@ -211,7 +217,68 @@ void untrack_tuples(GCHead* list) {
   }
 }
 
-// ---- steps 8-10: finalizers, resurrection, clearing --------------------------------
+// ---- step 8: weak references to the garbage --------------------------------------
+//
+// The unreachable set is known and nothing has run yet.  Every weak reference
+// to an unreachable object is cleared now, before any finalizer or tp_clear,
+// so that no Python code (a finalizer, a callback) can reach garbage through
+// one: a __del__ sees its own weak references dead, and a callback cannot
+// resurrect what is about to be torn apart.  Weak references that are garbage
+// themselves are cleared too, whatever they point to (their referent may be
+// freed while the cycle is broken).
+//
+// A callback runs only if its weak reference is reachable: a weak reference
+// in the garbage (wr_object cleared above) goes with it and its callback is
+// never called; the order in which garbage dies is arbitrary and the callback
+// could see half-cleared objects.  Callbacks run after ALL clearing, each with
+// a reference to its weak reference held; they cannot see garbage, since
+// every way to it is cleared and the weak references are reachable.  A
+// weak reference whose callback is pending moves to `wrcb_to_call`, then to
+// the old generation if it outlives its callback (CPython's handle_weakrefs).
+// Returns the number of those weak references that were freed by their
+// callback (they count as collected, as in CPython).
+ssize handle_weakrefs(GCHead* unreachable, GCHead* old) {
+  GCHead wrcb_to_call;
+  list_init(&wrcb_to_call);
+  for (GCHead* g = unreachable->gc_next; g != unreachable; g = g->gc_next) {
+    Object* o = object_of(g);
+    if (rt::is_weakref(o)) rt::weakref_unlink(rt::as_weakref(o));
+    Object** list = rt::weaklist_ptr(o);
+    if (!list) continue;
+    while (*list) {
+      rt::WeakRefObject* wr = rt::as_weakref(*list);
+      rt::weakref_unlink(wr);  // the callback stays on wr until wr dies
+      if (!wr->wr_callback) continue;
+      GCHead* wg = head_of(wr);
+      // Garbage itself, or being deallocated (an untracked weak reference
+      // still on the list while its subclass's slots are cleared): no callback.
+      if (!wg->gc_next || (wg->gc_refs & FLAG_UNREACHABLE) || wr->ob_refcnt == 0) continue;
+      rt::incref(wr);
+      list_move(wg, &wrcb_to_call);
+    }
+  }
+  ssize freed = 0;
+  while (!list_empty(&wrcb_to_call)) {
+    GCHead* wg = wrcb_to_call.gc_next;
+    Object* wr = object_of(wg);
+    if (Object* cb = rt::xnewref(rt::as_weakref(wr)->wr_callback)) {
+      Object* r = rt::call1(cb, wr);
+      if (r)
+        rt::decref(r);
+      else
+        rt::err_write_unraisable(cb);
+      rt::decref(cb);
+    }
+    rt::decref(wr);
+    if (wrcb_to_call.gc_next == wg)
+      list_move(wg, old);  // still alive
+    else
+      freed++;
+  }
+  return freed;
+}
+
+// ---- steps 9-11: finalizers, resurrection, clearing --------------------------------
 
 // Writes a line to sys.stderr (as CPython's PySys_WriteStderr), or to the C
 // stream when sys.stderr is unusable.  Never leaves an exception set.
@@ -319,6 +386,7 @@ void collect_main(int generation, bool quiet, ssize* found) {
   *found = n;
   if (n == 0) return;
   if (!quiet && (st.debug & DEBUG_COLLECTABLE)) debug_objects("collectable", &unreachable);
+  *found += handle_weakrefs(&unreachable, old);
   finalize_garbage(&unreachable);
   GCHead still;
   list_init(&still);

@@ -29,6 +29,7 @@ T* copy_array(const T* src, int n) {
 
 void code_dealloc(Object* o) {
   CodeObject* c = as_code(o);
+  rt::clear_weakrefs(o);
   delete[] c->instrs;
   delete[] c->lines;
   delete[] c->cell2arg;
@@ -336,6 +337,7 @@ void init_code_type() {
   t.tp_flags = rt::TPFLAG_IMMUTABLE;
   t.tp_doc = "Create a code object.  Not for the faint of heart.";
   t.tp_dealloc = code_dealloc;
+  t.tp_weaklistoffset = offsetof(CodeObject, weaklist);
   t.tp_repr = code_repr;
   t.tp_getset = code_getset;
   rt::type_ready(&t);

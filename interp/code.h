@@ -67,6 +67,7 @@ struct CodeObject : Object {
   Object* name;          // str
   Object* qualname;      // str
   Object* docstring;     // first constant if it is a docstring, else None (owned)
+  Object* weaklist;      // first weak reference to the code object (runtime/weakref.cpp), not owned
   int nlocalsplus() const { return nlocals + ncells + nfrees; }
 };
 inline CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }

@@ -303,6 +303,7 @@ namespace {
 void func_dealloc(Object* o) {
   auto* fn = as_func(o);
   gc_untrack(o);
+  clear_weakrefs(o);
   clearref(fn->code);
   clearref(fn->globals);
   clearref(fn->builtins);
@@ -556,6 +557,7 @@ void init_function_types() {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
   t.tp_dictoffset = offsetof(FunctionObject, dict);
+  t.tp_weaklistoffset = offsetof(FunctionObject, weaklist);
 #pragma GCC diagnostic pop
   type_ready(&t);
 

@@ -17,6 +17,7 @@ struct FunctionObject : Object {
   Object* closure;      // owned tuple of cells or null
   Object* dict;         // owned __dict__ or null
   Object* annotations;  // owned dict or null
+  Object* weaklist;     // first weak reference to the function (runtime/weakref.cpp), not owned
   bool simple_args;     // no kwonly, *args, **kwargs: positional fast path possible
 };
 

@@ -418,6 +418,14 @@ void gen_finalize(Object* o) {
 
 void gen_dealloc(Object* o) {
   GenObject* g = as_gen(o);
+  if (g->weaklist) {
+    // Weak references die before the finalizer runs (as in CPython); their
+    // callbacks run Python code, so the generator is untracked meanwhile.
+    bool tracked = gc_is_tracked(o);
+    if (tracked) gc_untrack(o);
+    clear_weakrefs(o);
+    if (tracked) gc_track(o);
+  }
   Frame* f = g->frame;
   if (!g->finalized && f &&
       (f->state == FRAME_SUSPENDED || (f->state == FRAME_CREATED && g->kind != GenKind::Generator))) {
@@ -466,6 +474,7 @@ void gen_type_common(TypeObject& t, const char* name) {
   t.tp_basicsize = sizeof(GenObject);
   t.tp_flags = TPFLAG_HAVE_GC;
   t.tp_dealloc = gen_dealloc;
+  t.tp_weaklistoffset = offsetof(GenObject, weaklist);
   t.tp_repr = gen_repr;
   t.tp_getattro = object_generic_getattr;
   t.tp_setattro = object_generic_setattr;

@@ -36,6 +36,7 @@ struct GenObject : Object {
   bool ag_closed;         // aclose() started, or StopAsyncIteration/GeneratorExit came out of it
   bool ag_running_async;  // an asend/athrow awaitable is being iterated (ag_running)
   Object* ag_finalizer;   // owned or null: the finalizer hook in force when the hooks were inited
+  Object* weaklist;       // first weak reference (runtime/weakref.cpp), not owned
 };
 inline GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
 

@@ -437,3 +437,29 @@ Object* prep_reraise_star(Object* orig, Object* excs);
 // __abc_tpflags__ entry (TPFLAG_SEQUENCE / TPFLAG_MAPPING).  -1 on error.
 int type_apply_abc_tpflags(TypeObject* t);
 }  // namespace rt
+
+// ---- added by weakref ----
+namespace rt {
+// _weakref.ref / ProxyType / CallableProxyType (runtime/weakref.cpp, runtime/weakproxy.cpp).
+extern TypeObject WeakRefType, WeakProxyType, WeakCallableProxyType;
+// The word `off` (< 0) bytes before the end of a variable-size instance, where
+// the words a class adds to a variable-size base live (runtime/type_baseobject.cpp).
+Object** object_tail_slot(Object* o, ssize off);
+// Address of the head of o's list of weak references, or null when o's type
+// accepts none (tp_weaklistoffset 0).
+inline Object** weaklist_ptr(Object* o) {
+  ssize off = type_of(o)->tp_weaklistoffset;
+  if (off > 0) return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
+  return off ? object_tail_slot(o, off) : nullptr;
+}
+void clear_weakrefs_slow(Object* o);
+// o is being deallocated: clear every weak reference to it, then call the
+// callbacks of those that are alive, newest first (CPython's
+// PyObject_ClearWeakRefs).  Every tp_dealloc of a type that accepts weak
+// references calls it first, with o untracked (the callbacks run Python code
+// and may start a collection); free_object() calls it too, as a safety net.
+inline void clear_weakrefs(Object* o) {
+  Object** list = weaklist_ptr(o);
+  if (list && *list) clear_weakrefs_slow(o);
+}
+}  // namespace rt

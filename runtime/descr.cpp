@@ -61,6 +61,7 @@ Object* bf_call(Object* o, Object* const* args, ssize nargs, Object* kwnames) {
 
 void bf_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs(o);
   clearref(BF(o)->self);
   clearref(BF(o)->module);
   free_object(o);
@@ -363,6 +364,7 @@ Object* mb_get(Object* o, Object* obj, Object* type) {
   MemberDescrObject* d = MB(o);
   if (!mb_check(d, obj)) return nullptr;
   Object* v = *mb_slot(obj, d->offset);
+  if (!v && (d->flags & MEMBER_NONE_IF_NULL)) return none_ref();
   if (!v) {
     err_format(Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(obj), str_utf8(d->name));
     return nullptr;
@@ -372,6 +374,10 @@ Object* mb_get(Object* o, Object* obj, Object* type) {
 int mb_set(Object* o, Object* obj, Object* value) {
   MemberDescrObject* d = MB(o);
   if (!mb_check(d, obj)) return -1;
+  if (d->flags & MEMBER_READONLY) {
+    err_set_string(Exc_AttributeError, "readonly attribute");
+    return -1;
+  }
   Object** slot = mb_slot(obj, d->offset);
   if (!value && !*slot) {
     err_set_object(Exc_AttributeError, d->name);
@@ -530,6 +536,7 @@ Object* meth_call(Object* o, Object* const* args, ssize nargs, Object* kwnames) 
 }
 void meth_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs(o);
   clearref(M(o)->func);
   clearref(M(o)->self);
   free_object(o);
@@ -973,12 +980,13 @@ Object* getset_descr_new(TypeObject* owner, GetSetDef* def) {
   return d;
 }
 
-Object* member_descr_new(TypeObject* owner, Object* name, ssize offset) {
+Object* member_descr_new(TypeObject* owner, Object* name, ssize offset, int flags) {
   auto* d = static_cast<MemberDescrObject*>(alloc_object(&MemberDescrType, sizeof(MemberDescrObject)));
   if (!d) return nullptr;
   d->owner = newref(owner);
   d->name = newref(name);
   d->offset = offset;
+  d->flags = flags;
   gc_track(d);
   return d;
 }
@@ -1017,6 +1025,7 @@ void init_descr_types() {
     t.tp_richcompare = bf_richcompare;
     t.tp_hash = bf_hash;
     t.tp_getset = bf_getsets;
+    t.tp_weaklistoffset = offsetof(BuiltinFunctionObject, weaklist);
     type_ready(&t);
   }
   {
@@ -1086,6 +1095,7 @@ void init_descr_types() {
     t.tp_getset = meth_getsets;
     t.tp_new = meth_new;
     t.tp_doc = "Create a bound instance method object.";
+    t.tp_weaklistoffset = offsetof(MethodObject, weaklist);
     type_ready(&t);
   }
   {

@@ -16,6 +16,7 @@ struct BuiltinFunctionObject : Object {
   MethodDef* def;
   Object* self;    // owned, may be null
   Object* module;  // owned str, may be null
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
 };
 
 // list.append: an unbound method of a built-in type (also METH_CLASS as ClassMethodDescrType).
@@ -50,6 +51,7 @@ struct MethodWrapperObject : Object {
 struct MethodObject : Object {
   Object* func;  // owned
   Object* self;  // owned
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
 };
 
 struct PropertyObject : Object {
@@ -83,13 +85,19 @@ bool is_tp_new_wrapper(Object* o);  // o is such a built-in (its self is the own
 Object* call_with_self(Object* func, Object* self, Object* const* args, ssize nargs, Object* kwnames);
 
 // A __slots__ member: an Object* stored at a fixed offset in instances.
+// Built-in types use flags for members like weakref's __callback__.
+enum MemberFlags {
+  MEMBER_READONLY = 1,      // AttributeError "readonly attribute" on set and delete
+  MEMBER_NONE_IF_NULL = 2,  // an empty slot reads as None (else AttributeError)
+};
 struct MemberDescrObject : Object {
   TypeObject* owner;
   Object* name;  // interned str
   ssize offset;
+  int flags;     // MemberFlags
 };
 extern TypeObject MemberDescrType;  // "member_descriptor"
-Object* member_descr_new(TypeObject* owner, Object* name, ssize offset);
+Object* member_descr_new(TypeObject* owner, Object* name, ssize offset, int flags = 0);
 
 // super.cpp
 void init_super_type();

@@ -24,4 +24,6 @@ void interp_fini();           // interp/: frame free lists, caches
 // match statements and exception groups
 void init_match_flags();       // runtime/matchflags.cpp: which built-in types match sequence/mapping/self patterns
 void init_exception_groups();  // runtime/excgroup.cpp: BaseExceptionGroup, ExceptionGroup
+// ---- added by weakref ----
+void init_weakref_types();    // runtime/weakref.cpp, weakproxy.cpp: ref, ProxyType, CallableProxyType (after names_init)
 }  // namespace rt

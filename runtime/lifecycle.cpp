@@ -73,6 +73,8 @@ void runtime_init() {
   }
   delete pending_ready;
   pending_ready = nullptr;
+  // weak references: their types need the interned names (ref.__callback__)
+  init_weakref_types();
 
   g_interp->modules = dict_new();
   Object* bmod = stdlib::init_builtins_module();

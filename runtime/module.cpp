@@ -12,12 +12,14 @@ namespace {
 
 struct ModuleObject : Object {
   Object* dict;
+  Object* weaklist;  // first weak reference to the module (runtime/weakref.cpp), not owned
 };
 
 ModuleObject* as_module(Object* m) { return static_cast<ModuleObject*>(m); }
 
 void module_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs(o);
   clearref(as_module(o)->dict);
   free_object(o);
 }
@@ -162,6 +164,7 @@ void init_module_type() {
   ModuleType.tp_basicsize = sizeof(ModuleObject);
   ModuleType.tp_flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
   ModuleType.tp_dealloc = module_dealloc;
+  ModuleType.tp_weaklistoffset = offsetof(ModuleObject, weaklist);
   ModuleType.tp_traverse = module_traverse;
   ModuleType.tp_clear = module_clear;
   ModuleType.tp_repr = module_repr;

@@ -152,6 +152,10 @@ VarObject* alloc_var_object(TypeObject* type, ssize n) {
 
 void free_object(Object* o) {
   TypeObject* type = o->ob_type;
+  // Weak references must not outlive their referent's memory.  Every
+  // tp_dealloc of a type that accepts them clears them first (CPython's
+  // order, runtime/weakref.cpp); this catches a dealloc that does not.
+  if (type->tp_weaklistoffset) clear_weakrefs(o);
   bool gc = has_flag(type, TPFLAG_HAVE_GC);
   gc::note_deallocation(type);
   PG_INS(ins::note_free(o));

@@ -198,6 +198,7 @@ struct TypeObject : VarObject {
   Object* tp_subclasses = nullptr;  // list of subclasses (borrowed entries) or null
   ssize tp_dictoffset = 0;        // offset of the instance's Object* __dict__, 0: none
   ssize tp_weaklistoffset = 0;    // offset of the instance's weak-reference list head, 0: no weak references
+                                  // (< 0: counted from the end of a variable-size instance, like tp_dictoffset)
   uint32_t tp_version_tag = 0;    // bumped when the type (or a base) changes: method cache key
   // Instruments (--stats): instances created and freed, counted here so the
   // allocation hook is one increment; ins_slot is 1 + the type's row in the report table.
@@ -209,6 +210,9 @@ struct TypeObject : VarObject {
   Object* ht_name = nullptr;      // str
   Object* ht_qualname = nullptr;  // str
   Object* ht_module = nullptr;    // str or null
+
+  // The type's own weak-reference list (types accept weak references: TypeType's tp_weaklistoffset points here).
+  Object* tp_weaklist = nullptr;
 };
 
 // ---- refcounting ----------------------------------------------------------

@@ -497,6 +497,7 @@ void set_dealloc(Object* o) {
   bool exact = type_of(o) == &SetType || type_of(o) == &FrozenSetType;
   if (exact && !cont::trash_begin(o)) return;
   gc_untrack(o);
+  clear_weakrefs(o);
   SetObject* so = as_set(o);
   for (ssize i = 0; i <= so->mask && so->fill; i++)
     if (is_live(&so->table[i])) decref(so->table[i].key);
@@ -993,6 +994,7 @@ void fill_common(TypeObject& t, const char* name) {
   t.tp_basicsize = sizeof(SetObject);
   t.tp_flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE | TPFLAG_IMMUTABLE;
   t.tp_dealloc = set_dealloc;
+  t.tp_weaklistoffset = offsetof(SetObject, weaklist);
   t.tp_repr = set_repr;
   t.tp_richcompare = set_richcompare;
   t.tp_iter = set_iter;

@@ -24,6 +24,7 @@ struct SetObject : Object {
   SetEntry* table;  // points at smalltable or a malloc'ed table
   hash_t hash;      // frozenset only: -1 until computed
   ssize finger;     // where pop() starts looking
+  Object* weaklist; // first weak reference to the set (runtime/weakref.cpp), not owned
   SetEntry smalltable[SET_MINSIZE];
 };
 inline SetObject* as_set(Object* o) { return static_cast<SetObject*>(o); }

@@ -522,6 +522,7 @@ void type_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
   // Only heap types are ever deallocated (static ones are immortal).
   if (gc_is_tracked(o)) gc_untrack(o);
+  clear_weakrefs(o);
   if (t->tp_bases) {
     for (ssize i = 0; i < size_of(t->tp_bases); i++)
       if (tuple_get(t->tp_bases, i)) remove_subclass(static_cast<TypeObject*>(tuple_get(t->tp_bases, i)), t);
@@ -928,6 +929,7 @@ void init_object_types() {
   t.tp_getset = type_getsets;
   t.tp_base = &BaseObjectType;
   t.tp_dictoffset = ssize(reinterpret_cast<char*>(&TypeType.tp_dict) - reinterpret_cast<char*>(&TypeType));
+  t.tp_weaklistoffset = ssize(reinterpret_cast<char*>(&TypeType.tp_weaklist) - reinterpret_cast<char*>(&TypeType));
   init_static_object(&TypeType, &TypeType);
   init_object_types_base();
   type_ready(&BaseObjectType);

@@ -11,21 +11,23 @@ namespace rt {
 
 TypeObject BaseObjectType;
 
-Object** object_dict_ptr(Object* o) {
+Object** object_tail_slot(Object* o, ssize off) {
+  // Variable-size instances: words a class added live at the end of the allocation.
   TypeObject* t = type_of(o);
-  ssize off = t->tp_dictoffset;
+  ssize n;
+  if (has_flag(t, TPFLAG_UNICODE_SUBCLASS))
+    n = as_str(o)->utf8_len;
+  else
+    n = size_of(o) < 0 ? -size_of(o) : size_of(o);
+  ssize size = t->tp_basicsize + n * t->tp_itemsize;
+  size = (size + ssize(sizeof(void*)) - 1) & ~(ssize(sizeof(void*)) - 1);
+  return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + size + off);
+}
+
+Object** object_dict_ptr(Object* o) {
+  ssize off = type_of(o)->tp_dictoffset;
   if (off == 0) return nullptr;
-  if (off < 0) {
-    // Variable-size instances: the dict slot is the last word of the allocation.
-    ssize n;
-    if (has_flag(t, TPFLAG_UNICODE_SUBCLASS))
-      n = as_str(o)->utf8_len;
-    else
-      n = size_of(o) < 0 ? -size_of(o) : size_of(o);
-    ssize size = t->tp_basicsize + n * t->tp_itemsize;
-    size = (size + ssize(sizeof(void*)) - 1) & ~(ssize(sizeof(void*)) - 1);
-    off += size;
-  }
+  if (off < 0) return object_tail_slot(o, off);
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
 
@@ -249,7 +251,7 @@ Object* object_get_class(Object* o, void*) { return newref(static_cast<Object*>(
 
 bool same_slots_added(TypeObject* a, TypeObject* b) {
   return a->tp_basicsize == b->tp_basicsize && a->tp_itemsize == b->tp_itemsize &&
-         a->tp_dictoffset == b->tp_dictoffset;
+         a->tp_dictoffset == b->tp_dictoffset && a->tp_weaklistoffset == b->tp_weaklistoffset;
 }
 
 int object_set_class(Object* o, Object* value, void*) {

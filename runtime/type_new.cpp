@@ -28,9 +28,13 @@ bool was_finalized(Object* o) { return finalized_set && finalized_set->count(o) 
 // ---- layout -----------------------------------------------------------------------
 namespace {
 
+// Does t's instance layout add words to b's, beyond the __dict__ and
+// weak-reference list words a class adds (which do not make a layout conflict)?
 bool extra_ivars(TypeObject* t, TypeObject* b) {
   ssize t_size = t->tp_basicsize, b_size = b->tp_basicsize;
   if (has_flag(t, TPFLAG_HEAPTYPE) && t->tp_dictoffset && !b->tp_dictoffset) t_size -= ssize(sizeof(Object*));
+  if (has_flag(t, TPFLAG_HEAPTYPE) && t->tp_weaklistoffset && !b->tp_weaklistoffset)
+    t_size -= ssize(sizeof(Object*));
   return t_size != b_size || t->tp_itemsize != b->tp_itemsize;
 }
 
@@ -54,10 +58,14 @@ int subtype_clear(Object* o);
 // [static base basicsize, basicsize); a variable-size base only gets the
 // __dict__ at the end.  A built-in base with its own dict (exceptions, type)
 // manages that dict itself.
+// The weak-reference list head may sit among them: it holds no reference
+// (the weak references point at the object, not the other way), so it is
+// skipped.
 struct AddedWords {
   Object** begin = nullptr;
   Object** end = nullptr;
   Object** vardict = nullptr;
+  Object** weaklist = nullptr;
 };
 
 AddedWords added_words(Object* o) {
@@ -69,6 +77,7 @@ AddedWords added_words(Object* o) {
   if (sb->tp_itemsize == 0) {
     w.begin = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + sb->tp_basicsize);
     w.end = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->tp_basicsize);
+    w.weaklist = weaklist_ptr(o);
   } else if (t->tp_dictoffset < 0 && sb->tp_dictoffset == 0) {
     w.vardict = object_dict_ptr(o);
   }
@@ -77,7 +86,8 @@ AddedWords added_words(Object* o) {
 
 void clear_added_words(Object* o) {
   AddedWords w = added_words(o);
-  for (Object** p = w.begin; p < w.end; p++) clearref(*p);
+  for (Object** p = w.begin; p < w.end; p++)
+    if (p != w.weaklist) clearref(*p);
   if (w.vardict) clearref(*w.vardict);
 }
 
@@ -101,6 +111,10 @@ void subtype_dealloc_impl(Object* o) {
   if (finalized_set && !finalized_set->empty()) finalized_set->erase(o);
   bool gc = has_flag(t, TPFLAG_HAVE_GC);
   if (gc && gc_is_tracked(o)) gc_untrack(o);
+  // Weak references die after __del__ (which may resurrect the object and
+  // keep them) and before the slots and the __dict__ are cleared, as in
+  // CPython; their callbacks may run Python code, hence untracked first.
+  clear_weakrefs(o);
   TypeObject* base = t;
   while (base && base->tp_dealloc == subtype_dealloc) base = base->tp_base;
   clear_added_words(o);
@@ -116,7 +130,7 @@ int subtype_traverse(Object* o, visitproc visit, void* arg) {
   TypeObject* t = type_of(o);
   AddedWords w = added_words(o);
   for (Object** p = w.begin; p < w.end; p++) {
-    if (*p) {
+    if (*p && p != w.weaklist) {
       int r = visit(*p, arg);
       if (r) return r;
     }
@@ -178,6 +192,17 @@ int subtype_set_dict(Object* o, Object* value, void*) {
 
 GetSetDef subtype_dict_getset[] = {
     {"__dict__", subtype_get_dict, subtype_set_dict, "dictionary for instance variables (if defined)", nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ---- the instance __weakref__ attribute: the first weak reference, or None ------------------
+Object* subtype_get_weakref(Object* o, void*) {
+  Object** list = weaklist_ptr(o);
+  return newref(list && *list ? *list : None);
+}
+
+GetSetDef subtype_weakref_getset[] = {
+    {"__weakref__", subtype_get_weakref, nullptr, "list of weak references to the object", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -433,17 +458,29 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   // __slots__: names of member slots (mangled), and whether instances still get a __dict__.
   std::vector<Object*> slot_names;  // owned
   bool want_dict = true;
+  // Weak references (CPython's rules): a class may add a weak-reference list
+  // unless its base has one or is variable-size in CPython (int, tuple,
+  // bytes); without __slots__ it does, with __slots__ only if they name
+  // '__weakref__' (or another base has one).
+  bool cpython_var_sized = has_flag(base, TPFLAG_LONG_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS);
+  bool may_add_weak = base->tp_weaklistoffset == 0 && !cpython_var_sized;
+  bool add_weak = may_add_weak;
   auto drop_slots = [&] {
     for (Object* n : slot_names) decref(n);
     slot_names.clear();
   };
   if (Object* slots = dict_getitem(dict, names::__slots__)) {
     want_dict = false;
+    add_weak = false;
     Object* seq = is_str(slots) ? tuple_pack(1, slots) : sequence_list(slots);
     if (!seq) return fail2(nullptr);
     Object** items = is_tuple(seq) ? tuple_items(seq) : list_items(seq);
     ssize n = size_of(seq);
     bool ok = true;
+    if (n > 0 && cpython_var_sized) {
+      err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
+      ok = false;
+    }
     for (ssize i = 0; i < n && ok; i++) {
       Object* sn = items[i];
       if (!is_str(sn)) {
@@ -464,7 +501,16 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
         want_dict = true;
         continue;
       }
-      if (str_equal(sn, names::__weakref__)) continue;
+      if (str_equal(sn, names::__weakref__)) {
+        if (!may_add_weak || add_weak) {
+          err_set_string(Exc_TypeError,
+                         "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+          ok = false;
+          break;
+        }
+        add_weak = true;
+        continue;
+      }
       Object* m = mangle(name, sn);
       if (!m) {
         ok = false;
@@ -479,6 +525,11 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
       slot_names.push_back(m);
     }
     decref(seq);
+    // Secondary bases may bring a weak-reference list along.
+    for (ssize i = 0; ok && may_add_weak && !add_weak && size_of(bases) > 1 && i < size_of(bases); i++) {
+      auto* b = static_cast<TypeObject*>(tuple_get(bases, i));
+      if (b != base && b->tp_weaklistoffset) add_weak = true;
+    }
     if (ok && !slot_names.empty() && (base->tp_itemsize || has_flag(base, TPFLAG_LONG_SUBCLASS))) {
       err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
       ok = false;
@@ -535,6 +586,20 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   } else {
     t->tp_dictoffset = base->tp_dictoffset;
   }
+  // The weak-reference list: after the __dict__ slot, or, for a
+  // variable-size base (str), a word at the end (what was at the end moves
+  // one word back).
+  t->tp_weaklistoffset = base->tp_weaklistoffset;
+  if (base->tp_itemsize && add_dict && t->tp_weaklistoffset < 0) t->tp_weaklistoffset -= ssize(sizeof(Object*));
+  if (add_weak) {
+    if (base->tp_itemsize) {
+      if (t->tp_dictoffset < 0) t->tp_dictoffset -= ssize(sizeof(Object*));
+      t->tp_weaklistoffset = -ssize(sizeof(Object*));
+    } else {
+      t->tp_weaklistoffset = t->tp_basicsize;
+    }
+    t->tp_basicsize += ssize(sizeof(Object*));
+  }
   t->tp_dealloc = subtype_dealloc;
   t->tp_traverse = subtype_traverse;
   t->tp_clear = subtype_clear;
@@ -542,6 +607,14 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   if (add_dict && !dict_getitem(dict, names::__dict__)) {
     Object* d = getset_descr_new(t, subtype_dict_getset);
     if (!d || dict_setitem(dict, names::__dict__, d) < 0) {
+      xdecref(d);
+      return fail3(t);
+    }
+    decref(d);
+  }
+  if (add_weak && !dict_getitem(dict, names::__weakref__)) {
+    Object* d = getset_descr_new(t, subtype_weakref_getset);
+    if (!d || dict_setitem(dict, names::__weakref__, d) < 0) {
       xdecref(d);
       return fail3(t);
     }

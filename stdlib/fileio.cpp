@@ -58,6 +58,7 @@ struct FileObject : Object {
   size_t wlen, wcap;
   char* rbuf;
   size_t rpos, rlen, rcap;
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
 };
 
 FileObject* F(Object* o) { return static_cast<FileObject*>(o); }
@@ -600,6 +601,7 @@ void file_dealloc(Object* o) {
     if (file_close_impl(f) < 0) err_write_unraisable(o, "Exception ignored in");
     err_restore(saved);
   }
+  clear_weakrefs(o);
   free(f->wbuf);
   free(f->rbuf);
   xdecref(f->name);
@@ -635,6 +637,7 @@ struct StringIOObject : Object {
   uint32_t* buf;
   size_t len, cap, pos;
   bool closed;
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
 };
 StringIOObject* S(Object* o) { return static_cast<StringIOObject*>(o); }
 
@@ -729,6 +732,7 @@ Object* sio_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwna
 }
 
 void sio_dealloc(Object* o) {
+  clear_weakrefs(o);
   free(S(o)->buf);
   free_object(o);
 }
@@ -929,6 +933,7 @@ void fill_file_type(TypeObject* t, const char* name, bool text) {
   t->tp_iternext = iternext;
   t->tp_methods = file_methods;
   t->tp_getset = text ? text_getset : binary_getset;
+  t->tp_weaklistoffset = ssize(offsetof(FileObject, weaklist));
 }
 
 FileObject* file_alloc(TypeObject* type, int fd) {
@@ -954,6 +959,7 @@ int init_file_types() {
   StringIOType.tp_flags = TPFLAG_BASETYPE;
   StringIOType.tp_new = sio_new;
   StringIOType.tp_dealloc = sio_dealloc;
+  StringIOType.tp_weaklistoffset = ssize(offsetof(StringIOObject, weaklist));
   StringIOType.tp_iter = sio_iter;
   StringIOType.tp_iternext = sio_iternext;
   StringIOType.tp_methods = sio_methods;

@@ -35,11 +35,13 @@ TypeObject LockType, RLockType, LocalType;
 
 struct LockObject : Object {
   sched::SchedLock l;
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
 };
 struct RLockObject : Object {
   sched::SchedLock l;
   uint64_t owner;  // thread ident, 0: none
   uint64_t count;
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
 };
 inline LockObject* L(Object* o) { return static_cast<LockObject*>(o); }
 inline RLockObject* R(Object* o) { return static_cast<RLockObject*>(o); }
@@ -88,6 +90,7 @@ Object* lock_new_object() {
 }
 
 void lock_dealloc(Object* o) {
+  clear_weakrefs(o);
   sched::lock_destroy(&L(o)->l);
   free_object(o);
 }
@@ -155,6 +158,7 @@ Object* rlock_new(TypeObject* type, Object* const*, ssize, Object*) {
 }
 
 void rlock_dealloc(Object* o) {
+  clear_weakrefs(o);
   sched::lock_destroy(&R(o)->l);
   free_object(o);
 }
@@ -275,6 +279,7 @@ struct LocalObject : Object {
   Object* args;    // tuple (for __init__ in new threads)
   Object* kwargs;  // dict or null
   Object* cur;     // the dict of the thread that accessed it last
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
 };
 inline LocalObject* LO(Object* o) { return static_cast<LocalObject*>(o); }
 uint64_t g_local_serial = 0;  // GIL-protected
@@ -358,6 +363,7 @@ int local_clear(Object* o) {
 
 void local_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs(o);
   LocalObject* lo = LO(o);
   if (lo->key && g_interp) {
     for (ThreadState* ts = g_interp->threads; ts; ts = ts->next) {
@@ -567,6 +573,7 @@ int ready_thread_types() {
   LockType.tp_basicsize = sizeof(LockObject);
   LockType.tp_new = lock_type_new;
   LockType.tp_dealloc = lock_dealloc;
+  LockType.tp_weaklistoffset = ssize(offsetof(LockObject, weaklist));
   LockType.tp_repr = lock_repr;
   LockType.tp_methods = lock_methods;
   RLockType.tp_name = "_thread.RLock";
@@ -574,6 +581,7 @@ int ready_thread_types() {
   RLockType.tp_flags = TPFLAG_BASETYPE;
   RLockType.tp_new = rlock_new;
   RLockType.tp_dealloc = rlock_dealloc;
+  RLockType.tp_weaklistoffset = ssize(offsetof(RLockObject, weaklist));
   RLockType.tp_repr = rlock_repr;
   RLockType.tp_methods = rlock_methods;
   LocalType.tp_name = "_thread._local";
@@ -586,6 +594,7 @@ int ready_thread_types() {
   LocalType.tp_getattro = local_getattro;
   LocalType.tp_setattro = local_setattro;
   LocalType.tp_dictoffset = ssize(offsetof(LocalObject, cur));
+  LocalType.tp_weaklistoffset = ssize(offsetof(LocalObject, weaklist));
   LocalType.tp_doc = "Thread-local data";
   if (ready_type(LockType) < 0 || ready_type(RLockType) < 0 || ready_type(LocalType) < 0) return -1;
   return 0;
