@@ -8,6 +8,7 @@
 
 #include "gc/gc.h"
 #include "interp/code.h"
+#include "runtime/weakref.h"
 #include "runtime_env.h"
 
 using namespace rt;
@@ -436,4 +437,179 @@ TEST(GC, HeapCheckerAcceptsAHealthyHeapAndSeesMarks) {
   decref(l);
   EXPECT_EQ(gc::collect(2), 1);
   EXPECT_EQ(gc::check_heap(), nullptr);
+}
+
+// ---- weak references (handle_weakrefs) -------------------------------------------------
+
+namespace {
+
+// str(eval(expr)) in the module dict g.
+std::string eval_str(Object* g, const char* expr) {
+  std::string src = std::string("_result = str(") + expr + ")\n";
+  interp::CodeObject* code = interp::compile_source(src.c_str(), "<gctest>", interp::CompileMode::File);
+  if (!code) return "<compile error>";
+  Object* r = interp::eval_code(code, g, g);
+  decref(code);
+  if (!r) {
+    Object* exc = err_fetch();
+    std::string s = interp::format_exception_only(exc);
+    xdecref(exc);
+    return s;
+  }
+  decref(r);
+  Object* v = dict_getitem_str(g, "_result");
+  return v ? std::string(str_view(v)) : "<none>";
+}
+
+}  // namespace
+
+TEST(GC, WeakrefsToGarbageAreClearedBeforeFinalizersAndCallbacksRunFirst) {
+  ensure_runtime();
+  Object* g = run("import _weakref\n"
+                  "log = []\n"
+                  "class D:\n"
+                  "  def __del__(self): log.append(('del', w() is None))\n"
+                  "def make():\n"
+                  "  global w\n"
+                  "  d = D(); d.me = d\n"
+                  "  w = _weakref.ref(d, lambda r: log.append(('callback', r() is None)))\n");
+  ASSERT_NE(g, nullptr);
+  gc::collect(2);
+  xdecref(call_global(g, "make"));
+  EXPECT_EQ(eval_str(g, "w() is not None"), "True");  // reference counting cannot free the cycle
+  EXPECT_GE(gc::collect(2), 2);
+  EXPECT_EQ(eval_str(g, "log"), "[('callback', True), ('del', True)]");
+  EXPECT_EQ(gc::check_heap(), nullptr);
+  decref(g);
+  gc::collect(2);
+}
+
+TEST(GC, WeakrefCallbacksRunOnlyForReachableWeakrefs) {
+  ensure_runtime();
+  Object* g = run("import _weakref\n"
+                  "log = []\n"
+                  "class N: pass\n"
+                  "def make():\n"
+                  "  global outside\n"
+                  "  a = N(); b = N(); a.b = b; b.a = a\n"
+                  "  a.inside = _weakref.ref(b, lambda r: log.append('inside'))\n"   // garbage itself
+                  "  outside = _weakref.ref(a, lambda r: log.append('outside'))\n");  // reachable
+  ASSERT_NE(g, nullptr);
+  gc::collect(2);
+  xdecref(call_global(g, "make"));
+  gc::collect(2);
+  EXPECT_EQ(eval_str(g, "log"), "['outside']");
+  EXPECT_EQ(eval_str(g, "outside()"), "None");
+  EXPECT_EQ(gc::check_heap(), nullptr);
+  decref(g);
+  gc::collect(2);
+}
+
+TEST(GC, WeakrefOutlivingItsCallbackMovesToTheOldGeneration) {
+  ensure_runtime();
+  Object* g = run("import _weakref\n"
+                  "class N: pass\n"
+                  "calls = []\n"
+                  "holder = {}\n"
+                  "def make():\n"
+                  "  n = N(); n.me = n\n"
+                  "  holder['w'] = _weakref.ref(n, calls.append)\n");
+  ASSERT_NE(g, nullptr);
+  gc::collect(2);
+  xdecref(call_global(g, "make"));
+  Object* w = dict_getitem_str(dict_getitem_str(g, "holder"), "w");
+  ASSERT_NE(w, nullptr);
+  gc::collect(2);  // the weak reference is old now; the cycle is found only by a full collection
+  ASSERT_TRUE(in_generation(w, 2));
+  EXPECT_EQ(eval_str(g, "len(calls)"), "1");
+  EXPECT_TRUE(in_generation(w, 2));
+  decref(g);
+  gc::collect(2);
+
+  // A young cycle weakly referenced from an old weak reference: the weak
+  // reference leaves its generation while its callback runs, and lands in
+  // the generation the collection promotes into (as in CPython).
+  g = run("import _weakref\n"
+          "class N: pass\n"
+          "target = N()\n"
+          "calls = []\n"
+          "w = _weakref.ref(target, calls.append)\n"
+          "def make():\n"
+          "  global target\n"
+          "  target.me = target\n"
+          "  target = None\n");
+  ASSERT_NE(g, nullptr);
+  w = dict_getitem_str(g, "w");
+  Object* target = dict_getitem_str(g, "target");
+  gc::collect(2);
+  ASSERT_TRUE(in_generation(w, 2));
+  gc_untrack(target);  // make the target young again: re-tracking appends to generation 0
+  gc_track(target);
+  ASSERT_TRUE(in_generation(target, 0));
+  xdecref(call_global(g, "make"));
+  gc::collect(0);
+  EXPECT_EQ(eval_str(g, "len(calls)"), "1");
+  EXPECT_TRUE(in_generation(w, 1));
+  EXPECT_EQ(gc::check_heap(), nullptr);
+  decref(g);
+  gc::collect(2);
+}
+
+TEST(GC, WeakrefFreedByItsCallbackCountsAsCollected) {
+  ensure_runtime();
+  Object* g = run("import _weakref\n"
+                  "class N: pass\n"
+                  "holder = {}\n"
+                  "def make(drop):\n"
+                  "  n = N(); n.me = n\n"
+                  "  holder['w'] = _weakref.ref(n, lambda r: holder.pop('w') if drop else None)\n"
+                  "def keep(): make(False)\n"
+                  "def drop(): make(True)\n"
+                  "def clear(): holder.clear()\n");
+  ASSERT_NE(g, nullptr);
+  gc::collect(2);
+  xdecref(call_global(g, "keep"));
+  ssize kept = gc::collect(2);
+  xdecref(call_global(g, "clear"));
+  gc::collect(2);
+  ssize before = refchain_length();
+  xdecref(call_global(g, "drop"));
+  ssize dropped = gc::collect(2);
+  EXPECT_EQ(dropped, kept + 1);
+  EXPECT_EQ(refchain_length(), before);
+  EXPECT_EQ(gc::check_heap(), nullptr);
+  decref(g);
+  gc::collect(2);
+}
+
+TEST(GC, WeakrefListsFromCxx) {
+  ensure_runtime();
+  Object* g = run("class N: pass\nobj = N()\n");
+  ASSERT_NE(g, nullptr);
+  Object* obj = dict_getitem_str(g, "obj");
+  EXPECT_FALSE(weakref_check_referent(small_int(1)));
+  EXPECT_TRUE(err_matches(Exc_TypeError));
+  err_clear();
+  Object* basic = weakref_new(&WeakRefType, obj, nullptr);
+  Object* again = weakref_new(&WeakRefType, obj, None);
+  EXPECT_EQ(basic, again);  // the basic reference is shared
+  Object* cb = weakref_new(&WeakRefType, obj, names::__name__);  // any object: called only if obj dies
+  Object* px = weakproxy_new(obj, nullptr);
+  EXPECT_EQ(weakref_count(obj), 3);
+  EXPECT_EQ(*weaklist_ptr(obj), basic);
+  EXPECT_EQ(as_weakref(basic)->wr_next, as_weakref(px));
+  EXPECT_EQ(as_weakref(px)->wr_next, as_weakref(cb));
+  EXPECT_TRUE(gc_is_tracked(cb));
+  decref(cb);  // dies before its referent: off the list, no callback
+  EXPECT_EQ(weakref_count(obj), 2);
+  Object* key = str_intern_cstr("obj");
+  EXPECT_EQ(dict_delitem(g, key), 0);  // obj dies: the others are cleared
+  decref(key);
+  EXPECT_EQ(weakref_referent(basic), None);
+  EXPECT_EQ(as_weakref(px)->wr_object, nullptr);
+  decref(basic);
+  decref(again);
+  decref(px);
+  decref(g);
+  gc::collect(2);
 }
