@@ -4,16 +4,8 @@
 # dies in a cycle.
 import _weakref
 import gc
+from keyedref import KeyedRef
 gc.disable()
-
-class KeyedRef(_weakref.ref):
-    __slots__ = ("key",)
-    def __new__(cls, obj, callback, key):
-        self = _weakref.ref.__new__(cls, obj, callback)
-        self.key = key
-        return self
-    def __init__(self, obj, callback, key):
-        super().__init__(obj, callback)
 
 class WeakValues:
     def __init__(self):

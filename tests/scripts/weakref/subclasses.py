@@ -10,15 +10,8 @@ class Node:
     def hello(self, suffix=""):
         return "hello from " + self.name + suffix
 
-# A reference that remembers a key (as weakref.KeyedRef).
-class Keyed(_weakref.ref):
-    __slots__ = ("key",)
-    def __new__(cls, obj, callback, key):
-        self = _weakref.ref.__new__(cls, obj, callback)
-        self.key = key
-        return self
-    def __init__(self, obj, callback, key):
-        super().__init__(obj, callback)
+# A reference that remembers a key (as weakref.KeyedRef, in keyedref.py).
+from keyedref import KeyedRef
 
 removed = []
 table = {}
@@ -26,14 +19,14 @@ def on_death(r):
     removed.append(r.key)
     del table[r.key]
 a, b = Node("a"), Node("b")
-table["ka"] = Keyed(a, on_death, "ka")
-table["kb"] = Keyed(b, on_death, "kb")
+table["ka"] = KeyedRef(a, on_death, "ka")
+table["kb"] = KeyedRef(b, on_death, "kb")
 k = table["ka"]
 print(type(k).__name__, k.key, k() is a, k.__callback__ is on_death, isinstance(k, _weakref.ref))
-# expect: Keyed ka True True True
-print(k == _weakref.ref(a), hash(k) == hash(_weakref.ref(a)), Keyed(a, None, 1) is Keyed(a, None, 1))
+# expect: KeyedRef ka True True True
+print(k == _weakref.ref(a), hash(k) == hash(_weakref.ref(a)), KeyedRef(a, None, 1) is KeyedRef(a, None, 1))
 # expect: True True False
-extra = [_weakref.ref(a), Keyed(a, None, "extra")]
+extra = [_weakref.ref(a), KeyedRef(a, None, "extra")]
 print([getattr(w, "key", "basic") for w in _weakref.getweakrefs(a)])
 # expect: ['basic', 'extra', 'ka']
 del extra
@@ -41,12 +34,12 @@ try:
     k.other = 1
 except AttributeError as e:
     print("AttributeError:", e)
-# expect: AttributeError: 'Keyed' object has no attribute 'other'
+# expect: AttributeError: 'KeyedRef' object has no attribute 'other'
 try:
     _weakref.ref(k)
 except TypeError as e:
     print("TypeError:", e)
-# expect: TypeError: cannot create weak reference to 'Keyed' object
+# expect: TypeError: cannot create weak reference to 'KeyedRef' object
 del k
 del a
 print(removed, sorted(table))
