@@ -457,7 +457,8 @@ void clear_weakrefs_slow(Object* o);
 // callbacks of those that are alive, newest first (CPython's
 // PyObject_ClearWeakRefs).  Every tp_dealloc of a type that accepts weak
 // references calls it first, with o untracked (the callbacks run Python code
-// and may start a collection); free_object() calls it too, as a safety net.
+// and may start a collection); the PYGLASS_HEAP_VERIFY build aborts in
+// free_object() if a type forgot.
 inline void clear_weakrefs(Object* o) {
   Object** list = weaklist_ptr(o);
   if (list && *list) clear_weakrefs_slow(o);

@@ -23,6 +23,7 @@
 // Memory comes from rt::mem_alloc/mem_free (runtime/mem.h), which the
 // collector issue turns into a pool allocator; GC types get a gc::GCHead in
 // front of the object.
+#include <cstdio>
 #include <cstdlib>
 
 #include "../gc/gc.h"
@@ -152,10 +153,16 @@ VarObject* alloc_var_object(TypeObject* type, ssize n) {
 
 void free_object(Object* o) {
   TypeObject* type = o->ob_type;
-  // Weak references must not outlive their referent's memory.  Every
+#ifdef PYGLASS_HEAP_VERIFY
+  // Weak references must not outlive their referent's memory: every
   // tp_dealloc of a type that accepts them clears them first (CPython's
-  // order, runtime/weakref.cpp); this catches a dealloc that does not.
-  if (type->tp_weaklistoffset) clear_weakrefs(o);
+  // order, runtime/weakref.cpp).  The checking build catches one that does
+  // not; the others pay nothing here.
+  if (Object** list = weaklist_ptr(o); list && *list) {
+    std::fprintf(stderr, "pyglass: heap verify: a %s object is freed with weak references to it\n", type->tp_name);
+    std::abort();
+  }
+#endif
   bool gc = has_flag(type, TPFLAG_HAVE_GC);
   gc::note_deallocation(type);
   PG_INS(ins::note_free(o));

@@ -126,6 +126,8 @@ enum TypeFlags : uint64_t {
   TPFLAG_SEQUENCE = 1u << 18,
   TPFLAG_MAPPING = 1u << 19,
   TPFLAG_MATCH_SELF = 1u << 20,
+  // weak references: ref, its subclasses and the proxies (runtime/weakref.h)
+  TPFLAG_WEAKREF = 1u << 30,
 };
 
 // The type object.  Built-in types are global TypeObject variables filled in

@@ -335,6 +335,7 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
                                       TPFLAG_BASE_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS;
   t->tp_flags |= b->tp_flags & subclass_flags;
   t->tp_flags |= b->tp_flags & (TPFLAG_SEQUENCE | TPFLAG_MAPPING | TPFLAG_MATCH_SELF);  // pattern matching
+  t->tp_flags |= b->tp_flags & TPFLAG_WEAKREF;  // (weak references)
 }
 
 int add_methods(TypeObject* t) {

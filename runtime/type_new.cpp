@@ -58,15 +58,20 @@ int subtype_clear(Object* o);
 // [static base basicsize, basicsize); a variable-size base only gets the
 // __dict__ at the end.  A built-in base with its own dict (exceptions, type)
 // manages that dict itself.
-// The weak-reference list head may sit among them: it holds no reference
-// (the weak references point at the object, not the other way), so it is
-// skipped.
 struct AddedWords {
   Object** begin = nullptr;
   Object** end = nullptr;
   Object** vardict = nullptr;
-  Object** weaklist = nullptr;
 };
+
+// The weak-reference list head may sit among the added words: it holds no
+// reference (the weak references point at the object, not the other way),
+// so traversing and clearing skip it.  Its value, when not null, is a weak
+// reference: testing that flag first keeps the address computation off the
+// path of every other word.
+inline bool is_weaklist_word(Object* o, Object** p) {
+  return has_flag(type_of(*p), TPFLAG_WEAKREF) && p == weaklist_ptr(o);
+}
 
 AddedWords added_words(Object* o) {
   AddedWords w;
@@ -77,7 +82,6 @@ AddedWords added_words(Object* o) {
   if (sb->tp_itemsize == 0) {
     w.begin = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + sb->tp_basicsize);
     w.end = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->tp_basicsize);
-    w.weaklist = weaklist_ptr(o);
   } else if (t->tp_dictoffset < 0 && sb->tp_dictoffset == 0) {
     w.vardict = object_dict_ptr(o);
   }
@@ -87,7 +91,7 @@ AddedWords added_words(Object* o) {
 void clear_added_words(Object* o) {
   AddedWords w = added_words(o);
   for (Object** p = w.begin; p < w.end; p++)
-    if (p != w.weaklist) clearref(*p);
+    if (*p && !is_weaklist_word(o, p)) clearref(*p);
   if (w.vardict) clearref(*w.vardict);
 }
 
@@ -130,7 +134,7 @@ int subtype_traverse(Object* o, visitproc visit, void* arg) {
   TypeObject* t = type_of(o);
   AddedWords w = added_words(o);
   for (Object** p = w.begin; p < w.end; p++) {
-    if (*p && p != w.weaklist) {
+    if (*p && !is_weaklist_word(o, p)) {
       int r = visit(*p, arg);
       if (r) return r;
     }

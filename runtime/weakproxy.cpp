@@ -160,7 +160,7 @@ MethodDef proxy_methods[] = {
 void fill_proxy_type(TypeObject& t, const char* name) {
   t.tp_name = name;
   t.tp_basicsize = sizeof(WeakRefObject);
-  t.tp_flags = TPFLAG_HAVE_GC;
+  t.tp_flags = TPFLAG_HAVE_GC | TPFLAG_WEAKREF;
   t.tp_dealloc = weakref_dealloc;
   t.tp_traverse = weakref_traverse;
   t.tp_clear = weakref_clear;

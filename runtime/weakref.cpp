@@ -320,7 +320,7 @@ void init_weakref_types() {
   TypeObject& t = WeakRefType;
   t.tp_name = "weakref.ReferenceType";
   t.tp_basicsize = sizeof(WeakRefObject);
-  t.tp_flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
+  t.tp_flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF;
   t.tp_dealloc = weakref_dealloc;
   t.tp_traverse = weakref_traverse;
   t.tp_clear = weakref_clear;

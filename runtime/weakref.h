@@ -25,8 +25,9 @@ inline WeakRefObject* as_weakref(Object* o) { return static_cast<WeakRefObject*>
 inline bool is_weakref_proxy(const Object* o) {
   return type_of(o) == &WeakProxyType || type_of(o) == &WeakCallableProxyType;
 }
-// ref, a subclass of ref, or a proxy (CPython's PyWeakref_Check).
-inline bool is_weakref(Object* o) { return is_instance_of(o, &WeakRefType) || is_weakref_proxy(o); }
+// ref, a subclass of ref, or a proxy (CPython's PyWeakref_Check): one flag
+// test, because the collector asks it of every unreachable object.
+inline bool is_weakref(const Object* o) { return has_flag(type_of(o), TPFLAG_WEAKREF); }
 
 // The referent, or None once cleared (borrowed).
 inline Object* weakref_referent(Object* wr) {
