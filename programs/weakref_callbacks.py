@@ -81,7 +81,7 @@ print("-- 4. a cache of weak values --")
 try:
     from weakref import WeakValueDictionary
     source = "weakref.WeakValueDictionary"
-except ImportError:
+except Exception:  # weakref.py needs more of CPython's library than may be there yet
     source = "a cache on _weakref"
 
     class KeyedRef(_weakref.ref):

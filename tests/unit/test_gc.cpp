@@ -543,6 +543,11 @@ TEST(GC, WeakrefOutlivingItsCallbackMovesToTheOldGeneration) {
   Object* target = dict_getitem_str(g, "target");
   gc::collect(2);
   ASSERT_TRUE(in_generation(w, 2));
+  struct Disabled {  // no automatic (or GC-stress) collection may promote the target meanwhile
+    bool was = gc::is_enabled();
+    Disabled() { gc::set_enabled(false); }
+    ~Disabled() { gc::set_enabled(was); }
+  } disabled;
   gc_untrack(target);  // make the target young again: re-tracking appends to generation 0
   gc_track(target);
   ASSERT_TRUE(in_generation(target, 0));
