@@ -53,7 +53,7 @@ except ValueError as e:
 # a class marked the way collections.abc.Mapping is
 try:
     from abc import ABCMeta
-except ImportError:
+except Exception:  # abc.py (via _py_abc, _weakrefset, types) needs more of the library than may be there yet
     ABCMeta = type
 class Marked(metaclass=ABCMeta):
     __abc_tpflags__ = 1 << 6

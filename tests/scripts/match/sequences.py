@@ -52,7 +52,7 @@ match (1, 2, 3):
 # collections.abc.Sequence is (an __abc_tpflags__ entry, consumed at class creation)
 try:
     from abc import ABCMeta
-except ImportError:
+except Exception:  # abc.py (via _py_abc, _weakrefset, types) needs more of the library than may be there yet
     ABCMeta = type
 class MyList(list):
     pass
