@@ -158,6 +158,7 @@ Object* mv_new(TypeObject*, Object* const* args, ssize nargs, Object* kwnames) {
 
 void mv_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs(o);
   clearref(MV(o)->mbuf);
   free_object(o);
 }
@@ -742,6 +743,7 @@ void init_memoryview_type() {
   t.tp_flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLE;
   t.tp_doc = "Create a new memoryview object which references the given object.";
   t.tp_dealloc = mv_dealloc;
+  t.tp_weaklistoffset = offsetof(MemoryViewObject, weaklist);
   t.tp_traverse = mv_traverse;
   t.tp_clear = mv_clear;
   t.tp_repr = mv_repr;

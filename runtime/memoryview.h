@@ -27,6 +27,7 @@ struct MemoryViewObject : VarObject {  // ob_size: 2 * ndim (the entries of dims
   hash_t hash;     // -1: not computed
   ssize exports;   // buffers taken from this memoryview and not yet released
   int contig;      // MV_C | MV_F, computed when the view is made
+  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
   ssize dims[1];   // shape[ndim] then strides[ndim]
 };
 enum { MV_C = 1, MV_F = 2 };

@@ -124,3 +124,27 @@ check("class with a metaclass", WithMeta)
 # expect: class with a metaclass ok True
 print(_weakref.ref(WithMeta, print) in _weakref.getweakrefs(WithMeta))
 # expect: True
+
+# Coroutines, async generators and buffers.
+async def coro_fn():
+    pass
+async def agen_fn():
+    yield 1
+co = coro_fn()
+ag = agen_fn()
+for label, obj in [("coroutine", co), ("async generator", ag), ("memoryview", memoryview(b"abc")),
+                   ("bytearray", bytearray(b"x"))]:
+    check(label, obj)
+# expect: coroutine ok True
+# expect: async generator ok True
+# expect: memoryview ok True
+# expect: bytearray TypeError: cannot create weak reference to 'bytearray' object
+cref = _weakref.ref(co, lambda r: print("coroutine gone"))
+co.close()
+del co
+# expect: coroutine gone
+for base in (bytes, bytearray):
+    S = type("S" + base.__name__, (base,), {})
+    check("subclass of " + base.__name__, S())
+# expect: subclass of bytes TypeError: cannot create weak reference to 'Sbytes' object
+# expect: subclass of bytearray ok True
