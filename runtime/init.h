@@ -24,4 +24,7 @@ void interp_fini();           // interp/: frame free lists, caches
 // match statements and exception groups
 void init_match_flags();       // runtime/matchflags.cpp: which built-in types match sequence/mapping/self patterns
 void init_exception_groups();  // runtime/excgroup.cpp: BaseExceptionGroup, ExceptionGroup
+// ---- added by typing ----
+void init_generic_alias_types();  // runtime/genericalias.cpp: types.GenericAlias and its iterator
+void init_union_type();           // runtime/unionobject.cpp: types.UnionType
 }  // namespace rt

@@ -62,6 +62,9 @@ void runtime_init() {
   // match statements and exception groups
   init_match_flags();
   init_exception_groups();
+  // typing
+  init_generic_alias_types();
+  init_union_type();
   bootstrapping = false;
   names_init();
   for (TypeObject* t : *pending_ready) {

@@ -926,6 +926,7 @@ void init_object_types() {
   t.tp_clear = type_clear;
   t.tp_methods = type_methods;
   t.tp_getset = type_getsets;
+  t.nb_or = union_type_or;  // int | None (runtime/unionobject.cpp)
   t.tp_base = &BaseObjectType;
   t.tp_dictoffset = ssize(reinterpret_cast<char*>(&TypeType.tp_dict) - reinterpret_cast<char*>(&TypeType));
   init_static_object(&TypeType, &TypeType);
