@@ -563,7 +563,10 @@ int object_setitem(Object* o, Object* key, Object* value) {
 int object_delitem(Object* o, Object* key) {
   objobjargproc f = type_of(o)->mp_ass_subscript;
   if (f) return f(o, key, nullptr);
-  err_format(Exc_TypeError, "'%s' object doesn't support item deletion", type_name(o));
+  // CPython words it differently when the object has sequence methods and the key is an index.
+  TypeObject* t = type_of(o);
+  bool seq_index = (t->sq_contains || t->mp_length) && type_of(key)->nb_index;
+  err_format(Exc_TypeError, "'%s' object %s support item deletion", type_name(o), seq_index ? "doesn't" : "does not");
   return -1;
 }
 

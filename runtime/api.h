@@ -454,4 +454,7 @@ Object* generic_alias_class_getitem(Object* cls, Object* const* args, ssize narg
 extern TypeObject UnionType;
 Object* union_type_or(Object* a, Object* b);
 Object* union_members(Object* o);  // borrowed __args__ tuple of a UnionType, null for anything else
+// types.MappingProxyType (runtime/mappingproxy.cpp): a read-only view of mapping (cls.__dict__).
+extern TypeObject MappingProxyType;
+Object* mappingproxy_new(Object* mapping);
 }  // namespace rt

@@ -646,7 +646,6 @@ void init_generic_alias_types() {
   t.tp_richcompare = ga_richcompare;
   t.tp_call = ga_call;
   t.tp_getattro = ga_getattro;
-  t.tp_setattro = object_generic_setattr;
   t.tp_iter = ga_iter;
   t.mp_subscript = ga_getitem;
   t.nb_or = union_type_or;

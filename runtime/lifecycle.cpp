@@ -65,6 +65,7 @@ void runtime_init() {
   // typing
   init_generic_alias_types();
   init_union_type();
+  init_mappingproxy_type();
   bootstrapping = false;
   names_init();
   for (TypeObject* t : *pending_ready) {

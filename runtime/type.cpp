@@ -296,10 +296,8 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
   inherit1(t->tp_dealloc, b->tp_dealloc);
   inherit1(t->tp_repr, b->tp_repr);
   inherit1(t->tp_str, b->tp_str);
-  if (!t->tp_getattro && !t->tp_setattro) {
-    t->tp_getattro = b->tp_getattro;
-    t->tp_setattro = b->tp_setattro;
-  }
+  inherit1(t->tp_getattro, b->tp_getattro);  // each on its own, as CPython does
+  inherit1(t->tp_setattro, b->tp_setattro);
   if (!t->tp_richcompare && !t->tp_hash) {
     t->tp_richcompare = b->tp_richcompare;
     t->tp_hash = b->tp_hash;
@@ -660,7 +658,8 @@ Object* type_get_mro(Object* o, void*) {
 }
 Object* type_get_dict(Object* o, void*) {
   Object* d = static_cast<TypeObject*>(o)->tp_dict;
-  return d ? dict_copy(d) : dict_new();
+  if (!d) return none_ref();
+  return mappingproxy_new(d);  // read-only: changes go through type_setattro
 }
 
 Object* type_get_doc(Object* o, void*) {

@@ -198,7 +198,6 @@ void init_union_type() {
   t.tp_hash = union_hash;
   t.tp_richcompare = union_richcompare;
   t.tp_getattro = union_getattro;
-  t.tp_setattro = object_generic_setattr;
   t.mp_subscript = union_getitem;
   t.nb_or = union_type_or;
   t.tp_getset = union_getsets;
