@@ -372,6 +372,9 @@ MethodDef object_methods[] = {
      "This method is called when a class is subclassed."},
     {"__subclasshook__", object_subclasshook_meth, METH_CLASS, "Abstract classes can override this to customize "
                                                                "issubclass()."},
+    {"__reduce_ex__", object_reduce_ex_meth, METH_DEFAULT, "Helper for pickle."},
+    {"__reduce__", object_reduce_meth, METH_DEFAULT, "Helper for pickle."},
+    {"__getstate__", object_getstate_meth, METH_DEFAULT, "Helper for pickle."},
     {nullptr, nullptr, 0, nullptr},
 };
 
