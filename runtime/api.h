@@ -457,4 +457,7 @@ Object* union_members(Object* o);  // borrowed __args__ tuple of a UnionType, nu
 // types.MappingProxyType (runtime/mappingproxy.cpp): a read-only view of mapping (cls.__dict__).
 extern TypeObject MappingProxyType;
 Object* mappingproxy_new(Object* mapping);
+// types.SimpleNamespace (runtime/namespaceobject.cpp): namespace(**kwds); kwds a dict or null.
+extern TypeObject SimpleNamespaceType;
+Object* namespace_new(Object* kwds);
 }  // namespace rt

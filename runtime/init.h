@@ -28,4 +28,5 @@ void init_exception_groups();  // runtime/excgroup.cpp: BaseExceptionGroup, Exce
 void init_generic_alias_types();  // runtime/genericalias.cpp: types.GenericAlias and its iterator
 void init_union_type();           // runtime/unionobject.cpp: types.UnionType
 void init_mappingproxy_type();    // runtime/mappingproxy.cpp: types.MappingProxyType
+void init_namespace_type();       // runtime/namespaceobject.cpp: types.SimpleNamespace
 }  // namespace rt

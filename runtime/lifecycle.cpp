@@ -66,6 +66,7 @@ void runtime_init() {
   init_generic_alias_types();
   init_union_type();
   init_mappingproxy_type();
+  init_namespace_type();
   bootstrapping = false;
   names_init();
   for (TypeObject* t : *pending_ready) {
