@@ -474,24 +474,18 @@ Object* t_start_new_thread(Object*, Object* const* args, ssize nargs, Object* kw
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   size_t stack = requested_stack_size ? requested_stack_size + GUARD_RESERVE : DEFAULT_THREAD_STACK;
-  if (pthread_attr_setstacksize(&attr, stack) != 0) {
-    pthread_attr_destroy(&attr);
-    decref(b->func);
-    decref(b->args);
-    xdecref(b->kwargs);
-    delete b;
-    sched::thread_abandon(ts);
-    return err_format_null(Exc_RuntimeError, "can't start new thread");
-  }
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_t th;
-  // The new thread starts with SIGINT blocked: Ctrl-C goes to the main thread, as in CPython.
-  sigset_t block, saved;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &block, &saved);
-  int rc = pthread_create(&th, &attr, thread_entry, b);
-  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  int rc = pthread_attr_setstacksize(&attr, stack);
+  if (rc == 0) {
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    // The new thread starts with SIGINT blocked: Ctrl-C goes to the main thread, as in CPython.
+    sigset_t block, saved;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, &saved);
+    rc = pthread_create(&th, &attr, thread_entry, b);
+    pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  }
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     decref(b->func);
