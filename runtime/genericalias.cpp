@@ -624,9 +624,16 @@ Object* ga_iter(Object* self) {
 Object* generic_alias_new(Object* origin, Object* args) { return ga_alloc(&GenericAliasType, origin, args); }
 
 Object* generic_alias_class_getitem(Object* cls, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[1];
-  if (!parse_args("__class_getitem__", args, nargs, kwnames, "item/", a)) return nullptr;
-  return generic_alias_new(cls, a[0]);
+  if ((kwnames && size_of(kwnames)) || nargs != 1) {
+    // Name the built-in class that defines the method, as CPython's messages do.
+    TypeObject* owner = static_cast<TypeObject*>(cls);
+    while (has_flag(owner, TPFLAG_HEAPTYPE) && owner->tp_base) owner = owner->tp_base;
+    std::string fname = std::string(owner->tp_name) + ".__class_getitem__";
+    Object* a[1];
+    if (!no_kwargs(fname.c_str(), kwnames) || !parse_args(fname.c_str(), args, nargs, nullptr, "item/", a))
+      return nullptr;
+  }
+  return generic_alias_new(cls, args[0]);
 }
 
 bool is_generic_alias_object(Object* o) { return is_generic_alias(o); }
