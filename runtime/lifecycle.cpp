@@ -181,6 +181,7 @@ void runtime_finalize() {
     dict_clear(in->sysdict);
   }
   if (in->builtins) dict_clear(in->builtins);
+  stdlib::warnings_fini();  // typing: the warning filters and the once-registry
   gc::collect(2);
   interp_fini();
   float_fini();

@@ -24,4 +24,7 @@ rt::Object* marshal_dumps(rt::Object* value);               // marshal.dumps(val
 rt::Object* marshal_loads(const char* data, rt::ssize n);   // marshal.loads(data)
 // async/await: add sys.set_asyncgen_hooks/get_asyncgen_hooks to sys (stdlib/sys_asyncgen.cpp)
 int sys_add_asyncgen_hooks(rt::Object* sys_module);
+// ---- added by typing ----
+rt::Object* init_warnings_module();  // stdlib/warnings.cpp: "_warnings" (under CPython's warnings.py)
+void warnings_fini();                // stdlib/warnings.cpp: drop the filters and registries at exit
 }  // namespace stdlib

@@ -22,6 +22,8 @@ const BuiltinModule builtin_modules[] = {
     {"marshal", stdlib::init_marshal_module},
     {"_imp", stdlib::init_imp_module},
     {"posix", stdlib::init_posix_module},
+    // typing
+    {"_warnings", stdlib::init_warnings_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -37,6 +39,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_imp", "_io", "_pyglass", "_random", "_thread", "builtins", "gc", "io", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_imp", "_io", "_pyglass", "_random", "_thread", "_warnings", "builtins", "gc", "io", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
