@@ -128,28 +128,26 @@ Object* current_filters(WarningsState* st) {
   return st->filters;
 }
 
-Object* current_default_action(WarningsState* st) {
-  Object* a = warnings_attr(names::defaultaction, false);
-  if (!a) return err_occurred() ? nullptr : st->default_action;
-  if (!is_str(a)) {
-    err_format(Exc_TypeError, "warnings.defaultaction must be a string, not '%s'", type_name(a));
-    decref(a);
+// warnings.<name> when the warnings module is imported (it then replaces
+// *slot), else *slot; borrowed.  A value of the wrong kind is a TypeError.
+Object* current_setting(Object* name, Object*& slot, bool (*ok)(const Object*), const char* what) {
+  Object* v = warnings_attr(name, false);
+  if (!v) return err_occurred() ? nullptr : slot;
+  if (!ok(v)) {
+    err_format(Exc_TypeError, "warnings.%s must be %s, not '%s'", str_utf8(name), what, type_name(v));
+    decref(v);
     return nullptr;
   }
-  setref(st->default_action, a);
-  return a;
+  setref(slot, v);
+  return v;
+}
+
+Object* current_default_action(WarningsState* st) {
+  return current_setting(names::defaultaction, st->default_action, is_str, "a string");
 }
 
 Object* current_once_registry(WarningsState* st) {
-  Object* r = warnings_attr(names::onceregistry, false);
-  if (!r) return err_occurred() ? nullptr : st->once_registry;
-  if (!is_dict(r)) {
-    err_format(Exc_TypeError, "warnings.onceregistry must be a dict, not '%s'", type_name(r));
-    decref(r);
-    return nullptr;
-  }
-  setref(st->once_registry, r);
-  return r;
+  return current_setting(names::onceregistry, st->once_registry, is_dict, "a dict");
 }
 
 // Does a filter's message/module field accept text?  -1 error.
