@@ -27,7 +27,7 @@ namespace {
 // Precedence levels, lowest first (CPython's order).
 enum Prec {
   PR_TUPLE,
-  PR_TEST,   // if-else, lambda
+  PR_TEST,  // if-else, lambda
   PR_OR,
   PR_AND,
   PR_NOT,
@@ -68,7 +68,8 @@ struct Unparser {
     if (!r.o) c.fail_pyerr();
     std::string text(rt::str_view(r.o));
     if (k->ckind == ConstKind::Float || k->ckind == ConstKind::Complex) {
-      for (size_t p = text.find("inf"); p != std::string::npos; p = text.find("inf", p + 5)) text.replace(p, 3, "1e309");
+      for (size_t p = text.find("inf"); p != std::string::npos; p = text.find("inf", p + 5))
+        text.replace(p, 3, "1e309");
     }
     out += text;
   }
@@ -210,9 +211,9 @@ struct Unparser {
       }
       case ExprKind::BinOp: {
         auto* b = static_cast<const BinOp*>(e);
-        static const char* const ops[] = {" + ", " - ", " * ", " @ ", " / ", " // ", " % ",
+        static const char* const ops[] = {" + ",  " - ",  " * ",  " @ ", " / ", " // ", " % ",
                                           " ** ", " << ", " >> ", " & ", " ^ ", " | "};
-        static const int prec[] = {PR_ARITH, PR_ARITH, PR_TERM,  PR_TERM,  PR_TERM, PR_TERM, PR_TERM,
+        static const int prec[] = {PR_ARITH, PR_ARITH, PR_TERM,  PR_TERM, PR_TERM, PR_TERM, PR_TERM,
                                    PR_POWER, PR_SHIFT, PR_SHIFT, PR_BAND, PR_BXOR, PR_BOR};
         int k = int(b->op);
         int pr = prec[k];
@@ -329,8 +330,8 @@ struct Unparser {
         return;
       case ExprKind::Compare: {
         auto* k = static_cast<const Compare*>(e);
-        static const char* const ops[] = {" == ", " != ", " < ", " <= ", " > ", " >= ", " is ", " is not ", " in ",
-                                          " not in "};
+        static const char* const ops[] = {" == ", " != ", " < ",      " <= ", " > ",
+                                          " >= ", " is ", " is not ", " in ", " not in "};
         open(level > PR_CMP);
         expr(k->left, PR_CMP + 1);
         for (size_t i = 0; i < k->ops.size(); i++) {
@@ -363,15 +364,9 @@ struct Unparser {
         out += ')';
         return;
       }
-      case ExprKind::FormattedValue:
-        formatted_value(static_cast<const FormattedValue*>(e));
-        return;
-      case ExprKind::JoinedStr:
-        joined_str(static_cast<const JoinedStr*>(e));
-        return;
-      case ExprKind::Constant:
-        constant(static_cast<const Constant*>(e));
-        return;
+      case ExprKind::FormattedValue: formatted_value(static_cast<const FormattedValue*>(e)); return;
+      case ExprKind::JoinedStr: joined_str(static_cast<const JoinedStr*>(e)); return;
+      case ExprKind::Constant: constant(static_cast<const Constant*>(e)); return;
       case ExprKind::Attribute: {
         auto* a = static_cast<const Attribute*>(e);
         expr(a->value, PR_ATOM);
@@ -394,9 +389,7 @@ struct Unparser {
         out += '*';
         expr(static_cast<const Starred*>(e)->value, PR_EXPR);
         return;
-      case ExprKind::Name:
-        out += static_cast<const Name*>(e)->id;
-        return;
+      case ExprKind::Name: out += static_cast<const Name*>(e)->id; return;
       case ExprKind::List:
         out += '[';
         elements(static_cast<const List*>(e)->elts);

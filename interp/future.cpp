@@ -27,8 +27,9 @@ struct Feature {
   uint32_t flag;
 };
 constexpr Feature kFeatures[] = {
-    {"nested_scopes", 0},    {"generators", 0},       {"division", 0},
-    {"absolute_import", 0},  {"with_statement", 0},   {"print_function", 0},
+    {"nested_scopes", 0},    {"generators", 0},
+    {"division", 0},         {"absolute_import", 0},
+    {"with_statement", 0},   {"print_function", 0},
     {"unicode_literals", 0}, {"barry_as_FLUFL", CO_FUTURE_BARRY_AS_BDFL},
     {"generator_stop", 0},   {"annotations", CO_FUTURE_ANNOTATIONS},
 };
@@ -70,7 +71,10 @@ void for_each_child(const Expr* e, F&& f) {
   switch (e->kind) {
     case ExprKind::BoolOp: all(static_cast<const BoolOp*>(e)->values, false); break;
     case ExprKind::NamedExpr: f(static_cast<const NamedExpr*>(e)->value, false); break;
-    case ExprKind::BinOp: f(static_cast<const BinOp*>(e)->left, false); f(static_cast<const BinOp*>(e)->right, false); break;
+    case ExprKind::BinOp:
+      f(static_cast<const BinOp*>(e)->left, false);
+      f(static_cast<const BinOp*>(e)->right, false);
+      break;
     case ExprKind::UnaryOp: f(static_cast<const UnaryOp*>(e)->operand, false); break;
     case ExprKind::Lambda: break;
     case ExprKind::IfExp: {
@@ -78,10 +82,19 @@ void for_each_child(const Expr* e, F&& f) {
       f(i->test, false), f(i->body, false), f(i->orelse, false);
       break;
     }
-    case ExprKind::Dict: all(static_cast<const Dict*>(e)->keys, false); all(static_cast<const Dict*>(e)->values, false); break;
+    case ExprKind::Dict:
+      all(static_cast<const Dict*>(e)->keys, false);
+      all(static_cast<const Dict*>(e)->values, false);
+      break;
     case ExprKind::Set: all(static_cast<const Set*>(e)->elts, false); break;
-    case ExprKind::ListComp: f(static_cast<const ListComp*>(e)->elt, true); gens(static_cast<const ListComp*>(e)->generators); break;
-    case ExprKind::SetComp: f(static_cast<const SetComp*>(e)->elt, true); gens(static_cast<const SetComp*>(e)->generators); break;
+    case ExprKind::ListComp:
+      f(static_cast<const ListComp*>(e)->elt, true);
+      gens(static_cast<const ListComp*>(e)->generators);
+      break;
+    case ExprKind::SetComp:
+      f(static_cast<const SetComp*>(e)->elt, true);
+      gens(static_cast<const SetComp*>(e)->generators);
+      break;
     case ExprKind::GeneratorExp:
       f(static_cast<const GeneratorExp*>(e)->elt, true);
       gens(static_cast<const GeneratorExp*>(e)->generators);
@@ -92,7 +105,9 @@ void for_each_child(const Expr* e, F&& f) {
       gens(d->generators);
       break;
     }
-    case ExprKind::Yield: if (static_cast<const Yield*>(e)->value) f(static_cast<const Yield*>(e)->value, false); break;
+    case ExprKind::Yield:
+      if (static_cast<const Yield*>(e)->value) f(static_cast<const Yield*>(e)->value, false);
+      break;
     case ExprKind::YieldFrom: f(static_cast<const YieldFrom*>(e)->value, false); break;
     case ExprKind::Compare:
       f(static_cast<const Compare*>(e)->left, false);
@@ -113,7 +128,10 @@ void for_each_child(const Expr* e, F&& f) {
     }
     case ExprKind::JoinedStr: all(static_cast<const JoinedStr*>(e)->values, false); break;
     case ExprKind::Attribute: f(static_cast<const Attribute*>(e)->value, false); break;
-    case ExprKind::Subscript: f(static_cast<const Subscript*>(e)->value, false); f(static_cast<const Subscript*>(e)->slice, false); break;
+    case ExprKind::Subscript:
+      f(static_cast<const Subscript*>(e)->value, false);
+      f(static_cast<const Subscript*>(e)->slice, false);
+      break;
     case ExprKind::Starred: f(static_cast<const Starred*>(e)->value, false); break;
     case ExprKind::List: all(static_cast<const List*>(e)->elts, false); break;
     case ExprKind::Tuple: all(static_cast<const Tuple*>(e)->elts, false); break;
@@ -124,8 +142,7 @@ void for_each_child(const Expr* e, F&& f) {
       break;
     }
     case ExprKind::Constant:
-    case ExprKind::Name:
-      break;
+    case ExprKind::Name: break;
   }
 }
 
@@ -156,8 +173,8 @@ const Expr* find_invalid(const Expr* e, bool in_class, const Expr* comprehension
       return e;
     }
   }
-  bool is_comp = e->kind == ExprKind::ListComp || e->kind == ExprKind::SetComp || e->kind == ExprKind::DictComp ||
-                 e->kind == ExprKind::GeneratorExp;
+  bool is_comp = e->kind == ExprKind::ListComp || e->kind == ExprKind::SetComp ||
+                 e->kind == ExprKind::DictComp || e->kind == ExprKind::GeneratorExp;
   const Expr* bad = nullptr;
   for_each_child(e, [&](const Expr* child, bool inside) {
     if (!bad) bad = find_invalid(child, in_class, inside && is_comp ? e : comprehension, msg);
@@ -171,7 +188,8 @@ const Expr* invalid_in_annotation(const Expr* e, bool in_class, std::string* msg
   return find_invalid(e, in_class, nullptr, msg);
 }
 
-bool find_future_block(const Module& m, uint32_t* flags, std::unordered_set<const Stmt*>* block, CompileError& err) {
+bool find_future_block(const Module& m, uint32_t* flags, std::unordered_set<const Stmt*>* block,
+                       CompileError& err) {
   bool done = false;
   int prev_line = 0;
   for (size_t i = 0; i < m.body.size(); i++) {
@@ -190,7 +208,8 @@ bool find_future_block(const Module& m, uint32_t* flags, std::unordered_set<cons
         for (const Feature& f : kFeatures)
           if (a->name == f.name) found = &f;
         if (!found) {
-          set_error(err, a->name == "braces" ? "not a chance" : "future feature " + a->name + " is not defined",
+          set_error(err,
+                    a->name == "braces" ? "not a chance" : "future feature " + a->name + " is not defined",
                     s->lineno, s->col_offset);
           return false;
         }
@@ -199,9 +218,10 @@ bool find_future_block(const Module& m, uint32_t* flags, std::unordered_set<cons
       block->insert(s);
       continue;
     }
-    bool docstring = i == 0 && s->kind == StmtKind::Expr &&
-                     static_cast<const ExprStmt*>(s)->value->kind == ExprKind::Constant &&
-                     static_cast<const Constant*>(static_cast<const ExprStmt*>(s)->value)->ckind == ConstKind::Str;
+    bool docstring =
+        i == 0 && s->kind == StmtKind::Expr &&
+        static_cast<const ExprStmt*>(s)->value->kind == ExprKind::Constant &&
+        static_cast<const Constant*>(static_cast<const ExprStmt*>(s)->value)->ckind == ConstKind::Str;
     if (!docstring) done = true;
   }
   return true;

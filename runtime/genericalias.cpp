@@ -298,8 +298,8 @@ Object* typing_subs_parameters(Object* self, Object* args, Object* parameters, O
   if (nitems != nparams) {
     Object* r = object_repr(self);
     if (r) {
-      err_format(Exc_TypeError, "Too %s arguments for %s; actual %zd, expected %zd", nitems > nparams ? "many" : "few",
-                 str_utf8(r), nitems, nparams);
+      err_format(Exc_TypeError, "Too %s arguments for %s; actual %zd, expected %zd",
+                 nitems > nparams ? "many" : "few", str_utf8(r), nitems, nparams);
       decref(r);
     }
     decref(item);
@@ -445,9 +445,10 @@ Object* ga_call(Object* self, Object* const* args, ssize nargs, Object* kwnames)
 
 // Names the alias answers itself; every other attribute is the origin's.
 Object** const attr_exceptions[] = {
-    &names::__class__,      &names::__origin__,          &names::__args__,   &names::__unpacked__,
-    &names::__parameters__, &names::__typing_unpacked_tuple_args__, &names::__mro_entries__,
-    &names::__reduce_ex__,  &names::__reduce__,          &names::__copy__,   &names::__deepcopy__,
+    &names::__class__,       &names::__origin__,     &names::__args__,
+    &names::__unpacked__,    &names::__parameters__, &names::__typing_unpacked_tuple_args__,
+    &names::__mro_entries__, &names::__reduce_ex__,  &names::__reduce__,
+    &names::__copy__,        &names::__deepcopy__,
 };
 
 Object* ga_getattro(Object* self, Object* name) {
@@ -574,7 +575,8 @@ MethodDef ga_methods[] = {
 };
 
 Object* ga_tp_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (kwnames && size_of(kwnames)) return err_format_null(Exc_TypeError, "GenericAlias() takes no keyword arguments");
+  if (kwnames && size_of(kwnames))
+    return err_format_null(Exc_TypeError, "GenericAlias() takes no keyword arguments");
   if (nargs != 2) return err_format_null(Exc_TypeError, "GenericAlias expected 2 arguments, got %zd", nargs);
   return ga_alloc(type, args[0], args[1]);
 }
@@ -643,8 +645,9 @@ void init_generic_alias_types() {
   t.tp_name = "types.GenericAlias";
   t.tp_basicsize = sizeof(GenericAliasObject);
   t.tp_flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
-  t.tp_doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ "
-             "is (int,).";
+  t.tp_doc =
+      "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ "
+      "is (int,).";
   t.tp_dealloc = ga_dealloc;
   t.tp_traverse = ga_traverse;
   t.tp_clear = ga_clear;

@@ -81,7 +81,8 @@ Object* mp_ior(Object*, Object*) {
 }
 
 Object* mp_get(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!cont::check_no_kw("mappingproxy.get", kwnames) || !cont::check_nargs("get", nargs, 1, 2)) return nullptr;
+  if (!cont::check_no_kw("mappingproxy.get", kwnames) || !cont::check_nargs("get", nargs, 1, 2))
+    return nullptr;
   Object* a[2] = {args[0], nargs > 1 ? args[1] : None};
   return call_method(mapping_of(self), names::get, a, 2);
 }
@@ -100,9 +101,12 @@ Object* mp_reversed(Object* self, Object* const* args, ssize nargs, Object* kwna
 
 MethodDef mp_methods[] = {
     {"get", mp_get, METH_DEFAULT, "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."},
-    {"keys", mp_forward<&names::keys>, METH_DEFAULT, "D.keys() -> a set-like object providing a view on D's keys"},
-    {"values", mp_forward<&names::values>, METH_DEFAULT, "D.values() -> an object providing a view on D's values"},
-    {"items", mp_forward<&names::items>, METH_DEFAULT, "D.items() -> a set-like object providing a view on D's items"},
+    {"keys", mp_forward<&names::keys>, METH_DEFAULT,
+     "D.keys() -> a set-like object providing a view on D's keys"},
+    {"values", mp_forward<&names::values>, METH_DEFAULT,
+     "D.values() -> an object providing a view on D's values"},
+    {"items", mp_forward<&names::items>, METH_DEFAULT,
+     "D.items() -> a set-like object providing a view on D's items"},
     {"copy", mp_forward<&names::copy>, METH_DEFAULT, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mp_reversed, METH_DEFAULT, "D.__reversed__() -> reverse iterator"},
     {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
@@ -111,7 +115,8 @@ MethodDef mp_methods[] = {
 
 Object* mp_tp_new(TypeObject*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1];
-  if (nargs > 1) return err_format_null(Exc_TypeError, "mappingproxy() takes at most 1 argument (%zd given)", nargs);
+  if (nargs > 1)
+    return err_format_null(Exc_TypeError, "mappingproxy() takes at most 1 argument (%zd given)", nargs);
   if (nargs == 0 && !kwnames)
     return err_format_null(Exc_TypeError, "mappingproxy() missing required argument 'mapping' (pos 1)");
   if (!parse_args("mappingproxy", args, nargs, kwnames, "mapping", a)) return nullptr;

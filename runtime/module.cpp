@@ -172,9 +172,10 @@ Object* missing_attribute(Object* o, Object* name) {
   Object* mname = d ? dict_getitem(d, names::__name__) : nullptr;
   if (mname && is_str(mname)) {
     if (module_initializing(d, mname))
-      err_format(Exc_AttributeError,
-                 "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)",
-                 str_utf8(mname), str_utf8(name));
+      err_format(
+          Exc_AttributeError,
+          "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)",
+          str_utf8(mname), str_utf8(name));
     else
       err_format(Exc_AttributeError, "module '%s' has no attribute '%s'", str_utf8(mname), str_utf8(name));
   } else {
@@ -339,8 +340,9 @@ void init_module_type() {
   ModuleType.tp_name = "module";
   ModuleType.tp_basicsize = sizeof(ModuleObject);
   ModuleType.tp_flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
-  ModuleType.tp_doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any "
-                      "type.";
+  ModuleType.tp_doc =
+      "Create a module object.\n\nThe name must be a string; the optional doc argument can have any "
+      "type.";
   ModuleType.tp_dealloc = module_dealloc;
   ModuleType.tp_traverse = module_traverse;
   ModuleType.tp_clear = module_clear;

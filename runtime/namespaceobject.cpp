@@ -92,7 +92,8 @@ Object* ns_repr(Object* o) {
 }
 
 Object* ns_richcompare(Object* a, Object* b, int op) {
-  if (!is_instance_of(a, &SimpleNamespaceType) || !is_instance_of(b, &SimpleNamespaceType)) return notimpl_ref();
+  if (!is_instance_of(a, &SimpleNamespaceType) || !is_instance_of(b, &SimpleNamespaceType))
+    return notimpl_ref();
   return object_richcompare(dict_of(a), dict_of(b), op);
 }
 

@@ -66,10 +66,12 @@ int get_new_arguments(Object* obj, Object** args, Object** kwargs) {
     } else if (size_of(r) != 2) {
       err_format(Exc_ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %zd", size_of(r));
     } else if (!is_tuple(tuple_get(r, 0))) {
-      err_format(Exc_TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+      err_format(Exc_TypeError,
+                 "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
                  type_name(tuple_get(r, 0)));
     } else if (!is_dict(tuple_get(r, 1))) {
-      err_format(Exc_TypeError, "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+      err_format(Exc_TypeError,
+                 "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
                  type_name(tuple_get(r, 1)));
     } else {
       *args = newref(tuple_get(r, 0));
@@ -121,7 +123,8 @@ bool instance_dict_empty(Object* obj) {
 // object.__getstate__ proper; `required`: the state is all there is to rebuild obj from.
 Object* getstate_default(Object* obj, bool required) {
   TypeObject* t = type_of(obj);
-  if (required && t->tp_itemsize) return err_format_null(Exc_TypeError, "cannot pickle %s objects", t->tp_name);
+  if (required && t->tp_itemsize)
+    return err_format_null(Exc_TypeError, "cannot pickle %s objects", t->tp_name);
   Object* state;
   if (instance_dict_empty(obj)) {
     state = none_ref();

@@ -42,9 +42,7 @@ UnionObject* as_union(Object* o) { return static_cast<UnionObject*>(o); }
 
 bool is_union(Object* o) { return type_of(o) == &UnionType; }
 
-bool is_unionable(Object* o) {
-  return o == None || is_type(o) || is_generic_alias_object(o) || is_union(o);
-}
+bool is_unionable(Object* o) { return o == None || is_type(o) || is_generic_alias_object(o) || is_union(o); }
 
 // The members of a, then b, with unions spliced in and None as NoneType, without duplicates.
 Object* dedup_and_flatten(Object* a, Object* b) {
@@ -151,7 +149,8 @@ Object* union_getitem(Object* self, Object* item) {
     res = make_union(newargs);
   } else {
     res = newref(tuple_get(newargs, 0));
-    for (ssize i = 1; res && i < size_of(newargs); i++) setref(res, number_binop(res, tuple_get(newargs, i), BINOP_OR));
+    for (ssize i = 1; res && i < size_of(newargs); i++)
+      setref(res, number_binop(res, tuple_get(newargs, i), BINOP_OR));
   }
   decref(newargs);
   return res;

@@ -397,11 +397,15 @@ int local_setattro(Object* self, Object* name, Object* value) {
 // call or guarded C++ re-entry below it raises RecursionError, so a small
 // stack ends deep recursion with an exception, never a crash.  The reserve
 // covers what C++ code may use between two checks, plus error reporting.
+// Sanitizer builds multiply the requested size, their frames being larger.
 constexpr size_t DEFAULT_THREAD_STACK = size_t(64) << 20;
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr size_t GUARD_RESERVE = size_t(2) << 20;  // sanitizer frames are several times larger
+// Sanitizer frames are several times larger: the same Python code needs more stack.
+constexpr size_t GUARD_RESERVE = size_t(2) << 20;
+constexpr size_t STACK_FACTOR = 8;
 #else
 constexpr size_t GUARD_RESERVE = size_t(256) << 10;
+constexpr size_t STACK_FACTOR = 1;
 #endif
 constexpr int64_t THREAD_STACK_MIN = 32768;  // CPython's minimum on Linux
 size_t requested_stack_size = 0;              // _thread.stack_size(); protected by the GIL
@@ -473,7 +477,8 @@ Object* t_start_new_thread(Object*, Object* const* args, ssize nargs, Object* kw
   Boot* b = new Boot{ts, newref(args[0]), newref(args[1]), nargs == 3 ? newref(args[2]) : nullptr};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
-  size_t stack = requested_stack_size ? requested_stack_size + GUARD_RESERVE : DEFAULT_THREAD_STACK;
+  size_t stack = DEFAULT_THREAD_STACK;
+  if (requested_stack_size) stack = requested_stack_size * STACK_FACTOR + GUARD_RESERVE;
   pthread_t th;
   int rc = pthread_attr_setstacksize(&attr, stack);
   if (rc == 0) {

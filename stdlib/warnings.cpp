@@ -77,7 +77,7 @@ WarningsState* state() {
     const char* action;
     const char* module;
   } defaults[] = {
-      {Exc_DeprecationWarning, "default", "__main__"}, {Exc_DeprecationWarning, "ignore", nullptr},
+      {Exc_DeprecationWarning, "default", "__main__"},    {Exc_DeprecationWarning, "ignore", nullptr},
       {Exc_PendingDeprecationWarning, "ignore", nullptr}, {Exc_ImportWarning, "ignore", nullptr},
       {Exc_ResourceWarning, "ignore", nullptr},
   };
@@ -124,7 +124,8 @@ Object* current_filters(WarningsState* st) {
   Object* f = warnings_attr(names::filters, false);
   if (f) setref(st->filters, f);
   if (err_occurred()) return nullptr;
-  if (!st->filters || !is_list(st->filters)) return err_format_null(Exc_ValueError, "_warnings.filters must be a list");
+  if (!st->filters || !is_list(st->filters))
+    return err_format_null(Exc_ValueError, "_warnings.filters must be a list");
   return st->filters;
 }
 
@@ -162,7 +163,8 @@ int check_matched(Object* pattern, Object* text) {
 }
 
 // The action for this warning (borrowed) and the matching filter (*item, new ref: None for the default).
-Object* get_filter(WarningsState* st, Object* category, Object* text, ssize lineno, Object* module, Object** item) {
+Object* get_filter(WarningsState* st, Object* category, Object* text, ssize lineno, Object* module,
+                   Object** item) {
   Object* filters = current_filters(st);
   if (!filters) return nullptr;
   incref(filters);
@@ -242,8 +244,8 @@ void show_warning(Object* filename, long lineno, Object* text, Object* category,
   Object* fs = name ? object_str(filename) : nullptr;
   Object* ts = fs ? object_str(text) : nullptr;
   if (ts) {
-    std::string out = std::string(str_view(fs)) + ":" + std::to_string(lineno) + ": " + std::string(str_view(name)) +
-                      ": " + std::string(str_view(ts)) + "\n";
+    std::string out = std::string(str_view(fs)) + ":" + std::to_string(lineno) + ": " +
+                      std::string(str_view(name)) + ": " + std::string(str_view(ts)) + "\n";
     if (sourceline && is_str(sourceline)) {
       out += std::string(str_view(sourceline)) + "\n";
     } else {
@@ -311,7 +313,8 @@ Object* warn_explicit_impl(Object* category, Object* message, Object* filename, 
   if (!st) return nullptr;
   Object* mod = module ? newref(module) : normalize_module(filename);
   if (!mod) return nullptr;
-  Object *text = nullptr, *msg = nullptr, *key = nullptr, *lineno_obj = nullptr, *item = nullptr, *result = nullptr;
+  Object *text = nullptr, *msg = nullptr, *key = nullptr, *lineno_obj = nullptr, *item = nullptr,
+         *result = nullptr;
   int rc = object_isinstance(message, Exc_Warning);
   if (rc < 0) goto done;
   if (rc) {
@@ -353,15 +356,17 @@ Object* warn_explicit_impl(Object* category, Object* message, Object* filename, 
       } else if (a != "default") {
         Object* ar = object_repr(action);
         Object* ir = ar ? object_repr(item) : nullptr;
-        if (ir) err_format(Exc_RuntimeError, "Unrecognized action (%s) in warnings.filters:\n %s", str_utf8(ar),
-                           str_utf8(ir));
+        if (ir)
+          err_format(Exc_RuntimeError, "Unrecognized action (%s) in warnings.filters:\n %s", str_utf8(ar),
+                     str_utf8(ir));
         xdecref(ar);
         xdecref(ir);
         goto done;
       }
     }
     if (rc < 0) goto done;
-    if (rc == 0 && call_show_warning(category, text, msg, filename, lineno, lineno_obj, sourceline, source) < 0)
+    if (rc == 0 &&
+        call_show_warning(category, text, msg, filename, lineno, lineno_obj, sourceline, source) < 0)
       goto done;
   }
 none:
@@ -450,7 +455,8 @@ Object* get_category(Object* message, Object* category) {
   rc = is_type(category) ? object_issubclass(category, Exc_Warning) : 0;
   if (rc <= 0) {
     if (rc < 0) err_clear();
-    return err_format_null(Exc_TypeError, "category must be a Warning subclass, not '%s'", type_name(category));
+    return err_format_null(Exc_TypeError, "category must be a Warning subclass, not '%s'",
+                           type_name(category));
   }
   return category;
 }
@@ -534,11 +540,13 @@ Object* init_warnings_module() {
   if (!st) return nullptr;
   Object* m = module_new("_warnings");
   if (!m) return nullptr;
-  if (module_add_functions(m, warnings_functions) < 0 || module_add_object(m, "filters", newref(st->filters)) < 0 ||
+  if (module_add_functions(m, warnings_functions) < 0 ||
+      module_add_object(m, "filters", newref(st->filters)) < 0 ||
       module_add_object(m, "_onceregistry", newref(st->once_registry)) < 0 ||
       module_add_object(m, "_defaultaction", newref(st->default_action)) < 0 ||
-      module_add_object(m, "__doc__", str_from_cstr("_warnings provides basic warning filtering support.\nIt is a "
-                                                    "helper module to speed up interpreter start-up.")) < 0) {
+      module_add_object(m, "__doc__",
+                        str_from_cstr("_warnings provides basic warning filtering support.\nIt is a "
+                                      "helper module to speed up interpreter start-up.")) < 0) {
     decref(m);
     return nullptr;
   }
@@ -548,6 +556,14 @@ Object* init_warnings_module() {
 void warnings_fini() {
   g_finalized = true;
   if (!g_state) return;
+  // Empty them too: an immortal (start-up) list would otherwise keep what scripts put in it.
+  Object* r =
+      g_state->filters && is_list(g_state->filters) ? call_method0(g_state->filters, names::clear) : nullptr;
+  if (r)
+    decref(r);
+  else
+    err_clear();
+  if (g_state->once_registry && is_dict(g_state->once_registry)) dict_clear(g_state->once_registry);
   clearref(g_state->filters);
   clearref(g_state->once_registry);
   clearref(g_state->default_action);
