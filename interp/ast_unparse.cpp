@@ -323,6 +323,12 @@ struct Unparser {
         out += ')';
         return;
       }
+      case ExprKind::Await:
+        open(level > PR_AWAIT);
+        out += "await ";
+        expr(static_cast<const Await*>(e)->value, PR_ATOM);
+        close(level > PR_AWAIT);
+        return;
       case ExprKind::YieldFrom:
         out += "(yield from ";
         expr(static_cast<const YieldFrom*>(e)->value, PR_TEST);

@@ -109,6 +109,7 @@ void for_each_child(const Expr* e, F&& f) {
       if (static_cast<const Yield*>(e)->value) f(static_cast<const Yield*>(e)->value, false);
       break;
     case ExprKind::YieldFrom: f(static_cast<const YieldFrom*>(e)->value, false); break;
+    case ExprKind::Await: f(static_cast<const Await*>(e)->value, false); break;
     case ExprKind::Compare:
       f(static_cast<const Compare*>(e)->left, false);
       all(static_cast<const Compare*>(e)->comparators, false);
@@ -156,6 +157,10 @@ const char* comprehension_kind(const Expr* e) {
 }
 
 const Expr* find_invalid(const Expr* e, bool in_class, const Expr* comprehension, std::string* msg) {
+  if (e->kind == ExprKind::Await) {
+    *msg = "'await expression' can not be used within an annotation";
+    return e;
+  }
   bool is_yield = e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom;
   if (is_yield || e->kind == ExprKind::NamedExpr) {
     if (comprehension) {

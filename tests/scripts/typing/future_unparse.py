@@ -62,6 +62,10 @@ f((x for x in y), 1)
 {k: v for k, v in d.items()}
 (x for x in y)
 [(x, y) for x, y in z]
+[x async for x in y]
+lambda: (await x)
+lambda: await x + 1
+lambda: -(await x) ** 2
 f'{x}'
 f'{x!r:>{w}}'
 f'a{{b}}c{d}'
@@ -114,6 +118,7 @@ for src in exprs:
         print(repr(src), "->", repr(ns["f"].__annotations__["p"]))
     except SyntaxError as e:
         print(repr(src), "SyntaxError", e.msg)
+
 # expect: 'a' -> 'a'
 # expect: 'a.b.c' -> 'a.b.c'
 # expect: 'a[1]' -> 'a[1]'
@@ -175,6 +180,10 @@ for src in exprs:
 # expect: '{k: v for k, v in d.items()}' -> '{k: v for k, v in d.items()}'
 # expect: '(x for x in y)' -> '(x for x in y)'
 # expect: '[(x, y) for x, y in z]' -> '[(x, y) for x, y in z]'
+# expect: '[x async for x in y]' -> '[x async for x in y]'
+# expect: 'lambda: (await x)' -> 'lambda: await x'
+# expect: 'lambda: await x + 1' -> 'lambda: await x + 1'
+# expect: 'lambda: -(await x) ** 2' -> 'lambda: -await x ** 2'
 # expect: "f'{x}'" -> "f'{x}'"
 # expect: "f'{x!r:>{w}}'" -> "f'{x!r:>{w}}'"
 # expect: "f'a{{b}}c{d}'" -> "f'a{{b}}c{d}'"
