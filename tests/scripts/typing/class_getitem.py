@@ -7,10 +7,10 @@ def t(label, fn):
     except Exception as e:
         print(label, "->", type(e).__name__ + ":", e)
 
-# ExceptionGroup and BaseExceptionGroup have it too (they arrive with exception groups).
-print([n for n in dir(builtins) if hasattr(getattr(builtins, n), "__class_getitem__") and "Group" not in n])
+print([n for n in dir(builtins) if hasattr(getattr(builtins, n), "__class_getitem__")])
 print(type(list.__dict__["__class_getitem__"]).__name__, list.__class_getitem__.__doc__)
-t("builtins", lambda: (list[int], dict[str, int], tuple[int], set[int], frozenset[str], enumerate[str], type[int]))
+t("builtins", lambda: (list[int], dict[str, int], tuple[int], set[int], frozenset[str], enumerate[str], type[int],
+                      ExceptionGroup[ValueError], BaseExceptionGroup[int]))
 t("direct", lambda: list.__class_getitem__(int))
 t("direct kw", lambda: list.__class_getitem__(item=int))
 t("type of type", lambda: type(type[int]).__name__)
@@ -55,9 +55,10 @@ print(WithMeta[3])
 class Generic:
     __class_getitem__ = classmethod(type(list[int]))
 print(Generic[int], Generic[int].__origin__ is Generic)
-# expect: ['dict', 'enumerate', 'frozenset', 'list', 'set', 'tuple']
+
+# expect: ['BaseExceptionGroup', 'ExceptionGroup', 'dict', 'enumerate', 'frozenset', 'list', 'set', 'tuple']
 # expect: classmethod_descriptor See PEP 585
-# expect: builtins (list[int], dict[str, int], tuple[int], set[int], frozenset[str], enumerate[str], type[int])
+# expect: builtins (list[int], dict[str, int], tuple[int], set[int], frozenset[str], enumerate[str], type[int], ExceptionGroup[ValueError], BaseExceptionGroup[int])
 # expect: direct list[int]
 # expect: direct kw -> TypeError: list.__class_getitem__() takes no keyword arguments
 # expect: type of type 'GenericAlias'
