@@ -27,6 +27,60 @@ TypeObject* calculate_metaclass(TypeObject* meta, Object* bases) {
   return winner;
 }
 
+// PEP 560: a base that is not a class but has __mro_entries__ is replaced by
+// the tuple that method returns (given the original bases).  Returns the new
+// bases (new reference; `orig` itself when nothing changed) or null.
+Object* update_bases(Object* orig) {
+  Object* list = nullptr;  // the new bases, made at the first replacement
+  ssize n = size_of(orig);
+  for (ssize i = 0; i < n; ++i) {
+    Object* base = tuple_get(orig, i);
+    Object* meth = nullptr;
+    if (!is_type(base)) {
+      bool err = false;
+      meth = object_lookup_attr(base, names::__mro_entries__, &err);
+      if (err) {
+        xdecref(list);
+        return nullptr;
+      }
+    }
+    if (!meth) {
+      if (list && list_append(list, base) < 0) {
+        decref(list);
+        return nullptr;
+      }
+      continue;
+    }
+    Object* entries = call1(meth, orig);
+    decref(meth);
+    if (entries && !is_tuple(entries)) {
+      err_set_string(Exc_TypeError, "__mro_entries__ must return a tuple");
+      clearref(entries);
+    }
+    if (!entries) {
+      xdecref(list);
+      return nullptr;
+    }
+    if (!list) {
+      list = list_from_array(tuple_items(orig), i);
+      if (!list) {
+        decref(entries);
+        return nullptr;
+      }
+    }
+    int r = list_extend(list, entries);
+    decref(entries);
+    if (r < 0) {
+      decref(list);
+      return nullptr;
+    }
+  }
+  if (!list) return newref(orig);
+  Object* t = list_as_tuple(list);
+  decref(list);
+  return t;
+}
+
 }  // namespace
 
 Object* builtin_build_class(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -44,8 +98,13 @@ Object* builtin_build_class(Object*, Object* const* args, ssize nargs, Object* k
     err_set_string(Exc_TypeError, "__build_class__: name is not a string");
     return nullptr;
   }
-  Object* bases = tuple_from_array(args + 2, nargs - 2);
-  if (!bases) return nullptr;
+  Object* orig_bases = tuple_from_array(args + 2, nargs - 2);
+  if (!orig_bases) return nullptr;
+  Object* bases = update_bases(orig_bases);
+  if (!bases) {
+    decref(orig_bases);
+    return nullptr;
+  }
 
   // Split the keywords: metaclass= is ours, the rest go to __prepare__ and the metaclass.
   Object* meta = nullptr;
@@ -125,6 +184,7 @@ Object* builtin_build_class(Object*, Object* const* args, ssize nargs, Object* k
     decref(f);
     if (!body) goto done_meta;
   }
+  if (bases != orig_bases && object_setitem(ns, names::__orig_bases__, orig_bases) < 0) goto done_meta;
   {
     Object* margs[3 + 64];
     margs[0] = name;
@@ -145,6 +205,7 @@ done:
   xdecref(ns);
   xdecref(kwtuple);
   decref(bases);
+  decref(orig_bases);
   return result;
 }
 

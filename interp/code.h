@@ -37,7 +37,17 @@ enum CodeFlags : uint32_t {
   CO_CLASSBODY = 0x1000, // body of a class statement (LOAD_NAME falls back to globals; returns __class__ cell)
   CO_MODULE = 0x2000,    // module-level code
   CO_FUTURE_ANNOTATIONS = 0x1000000,  // from __future__ import annotations (PEP 563): annotations kept as strings
+  // ---- added by typing: the other future flags compile(flags=...) accepts (CPython's values) ----
+  CO_FUTURE_DIVISION = 0x20000,
+  CO_FUTURE_ABSOLUTE_IMPORT = 0x40000,
+  CO_FUTURE_WITH_STATEMENT = 0x80000,
+  CO_FUTURE_PRINT_FUNCTION = 0x100000,
+  CO_FUTURE_UNICODE_LITERALS = 0x200000,
+  CO_FUTURE_BARRY_AS_BDFL = 0x400000,
+  CO_FUTURE_GENERATOR_STOP = 0x800000,
 };
+// Every CO_FUTURE_* flag (CPython's PyCF_MASK): what compile() inherits and code objects carry.
+constexpr uint32_t CO_FUTURE_MASK = 0x1FE0000;
 
 inline uint32_t instr_op(uint32_t w) { return w & 0xff; }
 inline uint32_t instr_arg(uint32_t w) { return w >> 8; }
@@ -86,7 +96,11 @@ std::string disassemble(CodeObject* code);
 enum class CompileMode { File, Eval, Single };  // exec-style module, eval expression, REPL statement
 // Compile source to a code object.  On a syntax error returns nullptr with a
 // SyntaxError (msg, filename, lineno, offset, text) set; its str() is CPython's.
-CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode);
+// future_flags: CO_FUTURE_* bits already in effect (compile(flags=...), or
+// inherited from the calling code); the source's own future statements add to
+// them, and every code object made carries them in its flags.
+CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode,
+                           uint32_t future_flags = 0);
 
 // ---- running code (interp/eval.cpp) ---------------------------------------
 // Run module-level or eval code with the given globals and locals dicts.

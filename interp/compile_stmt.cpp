@@ -262,10 +262,16 @@ uint32_t Compiler::compile_defaults(Arguments* a) {
 uint32_t Compiler::compile_annotations(FunctionDef* f) {
   Arguments* a = f->args;
   uint32_t n = 0;
+  auto value = [&](Expr* e) {
+    if (future_annotations())
+      emit(LOAD_CONST, uint32_t(const_str(unparse_annotation(e))));
+    else
+      visit_expr(e);
+  };
   auto one = [&](Arg* x) {
     if (!x || !x->annotation) return;
     emit(LOAD_CONST, uint32_t(const_str(mangled(x->arg))));
-    visit_expr(x->annotation);
+    value(x->annotation);
     n++;
   };
   for (Arg* x : a->args) one(x);
@@ -275,7 +281,7 @@ uint32_t Compiler::compile_annotations(FunctionDef* f) {
   one(a->kwarg);
   if (f->returns) {
     emit(LOAD_CONST, uint32_t(const_str("return")));
-    visit_expr(f->returns);
+    value(f->returns);
     n++;
   }
   if (!n) return 0;
@@ -588,6 +594,8 @@ void Compiler::compile_import(Import* s) {
 
 void Compiler::compile_import_from(ImportFrom* s) {
   u->line = s->lineno;
+  if (s->level == 0 && s->module == "__future__" && !future_block_.count(s))
+    fail("from __future__ imports must occur at the beginning of the file", s);
   Object* level = rt::int_from_i64(s->level);
   if (!level) fail_pyerr();
   emit(LOAD_CONST, uint32_t(add_const(level, "i" + std::to_string(s->level))));
@@ -627,7 +635,10 @@ void Compiler::compile_ann_assign(AnnAssign* a) {
   u->line = a->lineno;
   if (a->target->kind == ExprKind::Name) {
     if (a->simple && evaluates) {
-      visit_expr(a->annotation);
+      if (future_annotations())
+        emit(LOAD_CONST, uint32_t(const_str(unparse_annotation(a->annotation))));
+      else
+        visit_expr(a->annotation);
       emit(LOAD_NAME, uint32_t(name_index("__annotations__")));
       emit(LOAD_CONST, uint32_t(const_str(mangled(static_cast<Name*>(a->target)->id))));
       emit(STORE_SUBSCR);
@@ -645,7 +656,8 @@ void Compiler::compile_ann_assign(AnnAssign* a) {
       emit(POP_TOP);
     }
   }
-  if (evaluates && !(a->target->kind == ExprKind::Name && a->simple)) {
+  // A complex target's annotation is evaluated and dropped (not at all under PEP 563).
+  if (evaluates && !future_annotations() && !(a->target->kind == ExprKind::Name && a->simple)) {
     visit_expr(a->annotation);
     emit(POP_TOP);
   }

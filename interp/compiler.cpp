@@ -461,7 +461,7 @@ CodeObject* Compiler::exit_unit() {
 #ifdef PYGLASS_DEBUG
   if (!consistent) std::fprintf(stderr, "pyglass compiler: inconsistent stack depth in %s\n", un.qualname.c_str());
 #endif
-  uint32_t flags = un.flags;
+  uint32_t flags = un.flags | future_flags_;
   if (un.cellvars.items.empty() && un.freevars.items.empty()) flags |= CO_NOFREE;
 
   Ref consts(rt::tuple_new(ssize(un.consts.size())));
@@ -589,7 +589,7 @@ void raise_syntax_error(rt::TypeObject* type, const std::string& msg, const char
 
 }  // namespace
 
-CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode) {
+CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode, uint32_t future_flags) {
   const char* fname = filename ? filename : "<string>";
   ast::SyntaxErrorInfo perr;
   ast::ParseMode pm = mode == CompileMode::Eval ? ast::ParseMode::Eval
@@ -608,10 +608,16 @@ CodeObject* compile_source(std::string_view source, const char* filename, Compil
   }
   SymTable st;
   CompileError err;
-  bool ok = build_symtable(*mod, mode == CompileMode::Eval, st, err);
+  uint32_t future = future_flags & CO_FUTURE_MASK;
+  std::unordered_set<const ast::Stmt*> future_block;
+  bool ok = mode == CompileMode::Eval || find_future_block(*mod, &future, &future_block, err);
+  st.future_annotations = (future & CO_FUTURE_ANNOTATIONS) != 0;
+  ok = ok && build_symtable(*mod, mode == CompileMode::Eval, st, err);
   CodeObject* code = nullptr;
   if (ok) {
     Compiler c(source, fname, mode, st);
+    c.future_flags_ = future;
+    c.future_block_ = std::move(future_block);
     try {
       code = c.compile_module(*mod);
     } catch (const CompileAbort&) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ast.h"
@@ -218,6 +219,12 @@ class Compiler {
   void compile_subscript_slice(ast::Expr* slice);
   bool fold_constant(ast::Expr* e, Ref* out, std::string* key);  // constant tuple / negated number
 
+  // ---- annotations (ast_unparse.cpp): PEP 563 keeps them as the source text of the expression ----
+  std::string unparse_annotation(const ast::Expr* e);
+  bool future_annotations() const { return (future_flags_ & CO_FUTURE_ANNOTATIONS) != 0; }
+  uint32_t future_flags_ = 0;                        // CO_FUTURE_* bits: every code object gets them
+  std::unordered_set<const ast::Stmt*> future_block_;  // the module's leading future statements
+
   std::string_view source_;
   std::string filename_;
   CompileMode mode_;
@@ -227,6 +234,11 @@ class Compiler {
   Unit* u = nullptr;
   int depth_ = 0;
 };
+
+// The module's future block (interp/future.cpp): its statements go into *block and
+// the flags of their features into *flags; false with err filled on a bad feature.
+bool find_future_block(const ast::Module& m, uint32_t* flags, std::unordered_set<const ast::Stmt*>* block,
+                       CompileError& err);
 
 // Compute the maximum value-stack depth of assembled code (exposed for tests).
 int compute_stack_depth(const uint32_t* instrs, int n, int initial_depth, bool* consistent);

@@ -520,8 +520,8 @@ Object* eval_frame(Frame* f, bool throwflag) {
   ThreadState* ts = tstate();
   Interp* in = interp_state();
 
-  if (++ts->recursion_depth > in->recursion_limit) {
-    if (!ts->recursion_headroom) {
+  if (++ts->recursion_depth > in->recursion_limit || c_stack_low(ts)) {
+    if (!ts->recursion_headroom || c_stack_exhausted(ts)) {
       ts->recursion_headroom = true;
       err_set_string(Exc_RecursionError, "maximum recursion depth exceeded");
       ts->recursion_headroom = false;

@@ -409,6 +409,7 @@ int repl() {
   }
   Object* in = rt::sys_get_object("stdin");
   std::string buf;
+  uint32_t future_flags = 0;  // CO_FUTURE_* bits set by earlier input
   int status = 0;
   for (;;) {
     rt::flush_std_streams();
@@ -440,7 +441,9 @@ int repl() {
     if (buf.empty() && empty_line) continue;
     buf += text;
     if (needs_more(buf, empty_line)) continue;
-    interp::CodeObject* code = interp::compile_source(buf, "<stdin>", interp::CompileMode::Single);
+    // A future statement typed at the prompt holds for the rest of the session.
+    interp::CodeObject* code = interp::compile_source(buf, "<stdin>", interp::CompileMode::Single, future_flags);
+    if (code) future_flags |= code->flags & interp::CO_FUTURE_MASK;
     buf.clear();
     Object* r = code ? interp::eval_code(code, globals, globals) : nullptr;
     rt::xdecref(code);

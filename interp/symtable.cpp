@@ -152,10 +152,11 @@ struct Builder {
     return true;
   }
 
-  // Parameter and return annotations are evaluated in the defining scope.
+  // Parameter and return annotations are evaluated in the defining scope
+  // (with PEP 563, not at all: they are compiled to strings).
   bool visit_annotations(FunctionDef* f) {
     Arguments* a = f->args;
-    auto one = [&](Arg* x) { return !x || !x->annotation || visit_expr(x->annotation); };
+    auto one = [&](Arg* x) { return !x || !x->annotation || visit_annotation(x->annotation); };
     for (Arg* x : a->posonlyargs)
       if (!one(x)) return false;
     for (Arg* x : a->args)
@@ -164,7 +165,14 @@ struct Builder {
     for (Arg* x : a->kwonlyargs)
       if (!one(x)) return false;
     if (!one(a->kwarg)) return false;
-    return !f->returns || visit_expr(f->returns);
+    return !f->returns || visit_annotation(f->returns);
+  }
+
+  bool visit_annotation(Expr* e) {
+    if (!st.future_annotations) return visit_expr(e);
+    std::string msg;
+    const Expr* bad = invalid_in_annotation(e, cur->type == BlockType::Class, &msg);
+    return bad ? fail(msg, bad) : true;
   }
 
   bool visit_defaults(Arguments* a) {
@@ -262,7 +270,8 @@ struct Builder {
         } else {
           if (!visit_expr(a->target)) return false;
         }
-        if (cur->type != BlockType::Function && !visit_expr(a->annotation)) return false;
+        if ((cur->type != BlockType::Function || st.future_annotations) && !visit_annotation(a->annotation))
+          return false;
         return !a->value || visit_expr(a->value);
       }
       case StmtKind::For: {

@@ -87,6 +87,7 @@ struct CompileError {
 struct SymTable {
   std::vector<std::unique_ptr<SymBlock>> blocks;  // blocks[0] is the module
   std::unordered_map<const ast::Node*, SymBlock*> by_node;
+  bool future_annotations = false;  // PEP 563: annotations are text, not code of any scope (set before building)
   SymBlock* top() const { return blocks.front().get(); }
   SymBlock* lookup(const ast::Node* n) const {
     auto it = by_node.find(n);
@@ -99,6 +100,10 @@ constexpr int kMaxCompileDepth = 1500;
 
 // Mangle a private name (`__x` in class C -> `_C__x`); `priv` is the class name or empty.
 std::string mangle(const std::string& priv, const std::string& name);
+
+// Under PEP 563 annotations are never run, but yield and := are still refused in
+// them, as in CPython (interp/future.cpp): the offending node and *msg, or null.
+const ast::Expr* invalid_in_annotation(const ast::Expr* e, bool in_class, std::string* msg);
 
 // Build the symbol table for a parsed module.  mode_eval: m.expr holds the expression.
 // Returns false and fills err on a SyntaxError / recursion overflow.

@@ -307,14 +307,6 @@ int object_hasattr(Object* o, Object* name) {
 }
 
 Object* object_dir(Object* o) {
-  if (is_instance_of(o, &ModuleType) && type_lookup(type_of(o), names::__dir__) ==
-                                             type_lookup(&BaseObjectType, names::__dir__)) {
-    // A module's attributes are its dict.
-    Object* md = module_get_dict(o);
-    Object* l = md ? dict_keys_list(md) : list_new(0);
-    if (l && list_sort(l, nullptr, false) < 0) clearref(l);
-    return l;
-  }
   Object* d = type_lookup(type_of(o), names::__dir__);
   if (!d) {
     err_set_string(Exc_TypeError, "object does not provide __dir__");
@@ -423,6 +415,7 @@ int recursive_issubclass(Object* derived, Object* cls) {
 int object_isinstance(Object* inst, Object* cls) {
   if (static_cast<Object*>(type_of(inst)) == cls) return 1;
   if (type_of(cls) == &TypeType) return recursive_isinstance(inst, cls);
+  if (Object* members = union_members(cls)) cls = members;  // isinstance(x, int | str)
   if (is_tuple(cls)) {
     if (!enter_recursive_call(" in __instancecheck__")) return -1;
     int r = 0;
@@ -448,6 +441,7 @@ int object_issubclass(Object* derived, Object* cls) {
     if (derived == cls) return 1;
     return is_subtype(static_cast<TypeObject*>(derived), static_cast<TypeObject*>(cls));
   }
+  if (Object* members = union_members(cls)) cls = members;  // issubclass(c, int | str)
   if (is_tuple(cls)) {
     if (!enter_recursive_call(" in __subclasscheck__")) return -1;
     int r = 0;
@@ -543,6 +537,7 @@ Object* object_getitem(Object* o, Object* key) {
   binaryfunc f = type_of(o)->mp_subscript;
   if (f) return f(o, key);
   if (is_type(o)) {
+    if (o == &TypeType) return generic_alias_new(o, key);  // type[int]
     bool error = false;
     Object* meth = object_lookup_attr(o, names::__class_getitem__, &error);
     if (error) return nullptr;
@@ -568,7 +563,10 @@ int object_setitem(Object* o, Object* key, Object* value) {
 int object_delitem(Object* o, Object* key) {
   objobjargproc f = type_of(o)->mp_ass_subscript;
   if (f) return f(o, key, nullptr);
-  err_format(Exc_TypeError, "'%s' object doesn't support item deletion", type_name(o));
+  // CPython words it differently when the object has sequence methods and the key is an index.
+  TypeObject* t = type_of(o);
+  bool seq_index = (t->sq_contains || t->mp_length) && type_of(key)->nb_index;
+  err_format(Exc_TypeError, "'%s' object %s support item deletion", type_name(o), seq_index ? "doesn't" : "does not");
   return -1;
 }
 

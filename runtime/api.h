@@ -464,3 +464,27 @@ inline void clear_weakrefs(Object* o) {
   if (list && *list) clear_weakrefs_slow(o);
 }
 }  // namespace rt
+
+// ---- added by typing ----
+namespace rt {
+// types.GenericAlias (runtime/genericalias.cpp): list[int] is generic_alias_new(list, int);
+// args may be a tuple or a single argument.
+extern TypeObject GenericAliasType;
+Object* generic_alias_new(Object* origin, Object* args);
+bool is_generic_alias_object(Object* o);  // a GenericAlias (or subclass) instance
+// The __class_getitem__ of built-in generic classes (CPython's Py_GenericAlias): put
+//   {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"}
+// in a type's tp_methods to make Type[int] a GenericAlias.
+Object* generic_alias_class_getitem(Object* cls, Object* const* args, ssize nargs, Object* kwnames);
+// types.UnionType (runtime/unionobject.cpp): the nb_or of type, GenericAlias and
+// UnionType (NotImplemented unless both operands are classes, None, aliases or unions).
+extern TypeObject UnionType;
+Object* union_type_or(Object* a, Object* b);
+Object* union_members(Object* o);  // borrowed __args__ tuple of a UnionType, null for anything else
+// types.MappingProxyType (runtime/mappingproxy.cpp): a read-only view of mapping (cls.__dict__).
+extern TypeObject MappingProxyType;
+Object* mappingproxy_new(Object* mapping);
+// types.SimpleNamespace (runtime/namespaceobject.cpp): namespace(**kwds); kwds a dict or null.
+extern TypeObject SimpleNamespaceType;
+Object* namespace_new(Object* kwds);
+}  // namespace rt

@@ -18,13 +18,17 @@ constexpr int RECURSION_HEADROOM = 50;  // extra depth granted while a Recursion
 bool enter_recursive_call(const char* where) {
   ThreadState* ts = tstate();
   int limit = interp_state()->recursion_limit;
-  if (++ts->recursion_depth > limit) {
-    if (ts->recursion_headroom) {
-      if (ts->recursion_depth <= limit + RECURSION_HEADROOM) return true;
-      // Far past the limit even with headroom: fail hard rather than crash the C stack.
-    }
+  if (++ts->recursion_depth > limit || c_stack_low(ts)) {
+    // Making the RecursionError below calls its class: let that through.
+    if (ts->raising_overflow) return true;
+    // While a RecursionError is handled, a few more levels (and the C stack
+    // down to its floor); far past them, fail hard rather than crash.
+    if (ts->recursion_headroom && ts->recursion_depth <= limit + RECURSION_HEADROOM && !c_stack_exhausted(ts))
+      return true;
     ts->recursion_headroom = true;
+    ts->raising_overflow = true;
     err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
+    ts->raising_overflow = false;
     --ts->recursion_depth;
     return false;
   }

@@ -840,6 +840,7 @@ MethodDef dict_methods[] = {
     {"fromkeys", m_fromkeys, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
     {"__reversed__", m_reversed, METH_DEFAULT, "Return a reverse iterator over the dict keys."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "D.__sizeof__() -> size of D in memory, in bytes"},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr}};
 
 }  // namespace

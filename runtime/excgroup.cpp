@@ -304,6 +304,7 @@ MethodDef group_methods[] = {
     {"derive", group_derive, METH_DEFAULT, nullptr},
     {"split", group_split, METH_DEFAULT, nullptr},
     {"subgroup", group_subgroup, METH_DEFAULT, nullptr},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},  // typing
     {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef group_getset[] = {

@@ -26,4 +26,9 @@ void init_match_flags();       // runtime/matchflags.cpp: which built-in types m
 void init_exception_groups();  // runtime/excgroup.cpp: BaseExceptionGroup, ExceptionGroup
 // ---- added by weakref ----
 void init_weakref_types();    // runtime/weakref.cpp, weakproxy.cpp: ref, ProxyType, CallableProxyType (after names_init)
+// ---- added by typing ----
+void init_generic_alias_types();  // runtime/genericalias.cpp: types.GenericAlias and its iterator
+void init_union_type();           // runtime/unionobject.cpp: types.UnionType
+void init_mappingproxy_type();    // runtime/mappingproxy.cpp: types.MappingProxyType
+void init_namespace_type();       // runtime/namespaceobject.cpp: types.SimpleNamespace
 }  // namespace rt

@@ -476,6 +476,10 @@ Object* reversed_length_hint(Object* self, Object* const*, ssize, Object*) {
   if (n < 0) return nullptr;
   return int_from_i64(n < r->index + 1 ? 0 : r->index + 1);
 }
+MethodDef enumerate_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr}};
+
 MethodDef reversed_methods[] = {{"__length_hint__", reversed_length_hint, METH_DEFAULT, nullptr},
                                 {nullptr, nullptr, 0, nullptr}};
 
@@ -507,6 +511,7 @@ void init_iter_types() {
   fill_iter_type<EnumerateRefs>(EnumerateType, "enumerate", sizeof(EnumerateObject), enumerate_next, true);
   EnumerateType.tp_new = enumerate_new;
   EnumerateType.tp_doc = "Return an enumerate object.";
+  EnumerateType.tp_methods = enumerate_methods;
   fill_iter_type<ZipRefs>(ZipType, "zip", sizeof(ZipObject), zip_next, true);
   ZipType.tp_new = zip_new;
   ZipType.tp_doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.";

@@ -60,8 +60,14 @@ void runtime_init() {
   init_exceptions();
   init_interp_types();
   // match statements and exception groups
-  init_match_flags();
   init_exception_groups();
+  // typing
+  init_generic_alias_types();
+  init_union_type();
+  init_mappingproxy_type();
+  init_namespace_type();
+  // after every type it marks has its fields
+  init_match_flags();
   bootstrapping = false;
   names_init();
   for (TypeObject* t : *pending_ready) {
@@ -178,6 +184,7 @@ void runtime_finalize() {
     dict_clear(in->sysdict);
   }
   if (in->builtins) dict_clear(in->builtins);
+  stdlib::warnings_fini();  // typing: the warning filters and the once-registry
   gc::collect(2);
   interp_fini();
   float_fini();

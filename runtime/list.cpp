@@ -698,6 +698,7 @@ MethodDef list_methods[] = {
     {"reverse", m_reverse, METH_DEFAULT, "Reverse *IN PLACE*."},
     {"sort", m_sort, METH_DEFAULT, "Sort the list in ascending order and return None."},
     {"__reversed__", m_reversed, METH_DEFAULT, "Return a reverse iterator over the list."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "Return the size of the list in memory, in bytes."},
     {nullptr, nullptr, 0, nullptr}};
 

@@ -7,8 +7,8 @@
 // a mapping pattern one of a TPFLAG_MAPPING type (dict), and a class pattern
 // with one positional sub-pattern matches the subject itself for the
 // TPFLAG_MATCH_SELF types (bool, bytearray, bytes, dict, float, frozenset,
-// int, list, set, str, tuple).  memoryview is a sequence; mappingproxy a
-// mapping (runtime/mappingproxy.cpp, where it is defined).
+// int, list, set, str, tuple).  memoryview is a sequence, mappingproxy a
+// mapping.
 //
 // Classes: CPython's `_collections_abc` marks Sequence and Mapping with an
 // `__abc_tpflags__` class attribute that ABCMeta's C helper turns into the
@@ -23,7 +23,7 @@ namespace rt {
 
 void init_match_flags() {
   for (TypeObject* t : {&ListType, &TupleType, &RangeType, &MemoryViewType}) t->tp_flags |= TPFLAG_SEQUENCE;
-  DictType.tp_flags |= TPFLAG_MAPPING;
+  for (TypeObject* t : {&DictType, &MappingProxyType}) t->tp_flags |= TPFLAG_MAPPING;
   for (TypeObject* t : {&BoolType, &ByteArrayType, &BytesType, &DictType, &FloatType, &FrozenSetType, &IntType,
                         &ListType, &SetType, &StrType, &TupleType})
     t->tp_flags |= TPFLAG_MATCH_SELF;

@@ -141,7 +141,7 @@ bool fmt_int_core(const BigInt& v, const FormatSpec& sp, std::string* out, FmtEr
       ch.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
       ch.push_back(char(0x80 | (cp & 0x3F)));
     }
-    *out = pad(ch, 1, sp, '<');
+    *out = pad(ch, 1, sp, '>');  // a number: right-aligned by default
     return true;
   }
   int base = 10;

@@ -933,6 +933,7 @@ MethodDef set_methods[] = {
     {"__contains__", m_contains, METH_DEFAULT, "x.__contains__(y) <==> y in x."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"__reduce__", m_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr}};
 
 MethodDef frozenset_methods[] = {
@@ -947,6 +948,7 @@ MethodDef frozenset_methods[] = {
     {"__contains__", m_contains, METH_DEFAULT, "x.__contains__(y) <==> y in x."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"__reduce__", m_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr}};
 
 // ---- the iterator -----------------------------------------------------------------------

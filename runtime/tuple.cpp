@@ -268,6 +268,7 @@ MethodDef tuple_methods[] = {
     {"count", tuple_count, METH_DEFAULT, "Return number of occurrences of value."},
     {"index", tuple_index, METH_DEFAULT, "Return first index of value."},
     {"__getnewargs__", tuple_getnewargs, METH_DEFAULT, nullptr},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr}};
 
 // ---- the tuple iterator ------------------------------------------------------

@@ -296,10 +296,8 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
   inherit1(t->tp_dealloc, b->tp_dealloc);
   inherit1(t->tp_repr, b->tp_repr);
   inherit1(t->tp_str, b->tp_str);
-  if (!t->tp_getattro && !t->tp_setattro) {
-    t->tp_getattro = b->tp_getattro;
-    t->tp_setattro = b->tp_setattro;
-  }
+  inherit1(t->tp_getattro, b->tp_getattro);  // each on its own, as CPython does
+  inherit1(t->tp_setattro, b->tp_setattro);
   if (!t->tp_richcompare && !t->tp_hash) {
     t->tp_richcompare = b->tp_richcompare;
     t->tp_hash = b->tp_hash;
@@ -662,7 +660,8 @@ Object* type_get_mro(Object* o, void*) {
 }
 Object* type_get_dict(Object* o, void*) {
   Object* d = static_cast<TypeObject*>(o)->tp_dict;
-  return d ? dict_copy(d) : dict_new();
+  if (!d) return none_ref();
+  return mappingproxy_new(d);  // read-only: changes go through type_setattro
 }
 
 Object* type_get_doc(Object* o, void*) {
@@ -724,6 +723,23 @@ int type_set_abstract(Object* o, Object* value, void*) {
   return 0;
 }
 
+// __flags__ in CPython's bit layout (copyreg and inspect test _HEAPTYPE = 1 << 9 and friends).
+Object* type_get_flags(Object* o, void*) {
+  auto* t = static_cast<TypeObject*>(o);
+  struct { uint64_t ours; uint64_t cpython; } map[] = {
+      {TPFLAG_HEAPTYPE, 1u << 9},           {TPFLAG_BASETYPE, 1u << 10},          {TPFLAG_READY, 1u << 12},
+      {TPFLAG_HAVE_GC, 1u << 14},           {TPFLAG_ABSTRACT, 1u << 20},          {TPFLAG_LONG_SUBCLASS, 1u << 24},
+      {TPFLAG_LIST_SUBCLASS, 1u << 25},     {TPFLAG_TUPLE_SUBCLASS, 1u << 26},    {TPFLAG_BYTES_SUBCLASS, 1u << 27},
+      {TPFLAG_UNICODE_SUBCLASS, 1u << 28},  {TPFLAG_DICT_SUBCLASS, 1u << 29},     {TPFLAG_BASE_EXC_SUBCLASS, 1u << 30},
+      {TPFLAG_TYPE_SUBCLASS, 1ull << 31},
+  };
+  uint64_t f = 1u << 18;  // Py_TPFLAGS_HAVE_VERSION_TAG: always set
+  for (auto& m : map)
+    if (t->tp_flags & m.ours) f |= m.cpython;
+  if (!has_flag(t, TPFLAG_HEAPTYPE) || has_flag(t, TPFLAG_IMMUTABLE)) f |= 1u << 8;  // Py_TPFLAGS_IMMUTABLETYPE
+  return int_from_u64(f);
+}
+
 GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, nullptr, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr, nullptr},
@@ -734,6 +750,7 @@ GetSetDef type_getsets[] = {
     {"__dict__", type_get_dict, nullptr, nullptr, nullptr},
     {"__doc__", type_get_doc, type_set_doc, nullptr, nullptr},
     {"__abstractmethods__", type_get_abstract, type_set_abstract, nullptr, nullptr},
+    {"__flags__", type_get_flags, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -928,6 +945,7 @@ void init_object_types() {
   t.tp_clear = type_clear;
   t.tp_methods = type_methods;
   t.tp_getset = type_getsets;
+  t.nb_or = union_type_or;  // int | None (runtime/unionobject.cpp)
   t.tp_base = &BaseObjectType;
   t.tp_dictoffset = ssize(reinterpret_cast<char*>(&TypeType.tp_dict) - reinterpret_cast<char*>(&TypeType));
   t.tp_weaklistoffset = ssize(reinterpret_cast<char*>(&TypeType.tp_weaklist) - reinterpret_cast<char*>(&TypeType));

@@ -49,6 +49,10 @@ inline bool type_check(Object* o, TypeObject* t) { return type_of(o) == t || is_
 
 // Format helpers (CPython's "%p"): "0x7f12...".
 std::string format_pointer(const void* p);
+// object.__reduce_ex__, __reduce__ and __getstate__: the copy/pickle protocol (runtime/object_reduce.cpp).
+Object* object_reduce_ex_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* object_reduce_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* object_getstate_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 
 }  // namespace rt
 

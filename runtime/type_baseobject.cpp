@@ -249,6 +249,12 @@ void object_dealloc(Object* o) { free_object(o); }
 // ---- __class__ -----------------------------------------------------------------------------
 Object* object_get_class(Object* o, void*) { return newref(static_cast<Object*>(type_of(o))); }
 
+// The deallocator that finally frees instances of t (classes chain to their base's).
+destructor final_dealloc(TypeObject* t) {
+  while (t->tp_dealloc == subtype_dealloc && t->tp_base) t = t->tp_base;
+  return t->tp_dealloc;
+}
+
 bool same_slots_added(TypeObject* a, TypeObject* b) {
   return a->tp_basicsize == b->tp_basicsize && a->tp_itemsize == b->tp_itemsize &&
          a->tp_dictoffset == b->tp_dictoffset && a->tp_weaklistoffset == b->tp_weaklistoffset;
@@ -272,7 +278,7 @@ int object_set_class(Object* o, Object* value, void*) {
     return -1;
   }
   if (solid_base(newto) != solid_base(oldto) || !same_slots_added(newto, oldto) ||
-      newto->tp_dealloc != oldto->tp_dealloc) {
+      final_dealloc(newto) != final_dealloc(oldto)) {
     err_format(Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto->tp_name,
                oldto->tp_name);
     return -1;
@@ -368,6 +374,9 @@ MethodDef object_methods[] = {
      "This method is called when a class is subclassed."},
     {"__subclasshook__", object_subclasshook_meth, METH_CLASS, "Abstract classes can override this to customize "
                                                                "issubclass()."},
+    {"__reduce_ex__", object_reduce_ex_meth, METH_DEFAULT, "Helper for pickle."},
+    {"__reduce__", object_reduce_meth, METH_DEFAULT, "Helper for pickle."},
+    {"__getstate__", object_getstate_meth, METH_DEFAULT, "Helper for pickle."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -346,6 +346,18 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
     err_format(Exc_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(ns));
     return nullptr;
   }
+  for (ssize i = 0; i < size_of(orig_bases); i++) {
+    Object* b = tuple_get(orig_bases, i);
+    if (is_type(b)) continue;
+    bool error = false;
+    Object* meth = object_lookup_attr(b, names::__mro_entries__, &error);
+    if (error) return nullptr;
+    if (meth) {
+      decref(meth);
+      err_set_string(Exc_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+      return nullptr;
+    }
+  }
   // The most derived metaclass.
   TypeObject* winner = metatype;
   for (ssize i = 0; i < size_of(orig_bases); i++) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "../interp/code.h"
+#include "../interp/frame.h"
 #include "../runtime/state.h"
 
 namespace stdlib {
@@ -53,6 +54,13 @@ Object* b_dir(Object*, Object* const* args, ssize nargs, Object* kwnames) {
     return nullptr;
   }
   return keys;
+}
+
+// The future flags (from __future__ import annotations ...) of the code that
+// calls eval/exec/compile: source they compile inherits them.
+uint32_t caller_future_flags() {
+  interp::Frame* f = tstate()->frame;
+  return f ? f->code->flags & interp::CO_FUTURE_MASK : 0;
 }
 
 // The source text of eval/exec/compile's first argument; false with TypeError when it is not text.
@@ -136,7 +144,7 @@ Object* run(const char* fname, Object* const* args, ssize nargs, Object* kwnames
       while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     }
     buf.assign(text);
-    code = interp::compile_source(buf, "<string>", mode);
+    code = interp::compile_source(buf, "<string>", mode, caller_future_flags());
     if (!code) return nullptr;
   }
   Object *g, *l;
@@ -178,6 +186,30 @@ Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   else if (m == "eval") mode = interp::CompileMode::Eval;
   else if (m == "single") mode = interp::CompileMode::Single;
   else return err_format_null(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  // flags: future features (CO_FUTURE_*), plus compile-mode bits CPython accepts;
+  // the caller's future features are inherited unless dont_inherit is true.
+  uint32_t flags = 0;
+  if (a[3]) {
+    Object* n = number_index(a[3]);
+    if (!n) return nullptr;
+    int64_t v = int_as_i64(n);
+    decref(n);
+    if (v == -1 && err_occurred()) return nullptr;
+    constexpr int64_t PyCF_ONLY_AST = 0x400, PyCF_COMPILE_MASK = 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000;
+    if (v & ~int64_t(interp::CO_FUTURE_MASK | interp::CO_NESTED | PyCF_COMPILE_MASK))
+      return err_format_null(Exc_ValueError, "compile(): unrecognised flags");
+    if (v & PyCF_ONLY_AST)
+      return err_format_null(Exc_NotImplementedError, "compile(): ast.PyCF_ONLY_AST needs the ast module, which "
+                                                      "pyglass does not have yet");
+    flags = uint32_t(v) & interp::CO_FUTURE_MASK;
+  }
+  bool inherit = true;
+  if (a[4]) {
+    int t = object_is_true(a[4]);
+    if (t < 0) return nullptr;
+    inherit = !t;
+  }
+  if (inherit) flags |= caller_future_flags();
   if (type_of(a[0]) == &CodeType) return newref(a[0]);
   std::string_view text;
   if (!is_str(a[0]) && !is_bytes(a[0]))
@@ -189,7 +221,7 @@ Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   else
     return err_format_null(Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(a[1]));
   std::string buf(text);
-  return interp::compile_source(buf, filename.c_str(), mode);
+  return interp::compile_source(buf, filename.c_str(), mode, flags);
 }
 
 }  // namespace

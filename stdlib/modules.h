@@ -26,4 +26,7 @@ rt::Object* marshal_loads(const char* data, rt::ssize n);   // marshal.loads(dat
 int sys_add_asyncgen_hooks(rt::Object* sys_module);
 // ---- added by weakref ----
 rt::Object* init_weakref_module();   // stdlib/weakrefmodule.cpp: "_weakref"
+// ---- added by typing ----
+rt::Object* init_warnings_module();  // stdlib/warnings.cpp: "_warnings" (under CPython's warnings.py)
+void warnings_fini();                // stdlib/warnings.cpp: drop the filters and registries at exit
 }  // namespace stdlib

@@ -24,6 +24,8 @@ const BuiltinModule builtin_modules[] = {
     {"posix", stdlib::init_posix_module},
     // weak references
     {"_weakref", stdlib::init_weakref_module},
+    // typing
+    {"_warnings", stdlib::init_warnings_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -39,6 +41,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_imp", "_io", "_pyglass", "_random", "_thread", "_weakref", "builtins", "gc", "io", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_imp", "_io", "_pyglass", "_random", "_thread", "_warnings", "_weakref", "builtins", "gc", "io", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib

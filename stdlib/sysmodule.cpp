@@ -1,5 +1,6 @@
 // The sys module.
 #include <cfloat>
+#include <cstdio>
 #include <climits>
 #include <string>
 #include <unistd.h>
@@ -238,17 +239,20 @@ int add(Object* m, const char* name, Object* v) {
   return module_add_object(m, name, v);
 }
 
-Object* make_version_info() {
+// A sys.version_info-style named tuple: (major, minor, micro, 'final', 0).
+Object* make_version_tuple(int major, int minor, int micro) {
   if (structseq_init_type(&VersionInfoType, &version_info_desc) < 0) return nullptr;
   Object* v = structseq_new(&VersionInfoType);
   if (!v) return nullptr;
-  structseq_set_steal(v, 0, int_from_i64(3));
-  structseq_set_steal(v, 1, int_from_i64(11));
-  structseq_set_steal(v, 2, int_from_i64(7));
+  structseq_set_steal(v, 0, int_from_i64(major));
+  structseq_set_steal(v, 1, int_from_i64(minor));
+  structseq_set_steal(v, 2, int_from_i64(micro));
   structseq_set_steal(v, 3, str_from_cstr("final"));
   structseq_set_steal(v, 4, int_from_i64(0));
   return v;
 }
+
+Object* make_version_info() { return make_version_tuple(3, 11, 7); }
 
 Object* make_flags() {
   if (structseq_init_type(&FlagsType, &flags_desc) < 0) return nullptr;
@@ -285,15 +289,38 @@ Object* make_float_info() {
   return v;
 }
 
-Object* make_implementation(Object* version_info) {
-  Object* m = module_new("sys.implementation");
-  if (!m) return nullptr;
-  if (add(m, "name", str_from_cstr("pyglass")) < 0 || add(m, "cache_tag", none_ref()) < 0 ||
-      add(m, "version", newref(version_info)) < 0 || add(m, "hexversion", int_from_i64(0x030B07F0)) < 0) {
-    decref(m);
+// sys.implementation: a types.SimpleNamespace naming pyglass and its own
+// version (PYGLASS_VERSION, "major.minor.micro").  cache_tag is pyglass's, so a
+// compiled-module cache never picks up CPython's .pyc files.
+Object* make_implementation() {
+  int major = 0, minor = 0, micro = 0;
+  std::sscanf(PYGLASS_VERSION, "%d.%d.%d", &major, &minor, &micro);
+  char tag[32];
+  std::snprintf(tag, sizeof tag, "pyglass-%d%d", major, minor);
+#if defined(__x86_64__)
+  const char* multiarch = "x86_64-linux-gnu";
+#elif defined(__aarch64__)
+  const char* multiarch = "aarch64-linux-gnu";
+#else
+  const char* multiarch = "unknown-linux-gnu";
+#endif
+  Object* d = dict_new();
+  if (!d) return nullptr;
+  auto put = [&](const char* k, Object* v) {
+    int r = v ? dict_setitem_str(d, k, v) : -1;
+    xdecref(v);
+    return r;
+  };
+  int hex = (major << 24) | (minor << 16) | (micro << 8) | 0xF0;
+  if (put("name", str_from_cstr("pyglass")) < 0 || put("cache_tag", str_from_cstr(tag)) < 0 ||
+      put("version", make_version_tuple(major, minor, micro)) < 0 || put("hexversion", int_from_i64(hex)) < 0 ||
+      put("_multiarch", str_from_cstr(multiarch)) < 0) {
+    decref(d);
     return nullptr;
   }
-  return m;
+  Object* ns = namespace_new(d);
+  decref(d);
+  return ns;
 }
 
 Object* make_executable() {
@@ -370,7 +397,7 @@ Object* init_sys_module() {
     std::string version = "3.11.7 (pyglass " PYGLASS_VERSION ") [C++]";
     if (add(m, "version", str_from(version)) < 0 || add(m, "hexversion", int_from_i64(0x030B07F0)) < 0 ||
         add(m, "api_version", int_from_i64(1013)) < 0 ||
-        add(m, "implementation", make_implementation(vi)) < 0 ||
+        add(m, "implementation", make_implementation()) < 0 ||
         add(m, "maxsize", int_from_i64(INT64_MAX)) < 0 || add(m, "maxunicode", int_from_i64(0x10FFFF)) < 0 ||
         add(m, "platform", str_from_cstr("linux")) < 0 ||
         add(m, "byteorder", str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big")) < 0 ||

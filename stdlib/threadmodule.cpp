@@ -396,6 +396,38 @@ int local_setattro(Object* self, Object* name, Object* value) {
 
 // ---- threads ------------------------------------------------------------------
 
+// Thread stacks.  _thread.stack_size(n) sets the size for threads started
+// afterwards (0: pyglass's default, large because C++ recursion goes through
+// the eval loop).  Each thread gets GUARD_RESERVE bytes more than asked for,
+// and ThreadState::c_stack_limit marks where that reserve begins: a Python
+// call or guarded C++ re-entry below it raises RecursionError, so a small
+// stack ends deep recursion with an exception, never a crash.  The reserve
+// covers what C++ code may use between two checks, plus error reporting.
+// Sanitizer builds multiply the requested size, their frames being larger.
+constexpr size_t DEFAULT_THREAD_STACK = size_t(64) << 20;
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+// Sanitizer frames are several times larger: the same Python code needs more stack.
+constexpr size_t GUARD_RESERVE = size_t(2) << 20;
+constexpr size_t STACK_FACTOR = 8;
+#else
+constexpr size_t GUARD_RESERVE = size_t(256) << 10;
+constexpr size_t STACK_FACTOR = 1;
+#endif
+constexpr int64_t THREAD_STACK_MIN = 32768;  // CPython's minimum on Linux
+size_t requested_stack_size = 0;              // _thread.stack_size(); protected by the GIL
+
+void set_stack_guard(ThreadState* ts) {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_attr_getstack(&attr, &addr, &size) == 0 && size > GUARD_RESERVE) {
+    ts->c_stack_limit = static_cast<const char*>(addr) + GUARD_RESERVE;  // stacks grow down
+    ts->c_stack_floor = static_cast<const char*>(addr) + GUARD_RESERVE / 4;
+  }
+  pthread_attr_destroy(&attr);
+}
+
 struct Boot {
   ThreadState* ts;
   Object* func;
@@ -406,6 +438,7 @@ struct Boot {
 void* thread_entry(void* p) {
   Boot* b = static_cast<Boot*>(p);
   ThreadState* ts = b->ts;
+  set_stack_guard(ts);
   sched::thread_begin(ts);  // GIL held from here
   Object* r = call_tuple_dict(b->func, b->args, b->kwargs);
   if (r) {
@@ -450,16 +483,20 @@ Object* t_start_new_thread(Object*, Object* const* args, ssize nargs, Object* kw
   Boot* b = new Boot{ts, newref(args[0]), newref(args[1]), nargs == 3 ? newref(args[2]) : nullptr};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t(64) << 20);
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  size_t stack = DEFAULT_THREAD_STACK;
+  if (requested_stack_size) stack = requested_stack_size * STACK_FACTOR + GUARD_RESERVE;
   pthread_t th;
-  // The new thread starts with SIGINT blocked: Ctrl-C goes to the main thread, as in CPython.
-  sigset_t block, saved;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &block, &saved);
-  int rc = pthread_create(&th, &attr, thread_entry, b);
-  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  int rc = pthread_attr_setstacksize(&attr, stack);
+  if (rc == 0) {
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    // The new thread starts with SIGINT blocked: Ctrl-C goes to the main thread, as in CPython.
+    sigset_t block, saved;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, &saved);
+    rc = pthread_create(&th, &attr, thread_entry, b);
+    pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  }
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     decref(b->func);
@@ -488,13 +525,21 @@ Object* t_count(Object*, Object* const*, ssize, Object*) { return int_from_i64(s
 
 Object* t_stack_size(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1] = {nullptr};
-  if (!parse_args("stack_size", args, nargs, kwnames, "|size", a)) return nullptr;
+  if (!no_kwargs("stack_size", kwnames) || !parse_args("stack_size", args, nargs, kwnames, "|size", a))
+    return nullptr;
+  size_t old = requested_stack_size;
   if (a[0]) {
-    int64_t v = int_as_i64(a[0]);
+    Object* n = number_index(a[0]);
+    if (!n) return nullptr;
+    int64_t v = int_as_i64(n);
+    decref(n);
     if (v == -1 && err_occurred()) return nullptr;
-    if (v != 0 && v < 32768) return err_format_null(Exc_ValueError, "size not valid: %lld bytes", (long long)v);
+    if (v < 0) return err_format_null(Exc_ValueError, "size must be 0 or a positive value");
+    if (v != 0 && v < THREAD_STACK_MIN)
+      return err_format_null(Exc_ValueError, "size not valid: %lld bytes", (long long)v);
+    requested_stack_size = size_t(v);
   }
-  return int_from_i64(0);
+  return int_from_u64(old);
 }
 
 // _set_sentinel(): a lock that this thread's state releases when it is torn

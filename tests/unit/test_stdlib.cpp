@@ -171,3 +171,46 @@ TEST(StdlibFile, TextRoundTrip) {
   decref(mode_w);
   std::remove(path);
 }
+
+// rt::err_warn goes through the _warnings filters: "error" turns the warning
+// into the pending exception (and -1), "ignore" drops it.
+TEST(StdlibWarnings, ErrWarnFollowsTheFilters) {
+  ensure_runtime();
+  Object* mod = import_module("_warnings");
+  ASSERT_NE(mod, nullptr);
+  Object* filters = module_getattr_str(mod, "filters");
+  ASSERT_NE(filters, nullptr);
+  ASSERT_TRUE(is_list(filters));
+  ssize before = size_of(filters);
+  auto push = [&](const char* action) {
+    Object* a = str_from_cstr(action);
+    Object* zero = int_from_i64(0);
+    Object* f = tuple_pack(5, a, None, static_cast<Object*>(Exc_RuntimeWarning), None, zero);
+    Object* i0 = int_from_i64(0);
+    Object* r = call_method(filters, names::insert, std::initializer_list<Object*>{i0, f}.begin(), 2);
+    ASSERT_NE(r, nullptr);
+    decref(r);
+    decref(a);
+    decref(zero);
+    decref(f);
+    decref(i0);
+    Object* mutated = call_str(mod, "_filters_mutated", {});
+    ASSERT_NE(mutated, nullptr);
+    decref(mutated);
+  };
+  push("error");
+  EXPECT_EQ(err_warn(Exc_RuntimeWarning, "made an error", 1), -1);
+  Object* exc = err_fetch();
+  ASSERT_NE(exc, nullptr);
+  EXPECT_EQ(type_of(exc), Exc_RuntimeWarning);
+  EXPECT_EQ(as_text(exc), "RuntimeWarning('made an error')");
+  decref(exc);
+  push("ignore");
+  EXPECT_EQ(err_warn(Exc_RuntimeWarning, "dropped", 1), 0);
+  EXPECT_EQ(err_occurred(), nullptr);
+  Object* sl = slice_new(nullptr, int_from_i64(2), nullptr);  // remove the two filters again
+  ASSERT_EQ(object_delitem(filters, sl), 0);
+  decref(sl);
+  EXPECT_EQ(size_of(filters), before);
+  decref(mod);
+}

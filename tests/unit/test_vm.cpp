@@ -268,3 +268,27 @@ TEST(VMTicks, FastInstructionsDoNotTick) {
   EXPECT_EQ(ticks, 2 * 1000 + 4);
   EXPECT_GE(executed, uint64_t(9 * 1000));
 }
+
+// The C-stack guard (ThreadState::c_stack_limit, set for threads started with
+// _thread.stack_size): Python calls and guarded C++ re-entries below the limit
+// raise RecursionError, and the thread recovers once it has unwound.
+TEST(VMRecursion, CStackGuardRaisesInsteadOfOverflowing) {
+  ensure_runtime();
+  ThreadState* ts = tstate();
+  const char* here = static_cast<const char*>(__builtin_frame_address(0));
+  ts->c_stack_limit = here - (64 << 10);  // pretend only 64 KiB are left
+  ts->c_stack_floor = here - (96 << 10);
+  EXPECT_EQ(error_of("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nf(100000)\n"),
+            "RecursionError: maximum recursion depth exceeded");
+  EXPECT_EQ(error_of("def g(n):\n    return 0 if n == 0 else 1 + sum(map(g, [n - 1]))\ng(100000)\n").substr(0, 48),
+            "RecursionError: maximum recursion depth exceeded");
+  Object* g = run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nx = f(10)\n"
+                  "try:\n    f(100000)\nexcept RecursionError:\n    y = f(5)\n");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(get_int(g, "x"), 10);
+  EXPECT_EQ(get_int(g, "y"), 5);
+  decref(g);
+  ts->c_stack_limit = nullptr;
+  ts->c_stack_floor = nullptr;
+  EXPECT_EQ(ts->recursion_depth, 0);
+}

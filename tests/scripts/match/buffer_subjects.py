@@ -14,3 +14,10 @@ class BA(bytearray):
 print(kind(BA(b"z")))
 # expect: bytearray self bytearray(b'ab') | sequence 120 1 | other | bytearray self bytearray(b'')
 # expect: bytearray self BA(b'z')
+# A mappingproxy (cls.__dict__) is a mapping.
+match type(type.__dict__)({"a": 1}):
+    case {"a": x}:
+        print("mapping", x)
+    case _:
+        print("not a mapping")
+# expect: mapping 1
