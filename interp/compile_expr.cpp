@@ -53,13 +53,15 @@ bool Compiler::fold_constant(Expr* e, Ref* out, std::string* key) {
     auto* un = static_cast<UnaryOp*>(e);
     if (un->op != UnaryOpKind::USub || un->operand->kind != ExprKind::Constant) return false;
     auto* c = static_cast<Constant*>(un->operand);
-    if (c->ckind != ConstKind::Int && c->ckind != ConstKind::Float) return false;
+    if (c->ckind != ConstKind::Int && c->ckind != ConstKind::Float && c->ckind != ConstKind::Complex) return false;
     std::string k;
     Ref v(constant_object(c, &k));
     Object* neg = rt::number_negative(v.o);
     if (!neg) fail_pyerr();
     out->o = neg;
-    if (c->ckind == ConstKind::Float) {
+    if (c->ckind == ConstKind::Complex) {
+      *key = complex_const_key(-0.0, -c->fval);  // -(0+xj): both parts negated
+    } else if (c->ckind == ConstKind::Float) {
       double d = -c->fval;
       char buf[sizeof(double)];
       std::memcpy(buf, &d, sizeof buf);

@@ -183,6 +183,13 @@ int Compiler::const_str(const std::string& s) {
   return add_const(o, "s" + s);
 }
 
+std::string complex_const_key(double real, double imag) {
+  char buf[2 * sizeof(double)];
+  std::memcpy(buf, &real, sizeof real);
+  std::memcpy(buf + sizeof real, &imag, sizeof imag);
+  return "c" + std::string(buf, sizeof buf);
+}
+
 Object* Compiler::constant_object(const Constant* c, std::string* key) {
   Object* o = nullptr;
   switch (c->ckind) {
@@ -219,7 +226,10 @@ Object* Compiler::constant_object(const Constant* c, std::string* key) {
       return o;
     }
     case ConstKind::Complex:
-      fail("complex numbers are not supported", c);
+      o = rt::complex_from_doubles(0.0, c->fval);
+      if (!o) fail_pyerr();
+      *key = complex_const_key(0.0, c->fval);
+      return o;
     case ConstKind::Str: {
       o = rt::str_from(c->text);
       if (!o) fail_pyerr();

@@ -240,6 +240,10 @@ class Compiler {
 bool find_future_block(const ast::Module& m, uint32_t* flags, std::unordered_set<const ast::Stmt*>* block,
                        CompileError& err);
 
+// The constant-table key of a complex constant: "c" and the bytes of both
+// parts, so that 0j, -0j and 0.0 stay distinct constants.
+std::string complex_const_key(double real, double imag);
+
 // Compute the maximum value-stack depth of assembled code (exposed for tests).
 int compute_stack_depth(const uint32_t* instrs, int n, int initial_depth, bool* consistent);
 

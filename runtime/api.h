@@ -488,3 +488,19 @@ Object* mappingproxy_new(Object* mapping);
 extern TypeObject SimpleNamespaceType;
 Object* namespace_new(Object* kwds);
 }  // namespace rt
+
+// ---- added by numbers: complex (runtime/complex.cpp; the layout and the arithmetic are in runtime/complex.h) ----
+namespace rt {
+extern TypeObject ComplexType;
+inline bool is_complex(const Object* o) { return is_instance_of(const_cast<Object*>(o), &ComplexType); }
+Object* complex_from_doubles(double real, double imag);
+// The value of a number as a complex, as cmath's arguments are read: a
+// complex, o.__complex__(), else float(o) (TypeError "must be real number, not str").
+bool number_as_complex(Object* o, double* real, double* imag);
+// format(z, spec) for a complex z (runtime/numformat.cpp): no '=' alignment, no zero padding.
+Object* format_complex(Object* z, std::string_view spec);
+// Methods without arguments: TypeError "int.bit_length() takes no arguments (1 given)" (runtime/call.cpp).
+bool check_no_args(const char* fname, ssize nargs, Object* kwnames);
+// The hash of an object by identity (object.__hash__, NaNs) (runtime/float.cpp).
+hash_t hash_pointer(const void* p);
+}  // namespace rt

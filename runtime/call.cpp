@@ -127,6 +127,15 @@ bool no_kwargs(const char* fname, Object* kwnames) {
   return true;
 }
 
+bool check_no_args(const char* fname, ssize nargs, Object* kwnames) {
+  if (!no_kwargs(fname, kwnames)) return false;
+  if (nargs != 0) {
+    err_format(Exc_TypeError, "%s() takes no arguments (%zd given)", fname, nargs);
+    return false;
+  }
+  return true;
+}
+
 // spec: names separated by ',' or by the markers '/' (the names before are
 // positional-only), '|' (the names after are optional), '$' (the names after
 // are keyword-only and optional).

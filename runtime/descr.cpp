@@ -4,6 +4,7 @@
 // classmethod.  super is in runtime/super.cpp.
 #include "descr.h"
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -363,6 +364,11 @@ Object* mb_get(Object* o, Object* obj, Object* type) {
   if (!obj) return newref(o);
   MemberDescrObject* d = MB(o);
   if (!mb_check(d, obj)) return nullptr;
+  if (d->flags & MEMBER_DOUBLE) {
+    double x;
+    std::memcpy(&x, reinterpret_cast<char*>(obj) + d->offset, sizeof x);
+    return float_from_double(x);
+  }
   Object* v = *mb_slot(obj, d->offset);
   if (!v && (d->flags & MEMBER_NONE_IF_NULL)) return none_ref();
   if (!v) {
@@ -395,7 +401,7 @@ Object* mb_get_qualname(Object* o, void*) {
   return str_from(s);
 }
 Object* mb_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(MB(o)->owner)); }
-Object* mb_get_doc(Object* o, void*) { return none_ref(); }
+Object* mb_get_doc(Object* o, void*) { return MB(o)->doc ? str_from_cstr(MB(o)->doc) : none_ref(); }
 
 GetSetDef mb_getsets[] = {
     {"__name__", mb_get_name, nullptr, nullptr, nullptr},
@@ -980,13 +986,14 @@ Object* getset_descr_new(TypeObject* owner, GetSetDef* def) {
   return d;
 }
 
-Object* member_descr_new(TypeObject* owner, Object* name, ssize offset, int flags) {
+Object* member_descr_new(TypeObject* owner, Object* name, ssize offset, int flags, const char* doc) {
   auto* d = static_cast<MemberDescrObject*>(alloc_object(&MemberDescrType, sizeof(MemberDescrObject)));
   if (!d) return nullptr;
   d->owner = newref(owner);
   d->name = newref(name);
   d->offset = offset;
   d->flags = flags;
+  d->doc = doc;
   gc_track(d);
   return d;
 }

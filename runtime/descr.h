@@ -85,19 +85,22 @@ bool is_tp_new_wrapper(Object* o);  // o is such a built-in (its self is the own
 Object* call_with_self(Object* func, Object* self, Object* const* args, ssize nargs, Object* kwnames);
 
 // A __slots__ member: an Object* stored at a fixed offset in instances.
-// Built-in types use flags for members like weakref's __callback__.
+// Built-in types use flags for members like weakref's __callback__ and
+// complex.real (a read-only double).
 enum MemberFlags {
   MEMBER_READONLY = 1,      // AttributeError "readonly attribute" on set and delete
   MEMBER_NONE_IF_NULL = 2,  // an empty slot reads as None (else AttributeError)
+  MEMBER_DOUBLE = 4,        // the member is a C double, read as a float
 };
 struct MemberDescrObject : Object {
   TypeObject* owner;
   Object* name;  // interned str
   ssize offset;
   int flags;     // MemberFlags
+  const char* doc;  // null: None
 };
 extern TypeObject MemberDescrType;  // "member_descriptor"
-Object* member_descr_new(TypeObject* owner, Object* name, ssize offset, int flags = 0);
+Object* member_descr_new(TypeObject* owner, Object* name, ssize offset, int flags = 0, const char* doc = nullptr);
 
 // super.cpp
 void init_super_type();

@@ -188,6 +188,13 @@ hash_t hash_double(double v) {
   return h == -1 ? -2 : h;
 }
 
+hash_t hash_pointer(const void* p) {
+  uint64_t y = uint64_t(reinterpret_cast<uintptr_t>(p));
+  y = (y >> 4) | (y << 60);  // the low bits of an address are always zero
+  hash_t h = hash_t(y);
+  return h == -1 ? -2 : h;
+}
+
 // ---- arithmetic helpers -------------------------------------------------------------
 
 double float_py_mod(double a, double b) {
@@ -374,9 +381,9 @@ Object* float_pow(Object* a, Object* b, Object* m) {
   }
   bool negate = false;
   if (iv < 0) {
-    // CPython returns a complex number here; pyglass has no complex type, so
-    // it raises ValueError("math domain error") instead (a documented difference).
-    if (iw != std::floor(iw)) return err_format_null(Exc_ValueError, "math domain error");
+    // A negative number to a fractional power is complex: complex.__pow__
+    // takes the same operands (math.pow still raises ValueError).
+    if (iw != std::floor(iw)) return ComplexType.nb_power(a, b, m);
     iv = -iv;
     negate = is_odd_integer(iw);
   }
@@ -439,13 +446,7 @@ Object* float_richcompare(Object* a, Object* b, int op) {
 
 hash_t float_hash(Object* a) {
   double v = F(a);
-  if (std::isnan(v)) {
-    // NaNs hash by identity (CPython 3.10+).
-    uint64_t y = uint64_t(reinterpret_cast<uintptr_t>(a));
-    y = (y >> 4) | (y << 60);
-    hash_t h = hash_t(y);
-    return h == -1 ? -2 : h;
-  }
+  if (std::isnan(v)) return hash_pointer(a);  // NaNs hash by identity (CPython 3.10+)
   return hash_double(v);
 }
 
@@ -582,23 +583,14 @@ Object* float_new(TypeObject* type, Object* const* args, ssize nargs, Object* kw
 
 // ---- methods ------------------------------------------------------------------------
 
-bool no_args(const char* fname, ssize nargs, Object* kwnames) {
-  if (!no_kwargs(fname, kwnames)) return false;
-  if (nargs != 0) {
-    err_format(Exc_TypeError, "%s() takes no arguments (%zd given)", fname, nargs);
-    return false;
-  }
-  return true;
-}
-
 Object* m_is_integer(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.is_integer", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.is_integer", nargs, kwnames)) return nullptr;
   double v = F(self);
   return bool_ref(std::isfinite(v) && std::floor(v) == v);
 }
 
 Object* m_as_integer_ratio(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.as_integer_ratio", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.as_integer_ratio", nargs, kwnames)) return nullptr;
   double v = F(self);
   if (std::isinf(v)) return err_format_null(Exc_OverflowError, "cannot convert Infinity to integer ratio");
   if (std::isnan(v)) return err_format_null(Exc_ValueError, "cannot convert NaN to integer ratio");
@@ -625,19 +617,19 @@ Object* m_as_integer_ratio(Object* self, Object* const*, ssize nargs, Object* kw
 }
 
 Object* m_conjugate(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.conjugate", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.conjugate", nargs, kwnames)) return nullptr;
   return float_pos(self);
 }
 Object* m_trunc(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.__trunc__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__trunc__", nargs, kwnames)) return nullptr;
   return int_from_double(F(self));
 }
 Object* m_floor(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.__floor__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__floor__", nargs, kwnames)) return nullptr;
   return int_from_double(std::floor(F(self)));
 }
 Object* m_ceil(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.__ceil__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__ceil__", nargs, kwnames)) return nullptr;
   return int_from_double(std::ceil(F(self)));
 }
 
@@ -672,7 +664,7 @@ Object* m_format(Object* self, Object* const* args, ssize nargs, Object* kwnames
 }
 
 Object* m_hex(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.hex", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.hex", nargs, kwnames)) return nullptr;
   double v = F(self);
   if (!std::isfinite(v)) return float_repr_string(v);
   if (v == 0) return str_from_cstr(std::signbit(v) ? "-0x0.0p+0" : "0x0.0p+0");
@@ -808,7 +800,7 @@ Object* m_fromhex(Object* cls, Object* const* args, ssize nargs, Object* kwnames
 }
 
 Object* m_getnewargs(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("float.__getnewargs__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__getnewargs__", nargs, kwnames)) return nullptr;
   Object* v = float_from_double(F(self));
   if (!v) return nullptr;
   Object* t = tuple_pack(1, v);

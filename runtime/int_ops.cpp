@@ -393,23 +393,13 @@ Object* bool_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwn
 
 // ---- methods --------------------------------------------------------------------
 
-// Methods that take no arguments: TypeError "int.bit_length() takes no arguments (1 given)".
-bool no_args(const char* fname, ssize nargs, Object* kwnames) {
-  if (!no_kwargs(fname, kwnames)) return false;
-  if (nargs != 0) {
-    err_format(Exc_TypeError, "%s() takes no arguments (%zd given)", fname, nargs);
-    return false;
-  }
-  return true;
-}
-
 Object* m_conjugate(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("int.conjugate", nargs, kwnames)) return nullptr;
+  if (!check_no_args("int.conjugate", nargs, kwnames)) return nullptr;
   return int_exact(self);
 }
 
 Object* m_bit_length(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("int.bit_length", nargs, kwnames)) return nullptr;
+  if (!check_no_args("int.bit_length", nargs, kwnames)) return nullptr;
   if (!I(self)->big) {
     int64_t v = I(self)->ival;
     uint64_t m = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
@@ -419,7 +409,7 @@ Object* m_bit_length(Object* self, Object* const*, ssize nargs, Object* kwnames)
 }
 
 Object* m_bit_count(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("int.bit_count", nargs, kwnames)) return nullptr;
+  if (!check_no_args("int.bit_count", nargs, kwnames)) return nullptr;
   if (!I(self)->big) {
     int64_t v = I(self)->ival;
     uint64_t m = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
@@ -484,7 +474,7 @@ Object* m_from_bytes(Object* cls, Object* const* args, ssize nargs, Object* kwna
 }
 
 Object* m_as_integer_ratio(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("int.as_integer_ratio", nargs, kwnames)) return nullptr;
+  if (!check_no_args("int.as_integer_ratio", nargs, kwnames)) return nullptr;
   Object* v = int_exact(self);
   if (!v) return nullptr;
   Object* r = tuple_pack(2, v, small_int(1));
@@ -493,7 +483,7 @@ Object* m_as_integer_ratio(Object* self, Object* const*, ssize nargs, Object* kw
 }
 
 Object* m_int_self(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("int.__trunc__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("int.__trunc__", nargs, kwnames)) return nullptr;
   return int_exact(self);
 }
 
@@ -531,7 +521,7 @@ Object* m_format(Object* self, Object* const* args, ssize nargs, Object* kwnames
 }
 
 Object* m_getnewargs(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("int.__getnewargs__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("int.__getnewargs__", nargs, kwnames)) return nullptr;
   Object* v = int_exact(self);
   if (!v) return nullptr;
   Object* r = tuple_pack(1, v);
@@ -540,7 +530,7 @@ Object* m_getnewargs(Object* self, Object* const*, ssize nargs, Object* kwnames)
 }
 
 Object* m_sizeof(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!no_args("int.__sizeof__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("int.__sizeof__", nargs, kwnames)) return nullptr;
   // What CPython reports: a 24-byte header plus 4 bytes per 30-bit digit, at least one digit.
   uint64_t bits;
   if (I(self)->big) {

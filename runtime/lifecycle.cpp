@@ -16,6 +16,7 @@
 #include "../interp/code.h"
 #include "../stdlib/modules.h"
 #include "api.h"
+#include "complex.h"
 #include "gil.h"
 #include "sched.h"
 #include "init.h"
@@ -81,6 +82,7 @@ void runtime_init() {
   pending_ready = nullptr;
   // weak references: their types need the interned names (ref.__callback__)
   init_weakref_types();
+  init_complex_type();  // numbers: complex (after the names: it adds member descriptors)
 
   g_interp->modules = dict_new();
   Object* bmod = stdlib::init_builtins_module();

@@ -15,6 +15,7 @@ void names_init() {
   auto make = [](const char* id) {
     std::string s(id);
     if (!s.empty() && s.back() == '_' && s.front() != '_') s.pop_back();  // default_ -> "default"
+    if (s.size() > 5 && s.compare(s.size() - 3, 3, "___") == 0) s.pop_back();  // __complex___ -> "__complex__" (a GCC keyword)
     return str_intern_cstr(s.c_str());
   };
 #define NAME(id) names::id = make(#id);

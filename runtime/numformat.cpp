@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bigint.h"
+#include "complex.h"
 #include "int.h"
 
 namespace rt {
@@ -193,21 +194,26 @@ std::string g_format(double ax, int p, bool alt, bool add_dot_0) {
   return out;
 }
 
-bool fmt_float_core(double x, const FormatSpec& sp, const char* tname, std::string* out, FmtError* err) {
+// ValueError "Unknown format code 'd' for object of type 'complex'".
+void unknown_code(char type, const char* tname, FmtError* err) {
+  char buf[120];
+  if (static_cast<unsigned char>(type) < 0x80 && type > ' ') {
+    snprintf(buf, sizeof buf, "Unknown format code '%c' for object of type '%s'", type, tname);
+  } else {
+    snprintf(buf, sizeof buf, "Unknown format code '\\x%x' for object of type '%s'",
+             unsigned(static_cast<unsigned char>(type)), tname);
+  }
+  err->msg = buf;
+}
+
+// One float formatted by sp.  no_dot0: the part of a complex in the default
+// format, written as repr() but without a trailing ".0" ("2", "1.5").
+bool fmt_float_core(double x, const FormatSpec& sp, const char* tname, std::string* out, FmtError* err,
+                    bool no_dot0 = false) {
   char type = sp.type;
   switch (type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
-    default: {
-      char buf[120];
-      if (static_cast<unsigned char>(type) < 0x80 && type > ' ') {
-        snprintf(buf, sizeof buf, "Unknown format code '%c' for object of type '%s'", type, tname);
-      } else {
-        snprintf(buf, sizeof buf, "Unknown format code '\\x%x' for object of type '%s'",
-                 unsigned(static_cast<unsigned char>(type)), tname);
-      }
-      err->msg = buf;
-      return false;
-    }
+    default: unknown_code(type, tname, err); return false;
   }
   bool negative = std::signbit(x) && !std::isnan(x);
   double ax = std::fabs(x);
@@ -227,8 +233,11 @@ bool fmt_float_core(double x, const FormatSpec& sp, const char* tname, std::stri
     body = std::isnan(ax) ? "nan" : "inf";
     if (type == '%') suffix = "%";
   } else if (type == 0 && prec < 0) {
-    body = float_repr_std(ax);
-    if (sp.alternate && body.find('.') == std::string::npos) body.insert(body.find('e'), ".");
+    body = no_dot0 ? complex_part_repr(ax, false) : float_repr_std(ax);
+    if (sp.alternate && body.find('.') == std::string::npos) {
+      size_t e = body.find('e');
+      body.insert(e == std::string::npos ? body.size() : e, ".");
+    }
   } else {
     if (prec < 0) prec = 6;
     switch (type) {
@@ -374,11 +383,9 @@ Object* format_int(Object* v, std::string_view spec) {
     }
     case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c': break;
     default: {
-      unsigned char t = static_cast<unsigned char>(sp.type);
-      if (t < 0x80 && t > ' ') {
-        return err_format_null(Exc_ValueError, "Unknown format code '%c' for object of type 'int'", sp.type);
-      }
-      return err_format_null(Exc_ValueError, "Unknown format code '\\x%x' for object of type 'int'", unsigned(t));
+      FmtError e;
+      unknown_code(sp.type, "int", &e);
+      return set_fmt_error(e), nullptr;
     }
   }
   BigInt tmp;
@@ -399,16 +406,56 @@ Object* format_float(double v, std::string_view spec) {
   return str_from(out);
 }
 
+// format(z, spec): each part is formatted as a float without padding (the
+// imaginary part always signed unless the real part is omitted), then the
+// whole "re+imj" is aligned (right by default).  The type "none" is repr-like
+// ("(1+2j)", a +0.0 real part omitted, parentheses kept) and becomes 'g' with
+// a precision; 'n' is 'g'; '%' and the integer types are refused, as are
+// zero padding and '=' alignment.
+Object* format_complex(Object* z, std::string_view spec) {
+  if (spec.empty()) return object_str(z);
+  FormatSpec sp;
+  if (!parse_format_spec(spec, "complex", &sp)) return nullptr;
+  FmtError e;
+  switch (sp.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: unknown_code(sp.type, "complex", &e); return set_fmt_error(e), nullptr;
+  }
+  if (sp.fill_given && sp.fill == "0") {
+    return err_format_null(Exc_ValueError, "Zero padding is not allowed in complex format specifier");
+  }
+  if (sp.align == '=') {
+    return err_format_null(Exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  Complex c = complex_value(z);
+  bool skip_re = false, parens = false;
+  FormatSpec part = sp;
+  part.width = -1;
+  part.align = 0;
+  part.fill = " ";
+  if (sp.type == 0) {
+    if (c.real == 0.0 && !std::signbit(c.real)) skip_re = true;
+    else parens = true;
+    if (sp.precision >= 0) part.type = 'g';
+  } else if (sp.type == 'n') {
+    part.type = 'g';
+  }
+  std::string re, im;
+  if (!skip_re && !fmt_float_core(c.real, part, "complex", &re, &e, true)) return set_fmt_error(e), nullptr;
+  if (!skip_re) part.sign = '+';
+  if (!fmt_float_core(c.imag, part, "complex", &im, &e, true)) return set_fmt_error(e), nullptr;
+  std::string body = (parens ? "(" : "") + re + im + "j" + (parens ? ")" : "");
+  return str_from(pad(body, utf8_count(body), sp, '>'));
+}
+
 Object* format_str(Object* s, std::string_view spec) {
   if (spec.empty()) return object_str(s);
   FormatSpec sp;
   if (!parse_format_spec(spec, "str", &sp)) return nullptr;
   if (sp.type != 0 && sp.type != 's') {
-    unsigned char t = static_cast<unsigned char>(sp.type);
-    if (t < 0x80 && t > ' ') {
-      return err_format_null(Exc_ValueError, "Unknown format code '%c' for object of type 'str'", sp.type);
-    }
-    return err_format_null(Exc_ValueError, "Unknown format code '\\x%x' for object of type 'str'", unsigned(t));
+    FmtError e;
+    unknown_code(sp.type, "str", &e);
+    return set_fmt_error(e), nullptr;
   }
   if (sp.sign) return err_format_null(Exc_ValueError, "Sign not allowed in string format specifier");
   if (sp.alternate) return err_format_null(Exc_ValueError, "Alternate form (#) not allowed in string format specifier");

@@ -424,6 +424,7 @@ Object* init_builtins_module() {
         {"range", &RangeType}, {"slice", &SliceType}, {"enumerate", &EnumerateType}, {"zip", &ZipType},
         {"map", &MapType}, {"filter", &FilterType}, {"reversed", &ReversedType}, {"property", &PropertyType},
         {"staticmethod", &StaticMethodType}, {"classmethod", &ClassMethodType}, {"super", &SuperType},
+        {"complex", &ComplexType},  // numbers
     };
     for (auto& t : types)
       if (add_type(m, t.name, t.type) < 0) goto fail;

@@ -20,12 +20,14 @@
 // EOFError), every object it makes is either returned or released, and
 // nesting is limited (ValueError) so hostile data cannot exhaust the C stack.
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "../interp/code.h"
 #include "../runtime/bigint.h"
+#include "../runtime/complex.h"
 #include "../runtime/int.h"
 #include "../runtime/set.h"
 #include "modules.h"
@@ -100,6 +102,17 @@ int remember(Writer& w, Object* v) {
   xdecref(n);
   decref(key);
   return FLAG_REF;
+}
+
+// A float as text (marshal version 0 and 1): one length byte, then "%.17g"
+// ("1", "-0", "1.0000000000000001e+300", "inf", "nan" without a sign).
+void write_text_float(Writer& w, double d) {
+  char buf[32];
+  if (std::isnan(d)) std::snprintf(buf, sizeof buf, "nan");
+  else std::snprintf(buf, sizeof buf, "%.17g", d);
+  size_t n = std::strlen(buf);
+  w.byte(uint8_t(n));
+  w.raw(buf, n);
 }
 
 void write_long(Writer& w, Object* v, uint8_t flag) {
@@ -193,7 +206,8 @@ bool write_object(Writer& w, Object* v) {
   if (v == reinterpret_cast<Object*>(Exc_StopIteration)) return w.byte(T_STOPITER), true;
   TypeObject* t = type_of(v);
   bool exact = t == &IntType || t == &FloatType || t == &StrType || t == &BytesType || t == &TupleType ||
-               t == &ListType || t == &DictType || t == &SetType || t == &FrozenSetType || t == &CodeType;
+               t == &ListType || t == &DictType || t == &SetType || t == &FrozenSetType || t == &CodeType ||
+               t == &ComplexType;
   int flag = exact ? remember(w, v) : 0;
   if (flag < 0) return !w.error;
   uint8_t f = uint8_t(flag);
@@ -204,10 +218,19 @@ bool write_object(Writer& w, Object* v) {
       w.byte(T_BINARY_FLOAT | f);
       w.f64(float_value(v));
     } else {
-      std::string s = float_repr_std(float_value(v));
       w.byte(T_FLOAT | f);
-      w.byte(uint8_t(s.size()));
-      w.raw(s.data(), s.size());
+      write_text_float(w, float_value(v));
+    }
+  } else if (t == &ComplexType) {
+    Complex c = complex_value(v);
+    if (w.version > 1) {
+      w.byte(T_BINARY_COMPLEX | f);
+      w.f64(c.real);
+      w.f64(c.imag);
+    } else {
+      w.byte(T_COMPLEX | f);
+      write_text_float(w, c.real);
+      write_text_float(w, c.imag);
     }
   } else if (t == &StrType) {
     write_str(w, v, f);
@@ -328,6 +351,18 @@ Object* add_ref(Reader& r, bool flag, Object* v) {
     decref(v);
     return nullptr;
   }
+  return v;
+}
+
+// A float written as its repr (marshal version 0 and 1): one length byte, then the text.
+Object* read_text_float(Reader& r) {
+  uint8_t n;
+  if (!r.u8(&n) || !r.need(n)) return nullptr;
+  std::string text(reinterpret_cast<const char*>(r.p), n);
+  r.p += n;
+  Object* s = str_from(text);
+  Object* v = s ? float_from_string(s) : nullptr;
+  xdecref(s);
   return v;
 }
 
@@ -482,16 +517,7 @@ Object* read_object(Reader& r) {
       if (!r.f64(&d)) return nullptr;
       return add_ref(r, flag, float_from_double(d));
     }
-    case T_FLOAT: {
-      uint8_t n;
-      if (!r.u8(&n) || !r.need(n)) return nullptr;
-      std::string text(reinterpret_cast<const char*>(r.p), n);
-      r.p += n;
-      Object* s = str_from(text);
-      Object* v = s ? float_from_string(s) : nullptr;
-      xdecref(s);
-      return add_ref(r, flag, v);
-    }
+    case T_FLOAT: return add_ref(r, flag, read_text_float(r));
     case T_STRING: {
       int32_t n;
       if (!r.size(&n) || !r.need(size_t(n))) return nullptr;
@@ -583,9 +609,18 @@ Object* read_object(Reader& r) {
     }
     case T_PYGLASS_CODE: return read_code(r, flag);
     case T_CODE: return bad_data("a CPython code object, which pyglass cannot run");
-    case T_COMPLEX: case T_BINARY_COMPLEX: {
-      // complex arrives with the language issue's numbers part; until then this is reported, not misread.
-      return bad_data("complex numbers are not supported yet");
+    case T_BINARY_COMPLEX: {
+      double re, im;
+      if (!r.f64(&re) || !r.f64(&im)) return nullptr;
+      return add_ref(r, flag, complex_from_doubles(re, im));
+    }
+    case T_COMPLEX: {
+      Object* re = read_text_float(r);
+      Object* im = re ? read_text_float(r) : nullptr;
+      Object* z = im ? complex_from_doubles(float_value(re), float_value(im)) : nullptr;
+      xdecref(re);
+      xdecref(im);
+      return add_ref(r, flag, z);
     }
     default: return bad_data("unknown type code");
   }

@@ -29,4 +29,6 @@ rt::Object* init_weakref_module();   // stdlib/weakrefmodule.cpp: "_weakref"
 // ---- added by typing ----
 rt::Object* init_warnings_module();  // stdlib/warnings.cpp: "_warnings" (under CPython's warnings.py)
 void warnings_fini();                // stdlib/warnings.cpp: drop the filters and registries at exit
+// ---- the language issue: numbers ----
+rt::Object* init_cmath_module();     // stdlib/cmathmodule.cpp
 }  // namespace stdlib

@@ -1,0 +1,164 @@
+# cmath special values (C99 Annex G): infinities, NaNs and signed zeros on branch cuts; domain and range errors
+import cmath, math
+inf, nan = float("inf"), float("nan")
+kinds = [-inf, -2.5, -0.0, 0.0, 2.5, inf, nan]
+
+def show(v):
+    # repr hides the sign of a NaN, which C99 leaves open: print zeros' signs, infinities and NaNs
+    return "%s%s" % (repr(v.real), ("+" if math.copysign(1, v.imag) > 0 else "-") + repr(abs(v.imag)) + "j")
+
+for name in ("sqrt", "exp", "log", "log10", "acos", "asin", "atan", "acosh", "asinh", "atanh", "cos", "sin", "tan",
+             "cosh", "sinh", "tanh"):
+    f = getattr(cmath, name)
+    for x in kinds:
+        row = []
+        for y in kinds:
+            try:
+                row.append(show(f(complex(x, y))))
+            except ValueError:
+                row.append("ValueError")
+            except OverflowError:
+                row.append("OverflowError")
+        print(name, x, " ".join(row))
+for x in kinds:
+    row = []
+    for p in kinds:
+        try:
+            row.append(show(cmath.rect(x, p)))
+        except ValueError:
+            row.append("ValueError")
+    print("rect", x, " ".join(row))
+for x in kinds:
+    print("phase/polar/isfinite/isinf/isnan", x, [(cmath.phase(complex(x, y)), cmath.polar(complex(x, y)),
+          cmath.isfinite(complex(x, y)), cmath.isinf(complex(x, y)), cmath.isnan(complex(x, y))) for y in kinds])
+print(cmath.sqrt(complex(-4, -0.0)), cmath.sqrt(complex(-4, 0.0)), cmath.log(complex(-1, -0.0)), cmath.log(-1),
+      cmath.acos(complex(2, -0.0)), cmath.acos(2), cmath.asin(complex(-2, 0.0)), cmath.atan(complex(0.0, 2)),
+      cmath.atan(complex(-0.0, 2)), cmath.atanh(complex(2, -0.0)), cmath.acosh(complex(-2, -0.0)))
+
+# expect: sqrt -inf inf-infj 0.0-infj 0.0-infj 0.0+infj 0.0+infj inf+infj nan+infj
+# expect: sqrt -2.5 inf-infj 0.7195602497125371-1.7371721138005782j 0.0-1.5811388300841898j 0.0+1.5811388300841898j 0.7195602497125371+1.7371721138005782j inf+infj nan+nanj
+# expect: sqrt -0.0 inf-infj 1.118033988749895-1.118033988749895j 0.0-0.0j 0.0+0.0j 1.118033988749895+1.118033988749895j inf+infj nan+nanj
+# expect: sqrt 0.0 inf-infj 1.118033988749895-1.118033988749895j 0.0-0.0j 0.0+0.0j 1.118033988749895+1.118033988749895j inf+infj nan+nanj
+# expect: sqrt 2.5 inf-infj 1.7371721138005782-0.7195602497125371j 1.5811388300841898-0.0j 1.5811388300841898+0.0j 1.7371721138005782+0.7195602497125371j inf+infj nan+nanj
+# expect: sqrt inf inf-infj inf-0.0j inf-0.0j inf+0.0j inf+0.0j inf+infj inf+nanj
+# expect: sqrt nan inf-infj nan+nanj nan+nanj nan+nanj nan+nanj inf+infj nan+nanj
+# expect: exp -inf 0.0+0.0j -0.0-0.0j 0.0-0.0j 0.0+0.0j -0.0+0.0j 0.0+0.0j 0.0+0.0j
+# expect: exp -2.5 ValueError -0.06576187257971536-0.04912558512521504j 0.0820849986238988-0.0j 0.0820849986238988+0.0j -0.06576187257971536+0.04912558512521504j ValueError nan+nanj
+# expect: exp -0.0 ValueError -0.8011436155469337-0.5984721441039565j 1.0-0.0j 1.0+0.0j -0.8011436155469337+0.5984721441039565j ValueError nan+nanj
+# expect: exp 0.0 ValueError -0.8011436155469337-0.5984721441039565j 1.0-0.0j 1.0+0.0j -0.8011436155469337+0.5984721441039565j ValueError nan+nanj
+# expect: exp 2.5 ValueError -9.759927258056665-7.290883281195709j 12.182493960703473-0.0j 12.182493960703473+0.0j -9.759927258056665+7.290883281195709j ValueError nan+nanj
+# expect: exp inf ValueError -inf-infj inf-0.0j inf+0.0j -inf+infj ValueError inf+nanj
+# expect: exp nan nan+nanj nan+nanj nan-0.0j nan+0.0j nan+nanj nan+nanj nan+nanj
+# expect: log -inf inf-2.356194490192345j inf-3.141592653589793j inf-3.141592653589793j inf+3.141592653589793j inf+3.141592653589793j inf+2.356194490192345j inf+nanj
+# expect: log -2.5 inf-1.5707963267948966j 1.2628643221541278-2.356194490192345j 0.9162907318741551-3.141592653589793j 0.9162907318741551+3.141592653589793j 1.2628643221541278+2.356194490192345j inf+1.5707963267948966j nan+nanj
+# expect: log -0.0 inf-1.5707963267948966j 0.9162907318741551-1.5707963267948966j ValueError ValueError 0.9162907318741551+1.5707963267948966j inf+1.5707963267948966j nan+nanj
+# expect: log 0.0 inf-1.5707963267948966j 0.9162907318741551-1.5707963267948966j ValueError ValueError 0.9162907318741551+1.5707963267948966j inf+1.5707963267948966j nan+nanj
+# expect: log 2.5 inf-1.5707963267948966j 1.2628643221541278-0.7853981633974483j 0.9162907318741551-0.0j 0.9162907318741551+0.0j 1.2628643221541278+0.7853981633974483j inf+1.5707963267948966j nan+nanj
+# expect: log inf inf-0.7853981633974483j inf-0.0j inf-0.0j inf+0.0j inf+0.0j inf+0.7853981633974483j inf+nanj
+# expect: log nan inf+nanj nan+nanj nan+nanj nan+nanj nan+nanj inf+nanj nan+nanj
+# expect: log10 -inf inf-1.023282265381381j inf-1.3643763538418412j inf-1.3643763538418412j inf+1.3643763538418412j inf+1.3643763538418412j inf+1.023282265381381j inf+nanj
+# expect: log10 -2.5 inf-0.6821881769209206j 0.5484550065040282-1.023282265381381j 0.3979400086720376-1.3643763538418412j 0.3979400086720376+1.3643763538418412j 0.5484550065040282+1.023282265381381j inf+0.6821881769209206j nan+nanj
+# expect: log10 -0.0 inf-0.6821881769209206j 0.3979400086720376-0.6821881769209206j ValueError ValueError 0.3979400086720376+0.6821881769209206j inf+0.6821881769209206j nan+nanj
+# expect: log10 0.0 inf-0.6821881769209206j 0.3979400086720376-0.6821881769209206j ValueError ValueError 0.3979400086720376+0.6821881769209206j inf+0.6821881769209206j nan+nanj
+# expect: log10 2.5 inf-0.6821881769209206j 0.5484550065040282-0.3410940884604603j 0.3979400086720376-0.0j 0.3979400086720376+0.0j 0.5484550065040282+0.3410940884604603j inf+0.6821881769209206j nan+nanj
+# expect: log10 inf inf-0.3410940884604603j inf-0.0j inf-0.0j inf+0.0j inf+0.0j inf+0.3410940884604603j inf+nanj
+# expect: log10 nan inf+nanj nan+nanj nan+nanj nan+nanj nan+nanj inf+nanj nan+nanj
+# expect: acos -inf 2.356194490192345+infj 3.141592653589793+infj 3.141592653589793+infj 3.141592653589793-infj 3.141592653589793-infj 2.356194490192345-infj nan+infj
+# expect: acos -2.5 1.5707963267948966+infj 2.336221076531418+1.9566101076215752j 3.141592653589793+1.5667992369724109j 3.141592653589793-1.5667992369724109j 2.336221076531418-1.9566101076215752j 1.5707963267948966-infj nan+nanj
+# expect: acos -0.0 1.5707963267948966+infj 1.5707963267948966+1.6472311463710958j 1.5707963267948966+0.0j 1.5707963267948966-0.0j 1.5707963267948966-1.6472311463710958j 1.5707963267948966-infj 1.5707963267948966+nanj
+# expect: acos 0.0 1.5707963267948966+infj 1.5707963267948966+1.6472311463710958j 1.5707963267948966+0.0j 1.5707963267948966-0.0j 1.5707963267948966-1.6472311463710958j 1.5707963267948966-infj 1.5707963267948966+nanj
+# expect: acos 2.5 1.5707963267948966+infj 0.8053715770583753+1.9566101076215752j 0.0+1.5667992369724109j 0.0-1.5667992369724109j 0.8053715770583753-1.9566101076215752j 1.5707963267948966-infj nan+nanj
+# expect: acos inf 0.7853981633974483+infj 0.0+infj 0.0+infj 0.0-infj 0.0-infj 0.7853981633974483-infj nan+infj
+# expect: acos nan nan+infj nan+nanj nan+nanj nan+nanj nan+nanj nan-infj nan+nanj
+# expect: asin -inf -0.7853981633974483-infj -1.5707963267948966-infj -1.5707963267948966-infj -1.5707963267948966+infj -1.5707963267948966+infj -0.7853981633974483+infj nan-infj
+# expect: asin -2.5 -0.0-infj -0.7654247497365214-1.9566101076215752j -1.5707963267948966-1.5667992369724109j -1.5707963267948966+1.5667992369724109j -0.7654247497365214+1.9566101076215752j -0.0+infj nan-nanj
+# expect: asin -0.0 -0.0-infj -0.0-1.6472311463710958j -0.0-0.0j -0.0+0.0j -0.0+1.6472311463710958j -0.0+infj -0.0-nanj
+# expect: asin 0.0 0.0-infj 0.0-1.6472311463710958j 0.0-0.0j 0.0+0.0j 0.0+1.6472311463710958j 0.0+infj 0.0-nanj
+# expect: asin 2.5 0.0-infj 0.7654247497365214-1.9566101076215752j 1.5707963267948966-1.5667992369724109j 1.5707963267948966+1.5667992369724109j 0.7654247497365214+1.9566101076215752j 0.0+infj nan-nanj
+# expect: asin inf 0.7853981633974483-infj 1.5707963267948966-infj 1.5707963267948966-infj 1.5707963267948966+infj 1.5707963267948966+infj 0.7853981633974483+infj nan-infj
+# expect: asin nan nan-infj nan-nanj nan-nanj nan-nanj nan-nanj nan+infj nan-nanj
+# expect: atan -inf -1.5707963267948966-0.0j -1.5707963267948966-0.0j -1.5707963267948966-0.0j -1.5707963267948966+0.0j -1.5707963267948966+0.0j -1.5707963267948966+0.0j -1.5707963267948966-0.0j
+# expect: atan -2.5 -1.5707963267948966-0.0j -1.3657326565241512-0.1944261421470021j -1.1902899496825317-0.0j -1.1902899496825317+0.0j -1.3657326565241512+0.1944261421470021j -1.5707963267948966+0.0j nan-nanj
+# expect: atan -0.0 -1.5707963267948966-0.0j -1.5707963267948966-0.42364893019360184j -0.0-0.0j -0.0+0.0j -1.5707963267948966+0.42364893019360184j -1.5707963267948966+0.0j nan-nanj
+# expect: atan 0.0 1.5707963267948966-0.0j 1.5707963267948966-0.42364893019360184j 0.0-0.0j 0.0+0.0j 1.5707963267948966+0.42364893019360184j 1.5707963267948966+0.0j nan-nanj
+# expect: atan 2.5 1.5707963267948966-0.0j 1.3657326565241512-0.1944261421470021j 1.1902899496825317-0.0j 1.1902899496825317+0.0j 1.3657326565241512+0.1944261421470021j 1.5707963267948966+0.0j nan-nanj
+# expect: atan inf 1.5707963267948966-0.0j 1.5707963267948966-0.0j 1.5707963267948966-0.0j 1.5707963267948966+0.0j 1.5707963267948966+0.0j 1.5707963267948966+0.0j 1.5707963267948966-0.0j
+# expect: atan nan nan-0.0j nan-nanj nan-0.0j nan+0.0j nan-nanj nan+0.0j nan-nanj
+# expect: acosh -inf inf-2.356194490192345j inf-3.141592653589793j inf-3.141592653589793j inf+3.141592653589793j inf+3.141592653589793j inf+2.356194490192345j inf+nanj
+# expect: acosh -2.5 inf-1.5707963267948966j 1.9566101076215752-2.336221076531418j 1.5667992369724109-3.141592653589793j 1.5667992369724109+3.141592653589793j 1.9566101076215752+2.336221076531418j inf+1.5707963267948966j nan+nanj
+# expect: acosh -0.0 inf-1.5707963267948966j 1.6472311463710958-1.5707963267948966j 0.0-1.5707963267948966j 0.0+1.5707963267948966j 1.6472311463710958+1.5707963267948966j inf+1.5707963267948966j nan+nanj
+# expect: acosh 0.0 inf-1.5707963267948966j 1.6472311463710958-1.5707963267948966j 0.0-1.5707963267948966j 0.0+1.5707963267948966j 1.6472311463710958+1.5707963267948966j inf+1.5707963267948966j nan+nanj
+# expect: acosh 2.5 inf-1.5707963267948966j 1.9566101076215752-0.8053715770583753j 1.5667992369724109-0.0j 1.5667992369724109+0.0j 1.9566101076215752+0.8053715770583753j inf+1.5707963267948966j nan+nanj
+# expect: acosh inf inf-0.7853981633974483j inf-0.0j inf-0.0j inf+0.0j inf+0.0j inf+0.7853981633974483j inf+nanj
+# expect: acosh nan inf+nanj nan+nanj nan+nanj nan+nanj nan+nanj inf+nanj nan+nanj
+# expect: asinh -inf -inf-0.7853981633974483j -inf-0.0j -inf-0.0j -inf+0.0j -inf+0.0j -inf+0.7853981633974483j -inf+nanj
+# expect: asinh -2.5 -inf-1.5707963267948966j -1.9566101076215752-0.7654247497365214j -1.6472311463710958-0.0j -1.6472311463710958+0.0j -1.9566101076215752+0.7654247497365214j -inf+1.5707963267948966j nan+nanj
+# expect: asinh -0.0 -inf-1.5707963267948966j -1.5667992369724109-1.5707963267948966j -0.0-0.0j -0.0+0.0j -1.5667992369724109+1.5707963267948966j -inf+1.5707963267948966j nan+nanj
+# expect: asinh 0.0 inf-1.5707963267948966j 1.5667992369724109-1.5707963267948966j 0.0-0.0j 0.0+0.0j 1.5667992369724109+1.5707963267948966j inf+1.5707963267948966j nan+nanj
+# expect: asinh 2.5 inf-1.5707963267948966j 1.9566101076215752-0.7654247497365214j 1.6472311463710958-0.0j 1.6472311463710958+0.0j 1.9566101076215752+0.7654247497365214j inf+1.5707963267948966j nan+nanj
+# expect: asinh inf inf-0.7853981633974483j inf-0.0j inf-0.0j inf+0.0j inf+0.0j inf+0.7853981633974483j inf+nanj
+# expect: asinh nan inf+nanj nan+nanj nan-0.0j nan+0.0j nan+nanj inf+nanj nan+nanj
+# expect: atanh -inf -0.0-1.5707963267948966j -0.0-1.5707963267948966j -0.0-1.5707963267948966j -0.0+1.5707963267948966j -0.0+1.5707963267948966j -0.0+1.5707963267948966j -0.0+nanj
+# expect: atanh -2.5 -0.0-1.5707963267948966j -0.1944261421470021-1.3657326565241512j -0.42364893019360184-1.5707963267948966j -0.42364893019360184+1.5707963267948966j -0.1944261421470021+1.3657326565241512j -0.0+1.5707963267948966j nan+nanj
+# expect: atanh -0.0 -0.0-1.5707963267948966j -0.0-1.1902899496825317j -0.0-0.0j -0.0+0.0j -0.0+1.1902899496825317j -0.0+1.5707963267948966j -0.0+nanj
+# expect: atanh 0.0 0.0-1.5707963267948966j 0.0-1.1902899496825317j 0.0-0.0j 0.0+0.0j 0.0+1.1902899496825317j 0.0+1.5707963267948966j 0.0+nanj
+# expect: atanh 2.5 0.0-1.5707963267948966j 0.1944261421470021-1.3657326565241512j 0.42364893019360184-1.5707963267948966j 0.42364893019360184+1.5707963267948966j 0.1944261421470021+1.3657326565241512j 0.0+1.5707963267948966j nan+nanj
+# expect: atanh inf 0.0-1.5707963267948966j 0.0-1.5707963267948966j 0.0-1.5707963267948966j 0.0+1.5707963267948966j 0.0+1.5707963267948966j 0.0+1.5707963267948966j 0.0+nanj
+# expect: atanh nan 0.0-1.5707963267948966j nan+nanj nan+nanj nan+nanj nan+nanj 0.0+1.5707963267948966j nan+nanj
+# expect: cos -inf ValueError ValueError ValueError ValueError ValueError ValueError nan+nanj
+# expect: cos -2.5 -inf-infj -4.91284456531819-3.620878848035247j -0.8011436155469337-0.0j -0.8011436155469337+0.0j -4.91284456531819+3.620878848035247j -inf+infj nan+nanj
+# expect: cos -0.0 inf-0.0j 6.132289479663686-0.0j 1.0-0.0j 1.0+0.0j 6.132289479663686+0.0j inf+0.0j nan+0.0j
+# expect: cos 0.0 inf+0.0j 6.132289479663686+0.0j 1.0+0.0j 1.0-0.0j 6.132289479663686-0.0j inf-0.0j nan+0.0j
+# expect: cos 2.5 -inf+infj -4.91284456531819+3.620878848035247j -0.8011436155469337+0.0j -0.8011436155469337-0.0j -4.91284456531819-3.620878848035247j -inf-infj nan+nanj
+# expect: cos inf ValueError ValueError ValueError ValueError ValueError ValueError nan+nanj
+# expect: cos nan inf+nanj nan+nanj nan+0.0j nan+0.0j nan+nanj inf+nanj nan+nanj
+# expect: sin -inf ValueError ValueError ValueError ValueError ValueError ValueError nan-nanj
+# expect: sin -2.5 -inf+infj -3.670004433160462+4.847082692738475j -0.5984721441039565+0.0j -0.5984721441039565-0.0j -3.670004433160462-4.847082692738475j -inf-infj nan-nanj
+# expect: sin -0.0 -0.0-infj -0.0-6.0502044810397875j -0.0-0.0j -0.0+0.0j -0.0+6.0502044810397875j -0.0+infj -0.0-nanj
+# expect: sin 0.0 0.0-infj 0.0-6.0502044810397875j 0.0-0.0j 0.0+0.0j 0.0+6.0502044810397875j 0.0+infj 0.0-nanj
+# expect: sin 2.5 inf+infj 3.670004433160462+4.847082692738475j 0.5984721441039565+0.0j 0.5984721441039565-0.0j 3.670004433160462-4.847082692738475j inf-infj nan-nanj
+# expect: sin inf ValueError ValueError ValueError ValueError ValueError ValueError nan-nanj
+# expect: sin nan nan-infj nan-nanj nan-0.0j nan-0.0j nan-nanj nan-infj nan-nanj
+# expect: tan -inf 0.0-1.0j ValueError ValueError ValueError ValueError 0.0+1.0j nan-nanj
+# expect: tan -2.5 0.0-1.0j 0.012872570755000078-0.9961016773157655j 0.7470222972386603-0.0j 0.7470222972386603+0.0j 0.012872570755000078+0.9961016773157655j 0.0+1.0j nan-nanj
+# expect: tan -0.0 -0.0-1.0j -0.0-0.9866142981514303j -0.0-0.0j -0.0+0.0j -0.0+0.9866142981514303j -0.0+1.0j -0.0-nanj
+# expect: tan 0.0 0.0-1.0j 0.0-0.9866142981514303j 0.0-0.0j 0.0+0.0j 0.0+0.9866142981514303j 0.0+1.0j 0.0-nanj
+# expect: tan 2.5 -0.0-1.0j -0.012872570755000078-0.9961016773157655j -0.7470222972386603-0.0j -0.7470222972386603+0.0j -0.012872570755000078+0.9961016773157655j -0.0+1.0j nan-nanj
+# expect: tan inf 0.0-1.0j ValueError ValueError ValueError ValueError 0.0+1.0j nan-nanj
+# expect: tan nan 0.0-1.0j nan-nanj nan-nanj nan-nanj nan-nanj 0.0+1.0j nan-nanj
+# expect: cosh -inf ValueError -inf+infj inf+0.0j inf-0.0j -inf-infj ValueError inf+nanj
+# expect: cosh -2.5 ValueError -4.91284456531819+3.620878848035247j 6.132289479663686+0.0j 6.132289479663686-0.0j -4.91284456531819-3.620878848035247j ValueError nan+nanj
+# expect: cosh -0.0 ValueError -0.8011436155469337+0.0j 1.0+0.0j 1.0-0.0j -0.8011436155469337-0.0j ValueError nan+0.0j
+# expect: cosh 0.0 ValueError -0.8011436155469337-0.0j 1.0-0.0j 1.0+0.0j -0.8011436155469337+0.0j ValueError nan+0.0j
+# expect: cosh 2.5 ValueError -4.91284456531819-3.620878848035247j 6.132289479663686-0.0j 6.132289479663686+0.0j -4.91284456531819+3.620878848035247j ValueError nan+nanj
+# expect: cosh inf ValueError -inf-infj inf-0.0j inf+0.0j -inf+infj ValueError inf+nanj
+# expect: cosh nan nan+nanj nan+nanj nan+0.0j nan+0.0j nan+nanj nan+nanj nan+nanj
+# expect: sinh -inf ValueError inf-infj -inf-0.0j -inf+0.0j inf+infj ValueError inf+nanj
+# expect: sinh -2.5 ValueError 4.847082692738475-3.670004433160462j -6.0502044810397875-0.0j -6.0502044810397875+0.0j 4.847082692738475+3.670004433160462j ValueError nan+nanj
+# expect: sinh -0.0 ValueError 0.0-0.5984721441039565j -0.0-0.0j -0.0+0.0j 0.0+0.5984721441039565j ValueError 0.0+nanj
+# expect: sinh 0.0 ValueError -0.0-0.5984721441039565j 0.0-0.0j 0.0+0.0j -0.0+0.5984721441039565j ValueError 0.0+nanj
+# expect: sinh 2.5 ValueError -4.847082692738475-3.670004433160462j 6.0502044810397875-0.0j 6.0502044810397875+0.0j -4.847082692738475+3.670004433160462j ValueError nan+nanj
+# expect: sinh inf ValueError -inf-infj inf-0.0j inf+0.0j -inf+infj ValueError inf+nanj
+# expect: sinh nan nan+nanj nan+nanj nan-0.0j nan+0.0j nan+nanj nan+nanj nan+nanj
+# expect: tanh -inf -1.0+0.0j -1.0+0.0j -1.0-0.0j -1.0+0.0j -1.0-0.0j -1.0+0.0j -1.0+0.0j
+# expect: tanh -2.5 ValueError -0.9961016773157655+0.012872570755000078j -0.9866142981514303-0.0j -0.9866142981514303+0.0j -0.9961016773157655-0.012872570755000078j ValueError nan+nanj
+# expect: tanh -0.0 ValueError -0.0+0.7470222972386603j -0.0-0.0j -0.0+0.0j -0.0-0.7470222972386603j ValueError nan+nanj
+# expect: tanh 0.0 ValueError 0.0+0.7470222972386603j 0.0-0.0j 0.0+0.0j 0.0-0.7470222972386603j ValueError nan+nanj
+# expect: tanh 2.5 ValueError 0.9961016773157655+0.012872570755000078j 0.9866142981514303-0.0j 0.9866142981514303+0.0j 0.9961016773157655-0.012872570755000078j ValueError nan+nanj
+# expect: tanh inf 1.0+0.0j 1.0+0.0j 1.0-0.0j 1.0+0.0j 1.0-0.0j 1.0+0.0j 1.0+0.0j
+# expect: tanh nan nan+nanj nan+nanj nan-0.0j nan+0.0j nan+nanj nan+nanj nan+nanj
+# expect: rect -inf ValueError inf+infj -inf+0.0j -inf-0.0j inf-infj ValueError inf+nanj
+# expect: rect -2.5 ValueError 2.002859038867334+1.4961803602598913j -2.5+0.0j -2.5-0.0j 2.002859038867334-1.4961803602598913j ValueError nan+nanj
+# expect: rect -0.0 0.0+0.0j 0.0+0.0j -0.0+0.0j -0.0-0.0j 0.0-0.0j 0.0+0.0j 0.0+0.0j
+# expect: rect 0.0 0.0+0.0j -0.0-0.0j 0.0-0.0j 0.0+0.0j -0.0+0.0j 0.0+0.0j 0.0+0.0j
+# expect: rect 2.5 ValueError -2.002859038867334-1.4961803602598913j 2.5-0.0j 2.5+0.0j -2.002859038867334+1.4961803602598913j ValueError nan+nanj
+# expect: rect inf ValueError -inf-infj inf-0.0j inf+0.0j -inf+infj ValueError inf+nanj
+# expect: rect nan nan+nanj nan+nanj nan+0.0j nan+0.0j nan+nanj nan+nanj nan+nanj
+# expect: phase/polar/isfinite/isinf/isnan -inf [(-2.356194490192345, (inf, -2.356194490192345), False, True, False), (-3.141592653589793, (inf, -3.141592653589793), False, True, False), (-3.141592653589793, (inf, -3.141592653589793), False, True, False), (3.141592653589793, (inf, 3.141592653589793), False, True, False), (3.141592653589793, (inf, 3.141592653589793), False, True, False), (2.356194490192345, (inf, 2.356194490192345), False, True, False), (nan, (inf, nan), False, True, True)]
+# expect: phase/polar/isfinite/isinf/isnan -2.5 [(-1.5707963267948966, (inf, -1.5707963267948966), False, True, False), (-2.356194490192345, (3.5355339059327378, -2.356194490192345), True, False, False), (-3.141592653589793, (2.5, -3.141592653589793), True, False, False), (3.141592653589793, (2.5, 3.141592653589793), True, False, False), (2.356194490192345, (3.5355339059327378, 2.356194490192345), True, False, False), (1.5707963267948966, (inf, 1.5707963267948966), False, True, False), (nan, (nan, nan), False, False, True)]
+# expect: phase/polar/isfinite/isinf/isnan -0.0 [(-1.5707963267948966, (inf, -1.5707963267948966), False, True, False), (-1.5707963267948966, (2.5, -1.5707963267948966), True, False, False), (-3.141592653589793, (0.0, -3.141592653589793), True, False, False), (3.141592653589793, (0.0, 3.141592653589793), True, False, False), (1.5707963267948966, (2.5, 1.5707963267948966), True, False, False), (1.5707963267948966, (inf, 1.5707963267948966), False, True, False), (nan, (nan, nan), False, False, True)]
+# expect: phase/polar/isfinite/isinf/isnan 0.0 [(-1.5707963267948966, (inf, -1.5707963267948966), False, True, False), (-1.5707963267948966, (2.5, -1.5707963267948966), True, False, False), (-0.0, (0.0, -0.0), True, False, False), (0.0, (0.0, 0.0), True, False, False), (1.5707963267948966, (2.5, 1.5707963267948966), True, False, False), (1.5707963267948966, (inf, 1.5707963267948966), False, True, False), (nan, (nan, nan), False, False, True)]
+# expect: phase/polar/isfinite/isinf/isnan 2.5 [(-1.5707963267948966, (inf, -1.5707963267948966), False, True, False), (-0.7853981633974483, (3.5355339059327378, -0.7853981633974483), True, False, False), (-0.0, (2.5, -0.0), True, False, False), (0.0, (2.5, 0.0), True, False, False), (0.7853981633974483, (3.5355339059327378, 0.7853981633974483), True, False, False), (1.5707963267948966, (inf, 1.5707963267948966), False, True, False), (nan, (nan, nan), False, False, True)]
+# expect: phase/polar/isfinite/isinf/isnan inf [(-0.7853981633974483, (inf, -0.7853981633974483), False, True, False), (-0.0, (inf, -0.0), False, True, False), (-0.0, (inf, -0.0), False, True, False), (0.0, (inf, 0.0), False, True, False), (0.0, (inf, 0.0), False, True, False), (0.7853981633974483, (inf, 0.7853981633974483), False, True, False), (nan, (inf, nan), False, True, True)]
+# expect: phase/polar/isfinite/isinf/isnan nan [(nan, (inf, nan), False, True, True), (nan, (nan, nan), False, False, True), (nan, (nan, nan), False, False, True), (nan, (nan, nan), False, False, True), (nan, (nan, nan), False, False, True), (nan, (inf, nan), False, True, True), (nan, (nan, nan), False, False, True)]
+# expect: -2j 2j -3.141592653589793j 3.141592653589793j 1.3169578969248166j -1.3169578969248166j (-1.5707963267948966+1.3169578969248166j) (1.5707963267948966+0.5493061443340549j) (-1.5707963267948966+0.5493061443340549j) (0.5493061443340549-1.5707963267948966j) (1.3169578969248166-3.141592653589793j)
