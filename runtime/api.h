@@ -442,8 +442,10 @@ int type_apply_abc_tpflags(TypeObject* t);
 namespace rt {
 // _weakref.ref / ProxyType / CallableProxyType (runtime/weakref.cpp, runtime/weakproxy.cpp).
 extern TypeObject WeakRefType, WeakProxyType, WeakCallableProxyType;
-// The word `off` (< 0) bytes before the end of a variable-size instance, where
-// the words a class adds to a variable-size base live (runtime/type_baseobject.cpp).
+// The word a negative offset `off` designates in an instance of a class
+// derived from a variable-size built-in (str, tuple, bytes): the words classes
+// add follow the variable-size data, and -off - 8 is this one's place among
+// them (runtime/type_baseobject.cpp, runtime/type.h).
 Object** object_tail_slot(Object* o, ssize off);
 // Address of the head of o's list of weak references, or null when o's type
 // accepts none (tp_weaklistoffset 0).

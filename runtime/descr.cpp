@@ -353,7 +353,10 @@ Object* mb_repr(Object* o) {
   std::string s = "<member '" + std::string(str_view(MB(o)->name)) + "' of '" + MB(o)->owner->tp_name + "' objects>";
   return str_from(s);
 }
-Object** mb_slot(Object* obj, ssize off) { return reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + off); }
+Object** mb_slot(Object* obj, MemberDescrObject* d) {
+  char* base = (d->flags & MEMBER_VAREND) ? object_var_end(obj) : reinterpret_cast<char*>(obj);
+  return reinterpret_cast<Object**>(base + d->offset);
+}
 bool mb_check(MemberDescrObject* d, Object* obj) {
   if (type_check(obj, d->owner)) return true;
   err_format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", str_utf8(d->name),
@@ -369,7 +372,7 @@ Object* mb_get(Object* o, Object* obj, Object* type) {
     std::memcpy(&x, reinterpret_cast<char*>(obj) + d->offset, sizeof x);
     return float_from_double(x);
   }
-  Object* v = *mb_slot(obj, d->offset);
+  Object* v = *mb_slot(obj, d);
   if (!v && (d->flags & MEMBER_NONE_IF_NULL)) return none_ref();
   if (!v) {
     err_format(Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(obj), str_utf8(d->name));
@@ -384,7 +387,7 @@ int mb_set(Object* o, Object* obj, Object* value) {
     err_set_string(Exc_AttributeError, "readonly attribute");
     return -1;
   }
-  Object** slot = mb_slot(obj, d->offset);
+  Object** slot = mb_slot(obj, d);
   if (!value && !*slot) {
     err_set_object(Exc_AttributeError, d->name);
     return -1;

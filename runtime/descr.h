@@ -91,6 +91,7 @@ enum MemberFlags {
   MEMBER_READONLY = 1,      // AttributeError "readonly attribute" on set and delete
   MEMBER_NONE_IF_NULL = 2,  // an empty slot reads as None (else AttributeError)
   MEMBER_DOUBLE = 4,        // the member is a C double, read as a float
+  MEMBER_VAREND = 8,        // the offset counts from object_var_end() (a __slots__ member of a str subclass, runtime/type.h)
 };
 struct MemberDescrObject : Object {
   TypeObject* owner;

@@ -183,6 +183,8 @@ StrObject* str_alloc(ssize nbytes, ssize ncodepoints, bool ascii) {
 
 Object* str_empty() { return newref(g_empty); }
 
+Object* str_as_exact(Object* s) { return is_str_exact(s) ? newref(s) : str_from_valid(str_view(s)); }
+
 Object* str_latin1_char(uint32_t cp) { return g_latin1[cp]; }
 
 Object* str_from_valid(const char* s, ssize nbytes) {
@@ -722,10 +724,7 @@ void str_dealloc(Object* o) {
 
 Object* str_tp_repr(Object* o) { return str_repr(o); }
 
-Object* str_tp_str(Object* o) {
-  if (is_str_exact(o)) return newref(o);
-  return str_from_valid(str_view(o));
-}
+Object* str_tp_str(Object* o) { return str_as_exact(o); }
 
 hash_t str_tp_hash(Object* o) { return str_hash(o); }
 
@@ -876,7 +875,28 @@ Object* str_nb_multiply(Object* a, Object* b) {
   return str_repeat(s, count);
 }
 
-Object* str_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
+// An instance of a str subclass with the text of the exact str v.  The
+// layout is str's, then the words the subclass adds: its __dict__ slot sits at
+// the end of the allocation (a negative tp_dictoffset, found from utf8_len by
+// object_dict_ptr), so the allocation is rounded up to a whole word.
+Object* str_subtype_new(TypeObject* type, Object* v) {
+  StrObject* src = as_str(v);
+  size_t size = size_t(type->tp_basicsize + src->utf8_len);
+  size = (size + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
+  Object* o = alloc_object(type, size);
+  if (!o) return nullptr;
+  StrObject* r = as_str(o);
+  r->ob_size = src->ob_size;
+  r->hash = src->hash;
+  r->utf8_len = src->utf8_len;
+  r->interned = 0;  // never: the intern table holds exact strs only
+  r->ascii = src->ascii;
+  memcpy(r->data, src->data, size_t(src->utf8_len) + 1);
+  if (has_flag(type, TPFLAG_HAVE_GC)) gc_track(o);
+  return o;
+}
+
+Object* str_value_new(Object* const* args, ssize nargs, Object* kwnames) {
   static const char* const kw[] = {"object", "encoding", "errors"};
   Object* a[3];
   if (!str_parse_args("str", args, nargs, kwnames, kw, 3, 0, a)) return nullptr;
@@ -893,6 +913,14 @@ Object* str_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwna
   BytesLike data;  // bytes, bytearray, memoryview, ...
   if (!data.get(a[0])) return nullptr;
   return bytes_decode(data.data(), data.size(), a[1] ? str_utf8(a[1]) : "utf-8", a[2] ? str_utf8(a[2]) : "strict");
+}
+
+Object* str_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* v = str_value_new(args, nargs, kwnames);
+  if (!v || type == &StrType) return v;
+  Object* r = str_subtype_new(type, v);
+  decref(v);
+  return r;
 }
 
 // ---- iterators ---------------------------------------------------------------------------------
@@ -966,7 +994,7 @@ void init_str_types() {
   StrType.tp_name = "str";
   StrType.tp_basicsize = sizeof(StrObject);
   StrType.tp_itemsize = 1;
-  StrType.tp_flags = TPFLAG_IMMUTABLE | TPFLAG_UNICODE_SUBCLASS;
+  StrType.tp_flags = TPFLAG_BASETYPE | TPFLAG_IMMUTABLE | TPFLAG_UNICODE_SUBCLASS;
   StrType.tp_doc =
       "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
       "Create a new string object from the given object.";

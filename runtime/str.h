@@ -76,6 +76,9 @@ StrObject* str_alloc(ssize nbytes, ssize ncodepoints, bool ascii);
 Object* str_from_valid(const char* s, ssize nbytes);
 inline Object* str_from_valid(std::string_view v) { return str_from_valid(v.data(), ssize(v.size())); }
 Object* str_empty();  // new reference to the "" singleton
+// s itself when it is an exact str, else an exact copy: what str methods
+// return for an instance of a subclass whose text they leave unchanged.
+Object* str_as_exact(Object* s);
 // Borrowed singleton for a code point < 256.
 Object* str_latin1_char(uint32_t cp);
 

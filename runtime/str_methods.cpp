@@ -739,7 +739,7 @@ Object* justify(const char* name, Object* self, Object* const* args, ssize nargs
   uint32_t fill = ' ';
   if (nargs > 1 && !fill_arg(args[1], &fill)) return nullptr;
   ssize len = size_of(self);
-  if (width <= len) return is_str_exact(self) ? newref(self) : str_from_valid(str_view(self));
+  if (width <= len) return str_as_exact(self);
   ssize marg = width - len;
   switch (how) {
     case LJUST: return pad(self, 0, marg, fill);
@@ -759,7 +759,7 @@ Object* m_zfill(Object* self, Object* const* args, ssize nargs, Object* kw) {
   ssize width;
   if (!parse_ssize_arg(args[0], &width)) return nullptr;
   ssize len = size_of(self);
-  if (width <= len) return is_str_exact(self) ? newref(self) : str_from_valid(str_view(self));
+  if (width <= len) return str_as_exact(self);
   Object* r = pad(self, width - len, 0, '0');
   if (!r) return nullptr;
   char* d = S(r)->data;
@@ -779,7 +779,7 @@ Object* m_expandtabs(Object* self, Object* const* args, ssize nargs, Object* kw)
   if (a[0] && !parse_ssize_arg(a[0], &tab)) return nullptr;
   const char* p = S(self)->data;
   const char* e = p + S(self)->utf8_len;
-  if (!memchr(p, '\t', size_t(e - p))) return newref(self);
+  if (!memchr(p, '\t', size_t(e - p))) return str_as_exact(self);
   std::string out;
   ssize col = 0;
   while (p < e) {
@@ -818,7 +818,7 @@ Object* affix(const char* name, Object* self, Object* const* args, ssize nargs, 
     if (memcmp(at, x->data, size_t(x->utf8_len)) == 0)
       return str_from_valid(suffix ? s->data : s->data + x->utf8_len, s->utf8_len - x->utf8_len);
   }
-  return is_str_exact(self) ? newref(self) : str_from_valid(str_view(self));
+  return str_as_exact(self);
 }
 Object* m_removeprefix(Object* s, Object* const* a, ssize n, Object* kw) {
   return affix("removeprefix", s, a, n, kw, false);

@@ -302,7 +302,16 @@ bool render(FormatCtx& c, const char* p, const char* e, std::string& out, int de
   return true;
 }
 
+// A template that is one literal (no '{' or '}') is the result itself, as in
+// CPython, whose writer hands back the template object: str.format of a str
+// subclass instance then returns that instance.
+bool is_single_literal(Object* fmt, const char* specials) {
+  std::string_view t = str_view(fmt);
+  return !t.empty() && t.find_first_of(specials) == std::string_view::npos;
+}
+
 Object* do_format(FormatCtx& c, Object* fmt) {
+  if (is_single_literal(fmt, "{}")) return newref(fmt);
   std::string out;
   out.reserve(size_t(str_utf8_len(fmt)) + 16);
   const char* p = str_utf8(fmt);
@@ -737,6 +746,7 @@ Object* str_percent_format(Object* fmt, Object* args) {
   std::string out;
   const char* b = str_utf8(fmt);
   if (!percent_format(b, b + str_utf8_len(fmt), args, false, out)) return nullptr;
+  if (is_single_literal(fmt, "%")) return newref(fmt);
   return str_from_valid(out);
 }
 

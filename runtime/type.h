@@ -43,6 +43,15 @@ int merge_class_dict_for_dir(Object* d, TypeObject* t);
 void remove_subclass(TypeObject* base, TypeObject* t);
 // The most derived "solid" base: the type whose instance layout t extends (runtime/type_new.cpp).
 TypeObject* solid_base(TypeObject* t);
+// The first built-in type along t's tp_base chain (t itself when built in) (runtime/type_baseobject.cpp).
+TypeObject* static_base(TypeObject* t);
+// Instances of classes derived from a variable-size built-in (str, tuple, int
+// in CPython): the words the classes add (__slots__ members, __dict__) follow
+// the variable-size data, starting at this word-aligned address
+// (runtime/type_baseobject.cpp).  Their offsets are relative to it: a member
+// descriptor with MEMBER_VAREND, a negative tp_dictoffset or tp_weaklistoffset
+// d at -d - 8 (object_tail_slot).
+char* object_var_end(Object* o);
 
 // Is `o` an instance of type (exact or subclass) via its real type only.
 inline bool type_check(Object* o, TypeObject* t) { return type_of(o) == t || is_subtype(type_of(o), t); }

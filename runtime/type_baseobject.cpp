@@ -11,17 +11,28 @@ namespace rt {
 
 TypeObject BaseObjectType;
 
-Object** object_tail_slot(Object* o, ssize off) {
-  // Variable-size instances: words a class added live at the end of the allocation.
-  TypeObject* t = type_of(o);
+TypeObject* static_base(TypeObject* t) {
+  while (t->tp_base && has_flag(t, TPFLAG_HEAPTYPE)) t = t->tp_base;
+  return t;
+}
+
+char* object_var_end(Object* o) {
+  TypeObject* sb = static_base(type_of(o));
   ssize n;
-  if (has_flag(t, TPFLAG_UNICODE_SUBCLASS))
-    n = as_str(o)->utf8_len;
+  if (has_flag(sb, TPFLAG_UNICODE_SUBCLASS))
+    n = as_str(o)->utf8_len;  // str: ob_size counts code points, the items are the UTF-8 bytes
   else
     n = size_of(o) < 0 ? -size_of(o) : size_of(o);
-  ssize size = t->tp_basicsize + n * t->tp_itemsize;
+  ssize size = sb->tp_basicsize + n * sb->tp_itemsize;
   size = (size + ssize(sizeof(void*)) - 1) & ~(ssize(sizeof(void*)) - 1);
-  return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + size + off);
+  return reinterpret_cast<char*>(o) + size;
+}
+
+// Negative offsets (tp_dictoffset, tp_weaklistoffset) of variable-size
+// instances: -off - 8 is the word's place among those that classes add
+// after the variable-size data (runtime/type.h).
+Object** object_tail_slot(Object* o, ssize off) {
+  return reinterpret_cast<Object**>(object_var_end(o) + (-off - ssize(sizeof(Object*))));
 }
 
 Object** object_dict_ptr(Object* o) {

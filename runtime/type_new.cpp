@@ -53,15 +53,15 @@ void subtype_dealloc_impl(Object* o);
 int subtype_traverse(Object* o, visitproc visit, void* arg);
 int subtype_clear(Object* o);
 
-// The words classes added to their built-in base's layout: __slots__ members
-// and the __dict__ slot, all Object*.  For a fixed-size base they are the range
-// [static base basicsize, basicsize); a variable-size base only gets the
-// __dict__ at the end.  A built-in base with its own dict (exceptions, type)
+// The words classes added to their built-in base's layout: __slots__ members,
+// the __dict__ slot and the weak-reference list head, all Object*.  For a fixed-size base they are the range
+// [static base basicsize, basicsize); for a variable-size base (str, tuple)
+// the same number of words right after the variable-size data
+// (object_var_end).  A built-in base with its own dict (exceptions, type)
 // manages that dict itself.
 struct AddedWords {
   Object** begin = nullptr;
   Object** end = nullptr;
-  Object** vardict = nullptr;
 };
 
 // The weak-reference list head may sit among the added words: it holds no
@@ -76,15 +76,11 @@ inline bool is_weaklist_word(Object* o, Object** p) {
 AddedWords added_words(Object* o) {
   AddedWords w;
   TypeObject* t = type_of(o);
-  TypeObject* sb = t;
-  while (sb && has_flag(sb, TPFLAG_HEAPTYPE)) sb = sb->tp_base;
-  if (!sb) return w;
-  if (sb->tp_itemsize == 0) {
-    w.begin = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + sb->tp_basicsize);
-    w.end = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->tp_basicsize);
-  } else if (t->tp_dictoffset < 0 && sb->tp_dictoffset == 0) {
-    w.vardict = object_dict_ptr(o);
-  }
+  TypeObject* sb = static_base(t);
+  if (has_flag(sb, TPFLAG_HEAPTYPE)) return w;
+  char* start = sb->tp_itemsize == 0 ? reinterpret_cast<char*>(o) + sb->tp_basicsize : object_var_end(o);
+  w.begin = reinterpret_cast<Object**>(start);
+  w.end = reinterpret_cast<Object**>(start + (t->tp_basicsize - sb->tp_basicsize));
   return w;
 }
 
@@ -92,7 +88,6 @@ void clear_added_words(Object* o) {
   AddedWords w = added_words(o);
   for (Object** p = w.begin; p < w.end; p++)
     if (*p && !is_weaklist_word(o, p)) clearref(*p);
-  if (w.vardict) clearref(*w.vardict);
 }
 
 }  // namespace
@@ -138,10 +133,6 @@ int subtype_traverse(Object* o, visitproc visit, void* arg) {
       int r = visit(*p, arg);
       if (r) return r;
     }
-  }
-  if (w.vardict && *w.vardict) {
-    int r = visit(*w.vardict, arg);
-    if (r) return r;
   }
   if (has_flag(t, TPFLAG_HEAPTYPE)) {
     int r = visit(t, arg);
@@ -434,7 +425,12 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   auto fail = [&](TypeObject* t) -> Object* {
     decref(bases);
     decref(dict);
-    if (t) decref(t);
+    if (t) {
+      // A half-made type may be in a cycle already (its dict's __dict__
+      // descriptor refers to it): leave it to the collector.
+      if (!gc_is_tracked(t)) gc_track(t);
+      decref(t);
+    }
     return nullptr;
   };
   if (!dict_getitem(dict, names::__module__)) {
@@ -478,7 +474,8 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   // unless its base has one or is variable-size in CPython (int, tuple,
   // bytes); without __slots__ it does, with __slots__ only if they name
   // '__weakref__' (or another base has one).
-  bool cpython_var_sized = has_flag(base, TPFLAG_LONG_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS);
+  bool cpython_var_sized =
+      has_flag(base, TPFLAG_LONG_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS | TPFLAG_TYPE_SUBCLASS);
   bool may_add_weak = base->tp_weaklistoffset == 0 && !cpython_var_sized;
   bool add_weak = may_add_weak;
   auto drop_slots = [&] {
@@ -493,6 +490,10 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
     Object** items = is_tuple(seq) ? tuple_items(seq) : list_items(seq);
     ssize n = size_of(seq);
     bool ok = true;
+    // CPython refuses any slot (even __dict__) where its own instances are
+    // variable-size (int, tuple, bytes, type), before looking at the names;
+    // its str is not variable-size, so str subclasses may have slots (pyglass
+    // puts them after the text, as it does the __dict__).
     if (n > 0 && cpython_var_sized) {
       err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
       ok = false;
@@ -546,10 +547,6 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
       auto* b = static_cast<TypeObject*>(tuple_get(bases, i));
       if (b != base && b->tp_weaklistoffset) add_weak = true;
     }
-    if (ok && !slot_names.empty() && (base->tp_itemsize || has_flag(base, TPFLAG_LONG_SUBCLASS))) {
-      err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
-      ok = false;
-    }
     if (!ok) {
       drop_slots();
       return fail2(nullptr);
@@ -582,8 +579,13 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   t->tp_doc = nullptr;
   t->tp_basicsize = base->tp_basicsize;
   t->tp_itemsize = base->tp_itemsize;
+  // Offsets of added words: from the object for a fixed-size base, from the
+  // end of the variable-size data otherwise (runtime/type.h, object_var_end).
+  TypeObject* sb = static_base(base);
+  auto var_offset = [&] { return t->tp_basicsize - sb->tp_basicsize; };
   for (Object* sn : slot_names) {
-    Object* member = member_descr_new(t, sn, t->tp_basicsize);
+    Object* member = base->tp_itemsize ? member_descr_new(t, sn, var_offset(), MEMBER_VAREND)
+                                       : member_descr_new(t, sn, t->tp_basicsize);
     if (!member || dict_setitem(dict, sn, member) < 0) {
       xdecref(member);
       return fail3(t);
@@ -595,25 +597,22 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
   bool add_dict = want_dict && base->tp_dictoffset == 0;
   if (add_dict) {
     if (base->tp_itemsize)
-      t->tp_dictoffset = -ssize(sizeof(Object*));
+      t->tp_dictoffset = -ssize(sizeof(Object*)) - var_offset();
     else
       t->tp_dictoffset = t->tp_basicsize;
     t->tp_basicsize += ssize(sizeof(Object*));
   } else {
     t->tp_dictoffset = base->tp_dictoffset;
   }
-  // The weak-reference list: after the __dict__ slot, or, for a
-  // variable-size base (str), a word at the end (what was at the end moves
-  // one word back).
+  // The weak-reference list: the next added word, like the __dict__ slot
+  // (offsets of a variable-size base count from the end of its data, so
+  // what the bases placed never moves).
   t->tp_weaklistoffset = base->tp_weaklistoffset;
-  if (base->tp_itemsize && add_dict && t->tp_weaklistoffset < 0) t->tp_weaklistoffset -= ssize(sizeof(Object*));
   if (add_weak) {
-    if (base->tp_itemsize) {
-      if (t->tp_dictoffset < 0) t->tp_dictoffset -= ssize(sizeof(Object*));
-      t->tp_weaklistoffset = -ssize(sizeof(Object*));
-    } else {
+    if (base->tp_itemsize)
+      t->tp_weaklistoffset = -ssize(sizeof(Object*)) - var_offset();
+    else
       t->tp_weaklistoffset = t->tp_basicsize;
-    }
     t->tp_basicsize += ssize(sizeof(Object*));
   }
   t->tp_dealloc = subtype_dealloc;

@@ -118,8 +118,9 @@ Object* sys_setrecursionlimit(Object*, Object* const* args, ssize nargs, Object*
 Object* sys_intern(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("intern", kwnames)) return nullptr;
   if (nargs != 1) return err_format_null(Exc_TypeError, "intern() takes exactly one argument (%zd given)", nargs);
-  if (!is_str_exact(args[0]))
+  if (!is_str(args[0]))
     return err_format_null(Exc_TypeError, "intern() argument must be str, not %s", type_name(args[0]));
+  if (!is_str_exact(args[0])) return err_format_null(Exc_TypeError, "can't intern %.400s", type_name(args[0]));
   return str_intern(newref(args[0]));
 }
 
