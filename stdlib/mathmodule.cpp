@@ -33,7 +33,7 @@ bool check_one(const char* name, ssize nargs, Object* kwnames) {
 
 bool check_n(const char* name, ssize nargs, Object* kwnames, ssize n) {
   if (kwnames && size_of(kwnames) > 0) {
-    err_format(Exc_TypeError, "%s() takes no keyword arguments", name);
+    err_format(Exc_TypeError, "math.%s() takes no keyword arguments", name);
     return false;
   }
   if (nargs != n) {
@@ -246,6 +246,26 @@ Object* m_copysign(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   double x, y;
   if (!two_doubles("copysign", args, nargs, kwnames, &x, &y)) return nullptr;
   return float_from_double(std::copysign(x, y));
+}
+
+Object* m_nextafter(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  double x, y;
+  if (!two_doubles("nextafter", args, nargs, kwnames, &x, &y)) return nullptr;
+  return float_from_double(std::nextafter(x, y));
+}
+
+// The gap from |x| to the next float away from zero (toward zero for the largest float).
+Object* m_ulp(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!check_one("ulp", nargs, kwnames)) return nullptr;
+  bool ok;
+  double x = number_as_double(args[0], &ok);
+  if (!ok) return nullptr;
+  if (std::isnan(x)) return float_from_double(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return float_from_double(x);
+  double up = std::nextafter(x, HUGE_VAL);
+  if (std::isinf(up)) return float_from_double(x - std::nextafter(x, -HUGE_VAL));
+  return float_from_double(up - x);
 }
 
 Object* m_fmod(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -768,6 +788,8 @@ MethodDef math_methods[] = {
     {"degrees", m_degrees, METH_DEFAULT, "Convert angle x from radians to degrees."},
     {"radians", m_radians, METH_DEFAULT, "Convert angle x from degrees to radians."},
     {"copysign", m_copysign, METH_DEFAULT, "Return a float with the magnitude of x but the sign of y."},
+    {"nextafter", m_nextafter, METH_DEFAULT, "Return the next floating-point value after x towards y."},
+    {"ulp", m_ulp, METH_DEFAULT, "Return the value of the least significant bit of the float x."},
     {"fmod", m_fmod, METH_DEFAULT, "Return fmod(x, y), according to platform C."},
     {"remainder", m_remainder, METH_DEFAULT, "Difference between x and the closest integer multiple of y."},
     {"modf", m_modf, METH_DEFAULT, "Return the fractional and integer parts of x."},
