@@ -13,6 +13,7 @@
 // Lock and RLock keep their state in an rt::sched::SchedLock: every wait goes
 // through the scheduler layer, which records it for the deadlock detector and
 // the instruments, and releases the GIL meanwhile.
+#include <algorithm>
 #include <pthread.h>
 #include <signal.h>
 
@@ -403,15 +404,19 @@ int local_setattro(Object* self, Object* name, Object* value) {
 // call or guarded C++ re-entry below it raises RecursionError, so a small
 // stack ends deep recursion with an exception, never a crash.  The reserve
 // covers what C++ code may use between two checks, plus error reporting.
-// Sanitizer builds multiply the requested size, their frames being larger.
+// Sanitizer builds multiply the requested size, their frames being larger,
+// and never give a thread less than SANITIZER_MIN_STACK above the reserve:
+// threading's bootstrap alone takes more than 8 x 32 KiB under TSan.
 constexpr size_t DEFAULT_THREAD_STACK = size_t(64) << 20;
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 // Sanitizer frames are several times larger: the same Python code needs more stack.
 constexpr size_t GUARD_RESERVE = size_t(2) << 20;
 constexpr size_t STACK_FACTOR = 8;
+constexpr size_t SANITIZER_MIN_STACK = size_t(4) << 20;
 #else
 constexpr size_t GUARD_RESERVE = size_t(256) << 10;
 constexpr size_t STACK_FACTOR = 1;
+constexpr size_t SANITIZER_MIN_STACK = 0;
 #endif
 constexpr int64_t THREAD_STACK_MIN = 32768;  // CPython's minimum on Linux
 size_t requested_stack_size = 0;              // _thread.stack_size(); protected by the GIL
@@ -484,7 +489,8 @@ Object* t_start_new_thread(Object*, Object* const* args, ssize nargs, Object* kw
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   size_t stack = DEFAULT_THREAD_STACK;
-  if (requested_stack_size) stack = requested_stack_size * STACK_FACTOR + GUARD_RESERVE;
+  if (requested_stack_size)
+    stack = std::max(requested_stack_size * STACK_FACTOR, SANITIZER_MIN_STACK) + GUARD_RESERVE;
   pthread_t th;
   int rc = pthread_attr_setstacksize(&attr, stack);
   if (rc == 0) {
