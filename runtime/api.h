@@ -489,6 +489,8 @@ Object* mappingproxy_new(Object* mapping);
 // types.SimpleNamespace (runtime/namespaceobject.cpp): namespace(**kwds); kwds a dict or null.
 extern TypeObject SimpleNamespaceType;
 Object* namespace_new(Object* kwds);
+}  // namespace rt
+
 // ---- added by introspection ----
 namespace rt {
 // Arguments of a constructor written with CPython's Argument Clinic, and its
