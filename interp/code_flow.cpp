@@ -48,6 +48,8 @@ int pops(uint32_t op, uint32_t arg, bool jump) {
     case LOAD_NAME: case DELETE_NAME: case LOAD_ASSERTION_ERROR: case LOAD_BUILD_CLASS: case KW_NAMES: case JUMP:
     case SETUP_FINALLY: case SETUP_CLEANUP: case POP_BLOCK: case WITH_EXCEPT_START: case IMPORT_FROM:
     case SETUP_ANNOTATIONS:
+    // match: [subject] -> [subject, x]; async for: [aiter] -> [aiter, awaitable]
+    case MATCH_MAPPING: case MATCH_SEQUENCE: case MATCH_KEYS: case GET_LEN: case GET_ANEXT:
       return 0;
     case FOR_ITER: return jump ? 1 : 0;
     case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP: return jump ? 0 : 1;
@@ -58,10 +60,13 @@ int pops(uint32_t op, uint32_t arg, bool jump) {
     case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case GEN_START: case YIELD_VALUE: case GET_YIELD_FROM_ITER:
     case PUSH_EXC_INFO: case POP_EXCEPT: case RERAISE: case BEFORE_WITH: case WITH_EXIT: case IMPORT_STAR:
     case PRINT_EXPR:
+    case GET_AWAITABLE: case GET_AITER: case ASYNC_GEN_WRAP: case BEFORE_ASYNC_WITH:
       return 1;
     case STORE_ATTR: case BINARY_OP: case COMPARE_OP: case IS_OP: case CONTAINS_OP: case BINARY_SUBSCR:
     case DELETE_SUBSCR: case MAP_ADD: case YIELD_FROM: case IMPORT_NAME:
+    case COPY_DICT_WITHOUT_KEYS: case CHECK_EG_MATCH: case PREP_RERAISE_STAR: case END_ASYNC_FOR:
       return 2;
+    case MATCH_CLASS: return 3;
     case STORE_SUBSCR: return 3;
     case CALL: return int(arg) + 2;
     case CALL_FUNCTION_EX: return 3 + int(arg & 1);
@@ -81,6 +86,7 @@ SlotKind pushed_kind(uint32_t op, int k) {
     case PUSH_NULL: return SlotKind::Null;
     case LOAD_METHOD: return k == 0 ? SlotKind::Null : SlotKind::Object;  // [method or NULL, self or attribute]
     case PUSH_EXC_INFO: return k == 0 ? SlotKind::Except : SlotKind::Exc;
+    case PREP_RERAISE_STAR: return SlotKind::Exc;  // None when all was handled: the compiler tests before RERAISE
     case BUILD_LIST: return SlotKind::List;
     case BUILD_SET: return SlotKind::Set;
     case BUILD_MAP: return SlotKind::Map;
@@ -110,7 +116,7 @@ class Walker {
     if (n == 0) return {};
     FlowState start;
     start.reached = true;
-    if (co_->flags & CO_GENERATOR) start.stack.push_back(FlowSlot{-1, SlotKind::Object});  // the first send()'s None
+    if (co_->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) start.stack.push_back(FlowSlot{-1, SlotKind::Object});  // the first send()'s None
     flow(0, start);
     while (!work_.empty() && !problem_) {
       int i = work_.back();
