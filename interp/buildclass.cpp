@@ -180,7 +180,7 @@ Object* builtin_build_class(Object*, Object* const* args, ssize nargs, Object* k
       goto done_meta;
     }
     body = eval_frame(f, false);
-    if (f->ob_refcnt > 1 && !gc_is_tracked(f)) gc_track(f);
+    frame_after_call(f);
     decref(f);
     if (!body) goto done_meta;
   }

@@ -2,7 +2,10 @@
 //
 // Instructions are 32-bit words: the low 8 bits are the opcode (interp/opcodes.def),
 // the high 24 bits the argument.  Jump arguments are absolute instruction
-// indexes.  lines[i] is the source line of instruction i.
+// indexes.  lines[i] is the source line of instruction i (-1: an artificial
+// instruction with no line of its own); linetable holds every instruction's
+// full source range (docs/bytecode.md, "Source positions").  To Python,
+// instruction i is at byte offset 4*i (co_code, f_lasti, tb_lasti, co_lines).
 //
 // Frame slots ("localsplus") are laid out as:
 //   [0, nlocals)                      local variables, parameters first (varnames)
@@ -48,6 +51,15 @@ enum CodeFlags : uint32_t {
 };
 // Every CO_FUTURE_* flag (CPython's PyCF_MASK): what compile() inherits and code objects carry.
 constexpr uint32_t CO_FUTURE_MASK = 0x1FE0000;
+// pyglass's own flags, hidden from co_flags (CPython 3.11 has no such bits):
+// replace() keeps them from the original code object.
+constexpr uint32_t CO_PYGLASS_INTERNAL = CO_CLASSBODY | CO_MODULE;
+
+// One instruction's source range: 1-based lines, 0-based UTF-8 byte columns;
+// -1 where unknown (lineno -1: an artificial instruction).
+struct SourcePos {
+  int lineno = -1, end_lineno = -1, col = -1, end_col = -1;
+};
 
 inline uint32_t instr_op(uint32_t w) { return w & 0xff; }
 inline uint32_t instr_arg(uint32_t w) { return w >> 8; }
@@ -66,7 +78,9 @@ struct CodeObject : Object {
   int firstlineno;
   int ninstrs;
   uint32_t* instrs;      // owned (new[])
-  int32_t* lines;        // owned (new[]), one per instruction
+  int32_t* lines;        // owned (new[]), one per instruction, decoded from linetable
+  uint8_t* linetable;    // owned (new[]): the positions table (co_linetable), see linetable_encode
+  ssize linetable_len;
   int32_t* cell2arg;     // owned (new[]) or null: per cellvar, the parameter index or -1
   Object* consts;        // tuple
   Object* names;         // tuple of interned str: globals, attributes, imports
@@ -83,14 +97,43 @@ struct CodeObject : Object {
 inline CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }
 
 // Make a code object (interp/code.cpp). All Object* arguments are borrowed;
-// instrs/lines/cell2arg are copied.
+// instrs/lines/cell2arg are copied.  With a linetable (the encoded positions,
+// copied) the lines come from it and `lines` may be null; without one every
+// instruction gets lines[i] and unknown columns.
 CodeObject* code_new(int argcount, int posonly, int kwonly, int nlocals, int stacksize, uint32_t flags,
                      int firstlineno, const uint32_t* instrs, const int32_t* lines, int ninstrs, Object* consts,
                      Object* names, Object* varnames, Object* cellvars, Object* freevars, Object* filename,
-                     Object* name, Object* qualname, Object* docstring);
+                     Object* name, Object* qualname, Object* docstring, const uint8_t* linetable = nullptr,
+                     ssize linetable_len = 0);
 
-// A human-readable listing of a code object (and nested ones), for --dis and tests.
+// ---- source positions (interp/code_positions.cpp) ---------------------------
+// The positions table: runs of instructions sharing one position, each run
+// `count, line - previous line, end_line - line, col + 1, end_col + 1` as
+// LEB128 varints (the two deltas zigzag-signed; 0 columns mean unknown).  The
+// first run's previous line is firstlineno, so lines move with it.
+std::string linetable_encode(const SourcePos* pos, int n, int firstlineno);
+// Decode the positions of n instructions; those past the table's end (or all
+// after a malformed byte) are unknown.
+void linetable_decode(const uint8_t* table, ssize len, int firstlineno, int n, SourcePos* out);
+// The same, lines only (what code objects keep in lines[]).
+void linetable_lines(const uint8_t* table, ssize len, int firstlineno, int n, int32_t* out);
+// Instruction i's position (unknown when out of range).
+SourcePos code_position(CodeObject* code, int i);
+// The nearest line of an instruction before i (firstlineno if none).
+int code_line_before(CodeObject* code, int i);
+// The line to report for instruction i: its own, or for an artificial one the
+// nearest line before it.
+inline int code_line_at(CodeObject* code, int i) {
+  if (i < 0 || i >= code->ninstrs) return code->firstlineno;
+  int l = code->lines[i];
+  return l >= 0 ? l : code_line_before(code, i);
+}
+
+// The listing dis.dis prints for a code object and the ones nested in it (interp/code_dis.cpp): --dis.
 std::string disassemble(CodeObject* code);
+// Code objects compare as CPython's do (interp/code.cpp): name, counts, flags,
+// first line, instructions, positions, names and constants (by type and value).
+bool code_equal(CodeObject* a, CodeObject* b);
 
 // ---- the front end (interp/parser.y, interp/compiler.cpp) -------------------
 enum class CompileMode { File, Eval, Single };  // exec-style module, eval expression, REPL statement

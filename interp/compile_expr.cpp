@@ -37,9 +37,11 @@ bool has_starred(const ExprList& l) {
 void Compiler::visit_expr(Expr* e) {
   depth_enter(e);
   int saved = u->line;
-  u->line = e->lineno;
+  SrcLoc saved_loc = u->loc;
+  set_loc(e);
   visit_expr_inner(e);
   u->line = saved;
+  u->loc = saved_loc;
   depth_leave();
 }
 
@@ -221,7 +223,7 @@ void Compiler::visit_expr_inner(Expr* e) {
     case ExprKind::Attribute: {
       auto* a = static_cast<Attribute*>(e);
       visit_expr(a->value);
-      u->line = e->lineno;
+      loc_to_attr_name(a);
       emit(LOAD_ATTR, uint32_t(name_index(mangled(a->attr))));
       return;
     }
@@ -323,9 +325,11 @@ void Compiler::visit_iter(Expr* e) {
     std::string key;
     if (fold_display(elts, e->kind == ExprKind::Set, &folded, &key)) {
       int saved = u->line;
-      u->line = e->lineno;
+      SrcLoc saved_loc = u->loc;
+      set_loc(e);
       emit(LOAD_CONST, uint32_t(add_const(folded.release(), key)));
       u->line = saved;
+      u->loc = saved_loc;
       return;
     }
   }
@@ -457,8 +461,10 @@ void Compiler::compile_compare(Compare* c) {
 // Jump to label when the truth of e equals cond; fall through otherwise.
 void Compiler::jump_if(Expr* e, int label, bool cond) {
   depth_enter(e);
+  // The jumps keep the enclosing location (the if/while/assert statement, the
+  // conditional expression), as in CPython 3.11; the tested values have their own.
   int saved = u->line;
-  u->line = e->lineno;
+  SrcLoc saved_loc = u->loc;
   if (e->kind == ExprKind::UnaryOp && static_cast<UnaryOp*>(e)->op == UnaryOpKind::Not) {
     jump_if(static_cast<UnaryOp*>(e)->operand, label, !cond);
   } else if (e->kind == ExprKind::BoolOp) {
@@ -469,17 +475,27 @@ void Compiler::jump_if(Expr* e, int label, bool cond) {
     for (size_t i = 0; i + 1 < b->values.size(); i++) jump_if(b->values[i], next, is_or);
     jump_if(b->values.back(), label, cond);
     if (next != label) bind(next);
+  } else if (e->kind == ExprKind::Compare) {
+    // A tested comparison keeps its location for the jump and what follows in
+    // the statement (an assert's raise points at it), as CPython 3.11 does.
+    visit_expr(e);
+    set_loc(e);
+    emit_jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
+    depth_leave();
+    return;
   } else {
     visit_expr(e);
-    u->line = e->lineno;
     emit_jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
   }
   u->line = saved;
+  u->loc = saved_loc;
   depth_leave();
 }
 
 void Compiler::store_target(Expr* e) {
   int saved = u->line;
+  SrcLoc saved_loc = u->loc;
+  set_loc(e);
   switch (e->kind) {
     case ExprKind::Name:
       nameop(static_cast<Name*>(e)->id, ExprContext::Store);
@@ -487,7 +503,7 @@ void Compiler::store_target(Expr* e) {
     case ExprKind::Attribute: {
       auto* a = static_cast<Attribute*>(e);
       visit_expr(a->value);
-      u->line = e->lineno;
+      loc_to_attr_name(a);
       emit(STORE_ATTR, uint32_t(name_index(mangled(a->attr))));
       break;
     }
@@ -495,7 +511,6 @@ void Compiler::store_target(Expr* e) {
       auto* s = static_cast<Subscript*>(e);
       visit_expr(s->value);
       compile_subscript_slice(s->slice);
-      u->line = e->lineno;
       emit(STORE_SUBSCR);
       break;
     }
@@ -511,6 +526,7 @@ void Compiler::store_target(Expr* e) {
       fail("cannot assign to expression", e);
   }
   u->line = saved;
+  u->loc = saved_loc;
 }
 
 void Compiler::unpack_into(const ExprList& elts, Expr* whole) {
@@ -521,7 +537,6 @@ void Compiler::unpack_into(const ExprList& elts, Expr* whole) {
       star = int(i);
     }
   }
-  u->line = whole->lineno;
   if (star < 0) {
     emit(UNPACK_SEQUENCE, uint32_t(elts.size()));
   } else {
@@ -539,8 +554,15 @@ void Compiler::compile_call(Call* c) {
   if (simple && c->func->kind == ExprKind::Attribute) {
     auto* a = static_cast<Attribute*>(c->func);
     visit_expr(a->value);
-    u->line = a->end_lineno > 0 ? a->end_lineno : c->lineno;
+    SrcLoc call_loc = u->loc;
+    set_loc(a);
+    loc_to_attr_name(a);
     emit(LOAD_METHOD, uint32_t(name_index(mangled(a->attr))));
+    // The call is located at the whole call, starting at the method's name
+    // when the attribute spreads over lines (CPython 3.11).
+    u->line = call_loc.lineno;
+    u->loc = call_loc;
+    loc_to_attr_name(a);
     call_helper(0, c->args, c->keywords, c);
     return;
   }
@@ -559,10 +581,13 @@ void Compiler::call_helper(int already_pushed, const ExprList& args, const std::
     for (size_t j = 0; j < i; j++)
       if (kws[j]->arg == kws[i]->arg) fail("keyword argument repeated: " + kws[i]->arg, kws[i]);
   }
+  int call_line = u->line;
+  SrcLoc call_loc = u->loc;
   if (!ex) {
     for (Expr* a : args) visit_expr(a);
     for (Keyword* k : kws) visit_expr(k->value);
-    u->line = at->lineno;
+    u->line = call_line;
+    u->loc = call_loc;
     if (!kws.empty()) {
       Ref names(rt::tuple_new(ssize(kws.size())));
       if (!names.o) fail_pyerr();
@@ -625,7 +650,8 @@ void Compiler::call_helper(int already_pushed, const ExprList& args, const std::
       if (have) emit(DICT_MERGE, 1);
     }
   }
-  u->line = at->lineno;
+  u->line = call_line;
+  u->loc = call_loc;
   emit(CALL_FUNCTION_EX, kws.empty() ? 0 : 1);
 }
 
@@ -633,6 +659,7 @@ void Compiler::compile_lambda(Lambda* l) {
   uint32_t flags = compile_defaults(l->args);
   SymBlock* ste = block_for(l);
   enter_unit(UnitKind::Lambda, ste, "<lambda>", l->lineno);
+  set_loc(l);
   Arguments* a = l->args;
   u->argcount = int(a->posonlyargs.size() + a->args.size());
   u->posonly = int(a->posonlyargs.size());
@@ -642,7 +669,11 @@ void Compiler::compile_lambda(Lambda* l) {
   if (a->kwarg) u->flags |= CO_VARKEYWORDS;
   if (ste->is_generator) u->flags |= CO_GENERATOR;
   if (ste->nested) u->flags |= CO_NESTED;
-  if (ste->is_generator) emit(GEN_START);
+  if (ste->is_generator) {
+    set_artificial();
+    emit(GEN_START);
+    set_loc(l);
+  }
   visit_expr(l->body);
   if (ste->is_generator) {
     emit(POP_TOP);
@@ -665,8 +696,11 @@ void Compiler::compile_comprehension(Expr* e, CompKind kind, const std::vector<C
   u->argcount = 1;
   u->flags = CO_OPTIMIZED | CO_NEWLOCALS | code_kind_flags(ste->coroutine, kind == CompKind::Gen);
   if (ste->nested) u->flags |= CO_NESTED;
-  u->line = e->lineno;
-  if (kind == CompKind::Gen || ste->coroutine) emit(GEN_START);
+  if (kind == CompKind::Gen || ste->coroutine) {
+    set_artificial();
+    emit(GEN_START);
+  }
+  set_loc(e);
   if (kind == CompKind::List) emit(BUILD_LIST, 0);
   if (kind == CompKind::Set) emit(BUILD_SET, 0);
   if (kind == CompKind::Dict) emit(BUILD_MAP, 0);

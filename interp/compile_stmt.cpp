@@ -55,7 +55,8 @@ void Compiler::visit_body_with_docstring(const StmtList& body, bool store_doc) {
 void Compiler::visit_stmt(Stmt* s) {
   depth_enter(s);
   int saved_line = u->line;
-  u->line = s->lineno;
+  SrcLoc saved_loc = u->loc;
+  set_loc(s);
   switch (s->kind) {
     case StmtKind::FunctionDef:
       compile_function(static_cast<FunctionDef*>(s));
@@ -96,7 +97,7 @@ void Compiler::visit_stmt(Stmt* s) {
       jump_if(i->test, next, false);
       visit_stmts(i->body);
       if (!i->orelse.empty()) {
-        u->line = s->lineno;
+        set_artificial();
         emit_jump(JUMP, end);
       }
       bind(next);
@@ -139,13 +140,11 @@ void Compiler::visit_stmt(Stmt* s) {
     case StmtKind::Assert: {
       auto* a = static_cast<Assert*>(s);
       int ok = new_label();
-      jump_if(a->test, ok, true);
-      u->line = s->lineno;
+      jump_if(a->test, ok, true);  // a comparison leaves its location for the raise (CPython 3.11)
       if (a->msg) {
         emit(PUSH_NULL);
         emit(LOAD_ASSERTION_ERROR);
         visit_expr(a->msg);
-        u->line = s->lineno;
         emit(CALL, 1);
       } else {
         emit(LOAD_ASSERTION_ERROR);
@@ -162,12 +161,17 @@ void Compiler::visit_stmt(Stmt* s) {
       break;
     case StmtKind::Global:
     case StmtKind::Nonlocal:
+      break;
     case StmtKind::Pass:
+      line_marker(s);
       break;
     case StmtKind::Expr: {
       Expr* v = static_cast<ExprStmt*>(s)->value;
       bool interactive = mode_ == CompileMode::Single && u->kind == UnitKind::Module;
-      if (v->kind == ExprKind::Constant && !interactive) break;  // no effect
+      if (v->kind == ExprKind::Constant && !interactive) {  // no effect
+        line_marker(s);
+        break;
+      }
       visit_expr(v);
       u->line = s->lineno;
       emit(interactive ? PRINT_EXPR : POP_TOP);
@@ -193,6 +197,7 @@ void Compiler::visit_stmt(Stmt* s) {
     }
   }
   u->line = saved_line;
+  u->loc = saved_loc;
   depth_leave();
 }
 
@@ -307,7 +312,10 @@ void Compiler::compile_function(FunctionDef* f) {
   u->flags |= code_kind_flags(f->is_async, ste->is_generator);
   if (ste->nested) u->flags |= CO_NESTED;
   u->line = f->lineno;
-  if (ste->is_generator || f->is_async) emit(GEN_START);
+  if (ste->is_generator || f->is_async) {
+    set_artificial();
+    emit(GEN_START);
+  }
   size_t start = 0;
   if (is_docstring(f->body)) {
     u->docstring.o = rt::str_from(docstring_text(f->body));
@@ -315,15 +323,17 @@ void Compiler::compile_function(FunctionDef* f) {
     start = 1;
   }
   for (size_t i = start; i < f->body.size(); i++) visit_stmt(f->body[i]);
+  set_artificial();
   emit(LOAD_CONST, uint32_t(const_none()));
   emit(RETURN_VALUE);
   CodeObject* code = exit_unit();
   u->line = f->lineno;
   make_closure(code, flags);
   for (size_t i = f->decorator_list.size(); i-- > 0;) {
-    u->line = f->decorator_list[i]->lineno;
+    set_loc(f->decorator_list[i]);
     emit(CALL, 0);
   }
+  set_loc(f);
   u->line = f->lineno;
   nameop(f->name, ExprContext::Store);
 }
@@ -342,7 +352,7 @@ void Compiler::compile_class(ClassDef* c) {
   emit(STORE_NAME, uint32_t(name_index("__qualname__")));
   if (ste->has_annotations) emit(SETUP_ANNOTATIONS);
   visit_body_with_docstring(c->body, true);
-  u->line = c->lineno;
+  set_artificial();
   if (ste->needs_class_closure) {
     emit(LOAD_CLOSURE, uint32_t(u->cellvars.find("__class__")));
   } else {
@@ -357,9 +367,10 @@ void Compiler::compile_class(ClassDef* c) {
   emit(LOAD_CONST, uint32_t(const_str(c->name)));
   call_helper(2, c->bases, c->keywords, c);
   for (size_t i = c->decorator_list.size(); i-- > 0;) {
-    u->line = c->decorator_list[i]->lineno;
+    set_loc(c->decorator_list[i]);
     emit(CALL, 0);
   }
+  set_loc(c);
   u->line = c->lineno;
   nameop(c->name, ExprContext::Store);
 }
@@ -386,7 +397,7 @@ void Compiler::compile_for(For* f) {
   store_target(f->target);
   visit_stmts(f->body);
   pop_fblock();
-  u->line = f->lineno;
+  set_artificial();
   emit_jump(JUMP, start);
   bind(cleanup);
   if (f->is_async) emit(END_ASYNC_FOR);
@@ -401,7 +412,7 @@ void Compiler::compile_while(While* w) {
   push_fblock(FBlockType::WhileLoop, w, loop, end);
   visit_stmts(w->body);
   pop_fblock();
-  u->line = w->lineno;
+  set_artificial();
   emit_jump(JUMP, loop);
   bind(anchor);
   visit_stmts(w->orelse);
@@ -416,6 +427,7 @@ void Compiler::compile_try_prologue(Try* t, int handler, int end, int cleanup) {
   push_fblock(FBlockType::TryExcept, t);
   visit_stmts(t->body);
   pop_fblock();
+  set_artificial();
   emit(POP_BLOCK);
   visit_stmts(t->orelse);
   emit_jump(JUMP, end);
@@ -447,7 +459,7 @@ void Compiler::compile_try_except(Try* t) {
       push_fblock(FBlockType::HandlerCleanup, h, -1, -1, nullptr, h->name);
       visit_stmts(h->body);
       pop_fblock();
-      u->line = h->lineno;
+      set_artificial();
       emit(POP_BLOCK);
       emit(LOAD_CONST, uint32_t(const_none()));
       nameop(h->name, ExprContext::Store);
@@ -465,7 +477,7 @@ void Compiler::compile_try_except(Try* t) {
       push_fblock(FBlockType::HandlerCleanup, h);
       visit_stmts(h->body);
       pop_fblock();
-      u->line = h->lineno;
+      set_artificial();
       emit(POP_BLOCK);
       emit(POP_EXCEPT);
       emit_jump(JUMP, end);
@@ -493,6 +505,7 @@ void Compiler::compile_try_finally(Try* t) {
   else
     visit_stmts(t->body);
   pop_fblock();
+  set_artificial();
   emit(POP_BLOCK);
   visit_stmts(t->finalbody);
   emit_jump(JUMP, end);
@@ -664,26 +677,33 @@ void Compiler::compile_ann_assign(AnnAssign* a) {
 }
 
 void Compiler::compile_aug_assign(AugAssign* a) {
+  // Locations as CPython 3.11: loads and stores of the target at the target,
+  // the operation at the whole statement.
   uint32_t op = uint32_t(a->op) + uint32_t(rt::BINOP_COUNT);
   Expr* t = a->target;
   switch (t->kind) {
     case ExprKind::Name:
+      set_loc(t);
       nameop(static_cast<Name*>(t)->id, ExprContext::Load);
       visit_expr(a->value);
-      u->line = a->lineno;
+      set_loc(a);
       emit(BINARY_OP, op);
+      set_loc(t);
       nameop(static_cast<Name*>(t)->id, ExprContext::Store);
       return;
     case ExprKind::Attribute: {
       auto* at = static_cast<Attribute*>(t);
       visit_expr(at->value);
       int ni = name_index(mangled(at->attr));
-      u->line = a->lineno;
+      set_loc(at);
+      loc_to_attr_name(at);
       emit(COPY, 1);
       emit(LOAD_ATTR, uint32_t(ni));
       visit_expr(a->value);
-      u->line = a->lineno;
+      set_loc(a);
       emit(BINARY_OP, op);
+      set_loc(at);
+      loc_to_attr_name(at);
       emit(SWAP, 2);
       emit(STORE_ATTR, uint32_t(ni));
       return;
@@ -692,13 +712,14 @@ void Compiler::compile_aug_assign(AugAssign* a) {
       auto* sub = static_cast<Subscript*>(t);
       visit_expr(sub->value);
       compile_subscript_slice(sub->slice);
-      u->line = a->lineno;
+      set_loc(sub);
       emit(COPY, 2);
       emit(COPY, 2);
       emit(BINARY_SUBSCR);
       visit_expr(a->value);
-      u->line = a->lineno;
+      set_loc(a);
       emit(BINARY_OP, op);
+      set_loc(sub);
       emit(SWAP, 3);
       emit(SWAP, 2);
       emit(STORE_SUBSCR);
@@ -717,16 +738,25 @@ void Compiler::compile_delete(Expr* e) {
     case ExprKind::Attribute: {
       auto* a = static_cast<Attribute*>(e);
       visit_expr(a->value);
-      u->line = e->lineno;
+      SrcLoc saved = u->loc;
+      int saved_line = u->line;
+      set_loc(e);
+      loc_to_attr_name(a);
       emit(DELETE_ATTR, uint32_t(name_index(mangled(a->attr))));
+      u->line = saved_line;
+      u->loc = saved;
       return;
     }
     case ExprKind::Subscript: {
       auto* s = static_cast<Subscript*>(e);
       visit_expr(s->value);
       compile_subscript_slice(s->slice);
-      u->line = e->lineno;
+      SrcLoc saved = u->loc;
+      int saved_line = u->line;
+      set_loc(e);
       emit(DELETE_SUBSCR);
+      u->line = saved_line;
+      u->loc = saved;
       return;
     }
     case ExprKind::Tuple:

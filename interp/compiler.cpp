@@ -116,6 +116,9 @@ int compute_stack_depth(const uint32_t* instrs, int n, int initial_depth, bool* 
   return maxd;
 }
 
+int opcode_stack_effect(int op, uint32_t arg, bool jump) { return stack_effect(uint32_t(op), arg, jump); }
+bool opcode_is_terminal(int op) { return is_terminal(uint32_t(op)); }
+
 Compiler::Compiler(std::string_view source, const char* filename, CompileMode mode, SymTable& st)
     : source_(source), filename_(filename ? filename : "<string>"), mode_(mode), st_(st) {}
 
@@ -144,12 +147,63 @@ void Compiler::depth_enter(const Node* n) {
   }
 }
 
+// ---- Source positions ---------------------------------------------------------
+//
+// Each instruction records where it comes from.  The compiler keeps a current
+// location per unit: `u->line` (what older code sets directly) and `u->loc`,
+// the full range of the node being compiled.  visit_stmt, visit_expr,
+// jump_if and store_target set both from their node (set_loc) and restore
+// them afterwards, so an instruction emitted after visiting sub-expressions
+// carries its own node's range, as in CPython 3.11: a BINARY_OP the whole
+// `a + b`, a CALL the whole call, a LOAD_ATTR `a.b`.  emit() uses `u->loc`
+// only while its line is `u->line`; code that sets `u->line` alone gets that
+// line with unknown columns (no carets in tracebacks, never a wrong range).
+//
+// Artificial instructions (set_artificial: the implicit `return None`, the
+// jump back at a loop's end, the cleanup after an except clause ...) get line
+// -1, as CPython leaves them without a location: they produce no 'line' trace
+// event, and f_lineno there is the line executed last (frame.h).
 void Compiler::emit(int op, uint32_t arg) {
   if (arg > MAX_OPARG) {
     rt::err_set_string(rt::Exc_SystemError, "compiler: instruction argument too large");
     fail_pyerr();
   }
-  u->code.push_back(Instr{uint8_t(op), arg, u->line});
+  SrcLoc loc = u->loc;
+  if (u->line < 0) {
+    loc = SrcLoc{};
+  } else if (loc.lineno != u->line) {
+    loc = SrcLoc{u->line, u->line, -1, -1};
+  }
+  u->code.push_back(Instr{uint8_t(op), arg, u->line, loc});
+}
+
+void Compiler::set_loc(const Node* n) {
+  u->line = n->lineno;
+  u->loc = SrcLoc{n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
+  // Ranges the parser could not give (or gave backwards) are kept as lines only.
+  if (u->loc.end_lineno < u->loc.lineno || (u->loc.end_lineno == u->loc.lineno && u->loc.end_col < u->loc.col))
+    u->loc = SrcLoc{n->lineno, n->lineno, -1, -1};
+}
+
+void Compiler::line_marker(const Stmt* s) {
+  if (!u->code.empty() && u->code.back().line == s->lineno) {
+    // Unless a jump lands here, the line already starts with that instruction.
+    bool target = false;
+    for (int l : u->labels) target = target || l == int(u->code.size());
+    if (!target) return;
+  }
+  emit(NOP);
+}
+
+void Compiler::loc_to_attr_name(const Attribute* a) {
+  if (u->loc.lineno == a->end_lineno || a->end_lineno <= 0) return;
+  // `(obj\n  .name)`: the position starts at the name on the last line, as in CPython 3.11.
+  int len = int(a->attr.size());
+  u->line = u->loc.lineno = a->end_lineno;
+  u->loc.col = len <= a->end_col_offset ? a->end_col_offset - len : -1;
+  if (u->loc.col < 0) u->loc.end_col = -1;
+  if (u->loc.end_lineno < u->loc.lineno) u->loc.end_lineno = u->loc.lineno;
+  if (u->loc.lineno == u->loc.end_lineno && u->loc.end_col < u->loc.col) u->loc.end_col = u->loc.col;
 }
 
 int Compiler::new_label() {
@@ -446,11 +500,48 @@ void Compiler::enter_unit(UnitKind kind, SymBlock* ste, const std::string& name,
   u = units_.back().get();
 }
 
+// Drop instructions no path reaches (the implicit `return None` after a
+// final return, code after a break ...), as CPython's compiler does: they
+// would show in co_lines() and dis.  Labels move to the next kept instruction.
+void Compiler::drop_unreachable() {
+  std::vector<Instr>& code = u->code;
+  size_t n = code.size();
+  std::vector<char> seen(n, 0);
+  std::vector<size_t> work;
+  auto reach = [&](size_t i) {
+    if (i < n && !seen[i]) {
+      seen[i] = 1;
+      work.push_back(i);
+    }
+  };
+  reach(0);
+  while (!work.empty()) {
+    size_t i = work.back();
+    work.pop_back();
+    const Instr& in = code[i];
+    if (opcode_has_jump(in.op) && in.arg < u->labels.size() && u->labels[in.arg] >= 0)
+      reach(size_t(u->labels[in.arg]));
+    if (!is_terminal(in.op)) reach(i + 1);
+  }
+  std::vector<int> new_index(n + 1);
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    new_index[i] = int(kept);
+    if (seen[i]) code[kept++] = code[i];
+  }
+  new_index[n] = int(kept);
+  if (kept == n) return;
+  code.resize(kept);
+  for (int& l : u->labels)
+    if (l >= 0) l = new_index[size_t(l)];
+}
+
 CodeObject* Compiler::exit_unit() {
   Unit& un = *u;
+  drop_unreachable();
   // Resolve labels.
   std::vector<uint32_t> instrs(un.code.size());
-  std::vector<int32_t> lines(un.code.size());
+  std::vector<SourcePos> positions(un.code.size());
   for (size_t i = 0; i < un.code.size(); i++) {
     const Instr& in = un.code[i];
     uint32_t arg = in.arg;
@@ -463,7 +554,7 @@ CodeObject* Compiler::exit_unit() {
       arg = uint32_t(target);
     }
     instrs[i] = make_instr(in.op, arg);
-    lines[i] = in.line;
+    positions[i] = in.loc;
   }
   bool generator = (un.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;  // resumed with a value
   bool consistent = true;
@@ -472,7 +563,7 @@ CodeObject* Compiler::exit_unit() {
   if (!consistent) std::fprintf(stderr, "pyglass compiler: inconsistent stack depth in %s\n", un.qualname.c_str());
 #endif
   uint32_t flags = un.flags | future_flags_;
-  if (un.cellvars.items.empty() && un.freevars.items.empty()) flags |= CO_NOFREE;
+  // CO_NOFREE is not set: CPython 3.11 no longer sets it (co_flags match).
 
   Ref consts(rt::tuple_new(ssize(un.consts.size())));
   if (!consts.o) fail_pyerr();
@@ -484,10 +575,12 @@ CodeObject* Compiler::exit_unit() {
   Ref name(intern_name(un.name));
   Ref qualname(rt::str_from(un.qualname));
   if (!names.o || !varnames.o || !cellvars.o || !freevars.o || !name.o || !qualname.o) fail_pyerr();
+  std::string linetable = linetable_encode(positions.data(), int(positions.size()), un.firstlineno);
   CodeObject* code =
       code_new(un.argcount, un.posonly, un.kwonly, int(un.varnames.items.size()), stacksize, flags, un.firstlineno,
-               instrs.data(), lines.data(), int(instrs.size()), consts.o, names.o, varnames.o, cellvars.o,
-               freevars.o, filename_obj_.o, name.o, qualname.o, un.docstring.o ? un.docstring.o : rt::None);
+               instrs.data(), nullptr, int(instrs.size()), consts.o, names.o, varnames.o, cellvars.o,
+               freevars.o, filename_obj_.o, name.o, qualname.o, un.docstring.o ? un.docstring.o : rt::None,
+               reinterpret_cast<const uint8_t*>(linetable.data()), ssize(linetable.size()));
   if (!code) fail_pyerr();
   units_.pop_back();
   u = units_.empty() ? nullptr : units_.back().get();
@@ -531,7 +624,7 @@ CodeObject* Compiler::compile_module(const Module& m) {
   u->flags = CO_MODULE;
   if (mode_ == CompileMode::Eval) {
     if (m.expr) {
-      u->line = m.expr->lineno;
+      set_loc(m.expr);
       u->firstlineno = m.expr->lineno;
       visit_expr(m.expr);
     } else {
@@ -546,6 +639,7 @@ CodeObject* Compiler::compile_module(const Module& m) {
   } else {
     visit_body_with_docstring(m.body, true);
   }
+  set_artificial();
   emit(LOAD_CONST, uint32_t(const_none()));
   emit(RETURN_VALUE);
   return exit_unit();

@@ -41,6 +41,9 @@ struct FBlock {
   std::string name;                          // HandlerCleanup: the `as` name ("" none)
 };
 
+// Where an instruction comes from (interp/code.h); see "Source positions" in compiler.cpp.
+using SrcLoc = SourcePos;
+
 // One match-case pattern being compiled (interp/compile_match.cpp).  The
 // stack above the case's base is [captures][pending][subject]: `names` are
 // the captured names (names[0]'s value on top of the captures), `pending`
@@ -56,7 +59,8 @@ struct PatternState {
 struct Instr {
   uint8_t op;
   uint32_t arg;  // label id for jump opcodes until assembly
-  int line;
+  int line;      // -1: artificial (no line of its own, no 'line' trace event)
+  SrcLoc loc;    // the full position (loc.lineno == line)
 };
 
 // An owned Python reference, released on destruction.
@@ -104,6 +108,7 @@ struct Unit {
   std::vector<FBlock> fblocks;
   Ref docstring;
   int line = 1;
+  SrcLoc loc;            // the node being compiled; used by emit() while loc.lineno == line
   int code_counter = 0;  // unique keys for nested code constants
 };
 
@@ -118,6 +123,16 @@ class Compiler {
   [[noreturn]] void fail(const std::string& msg, const ast::Node* at);
   [[noreturn]] void fail_pyerr();  // a Python exception is already set
   void emit(int op, uint32_t arg = 0);
+  // The current location: instructions emitted from here on come from node n.
+  void set_loc(const ast::Node* n);
+  // Instructions emitted from here on are artificial bookkeeping (line -1)
+  // until the next set_loc / visit: no 'line' trace event of their own.
+  void set_artificial() { u->line = -1; }
+  // A statement that compiles to nothing (`pass`, a constant): a NOP carrying its
+  // line when no instruction has that line yet, for tracing and dis (CPython 3.11).
+  void line_marker(const ast::Stmt* s);
+  // An attribute `a.b` spread over lines is located at its name (CPython 3.11).
+  void loc_to_attr_name(const ast::Attribute* a);
   void emit_jump(int op, int label) { emit(op, uint32_t(label)); }
   int new_label();
   void bind(int label);
@@ -137,6 +152,7 @@ class Compiler {
   int unwind_fblock_stack(bool preserve_tos, bool stop_at_loop);  // returns the loop's index or -1
   void enter_unit(UnitKind kind, SymBlock* ste, const std::string& name, int firstlineno);
   CodeObject* exit_unit();  // assemble the current unit and pop it (new ref)
+  void drop_unreachable();  // before assembly: remove instructions no path reaches
   void make_closure(CodeObject* code, uint32_t flags);
   std::string qualname_for(const std::string& name, UnitKind kind);
   SymBlock* block_for(const ast::Node* n);
@@ -246,5 +262,9 @@ std::string complex_const_key(double real, double imag);
 
 // Compute the maximum value-stack depth of assembled code (exposed for tests).
 int compute_stack_depth(const uint32_t* instrs, int n, int initial_depth, bool* consistent);
+// One instruction's stack effect (jump: on the branch taken) and whether it
+// never falls through to the next one (dis.stack_effect, frame jumps).
+int opcode_stack_effect(int op, uint32_t arg, bool jump);
+bool opcode_is_terminal(int op);
 
 }  // namespace interp

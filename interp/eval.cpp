@@ -2,6 +2,14 @@
 // computed-goto dispatch.  Python-to-Python calls recurse through
 // function_vectorcall -> eval_frame.
 //
+// The loop is a template compiled twice (docs/tracing.md): eval_loop<false>
+// is the one that runs while no trace or profile function is set, with no
+// tracing code at all; eval_loop<true> adds the sys.settrace/setprofile
+// events (interp/tracing.cpp).  A frame starts in the traced loop when its
+// thread's use_tracing is set; an untraced loop already running moves to the
+// traced one at its next eval-breaker check when tracing starts (a switch
+// request forces the thread's ticker to expire, handle_eval_breaker takes it).
+//
 // Invariants inside eval_frame:
 //   * sp points one past the top of the value stack (stack items may be null: PUSH_NULL).
 //   * f->next_instr is stored at every dispatch, so current_line() and
@@ -18,6 +26,7 @@
 #include "../runtime/set.h"
 #include "traceback.h"
 #include "eval_match.h"
+#include "tracing.h"
 #include "../runtime/gil.h"
 
 namespace interp {
@@ -48,17 +57,26 @@ inline hash_t name_hash(Object* name) {
 // is the instruction just executed, `at` the index of the one after it (not
 // the jump target): calls and backward jumps are the switch points of
 // --switch-points py311.
+// Returns -1 on error, 1 when an untraced loop should move to the traced
+// one (tracing started on this thread), else 0.
 __attribute__((noinline)) int handle_eval_breaker(ThreadState* ts, Interp* in, uint32_t word, ssize at) {
+  int to_traced = 0;
+  if (__builtin_expect(ts->trace_switch_pending, 0)) {
+    to_traced = trace_take_switch(ts) ? 1 : 0;  // puts the real ticker back
+    if (ts->ticker > 0 && in->eval_breaker.load(std::memory_order_relaxed) == 0) return to_traced;
+  }
   uint32_t op = word & 0xff;
   bool switch_point = op == V_CALL || op == V_CALL_FUNCTION_EX ||
                       ((op == V_JUMP || op == V_POP_JUMP_IF_FALSE || op == V_POP_JUMP_IF_TRUE) &&
                        ssize(word >> 8) < at);
-  return rt::gil::handle_breaker(ts, in, switch_point);
+  int r = rt::gil::handle_breaker(ts, in, switch_point);
+  return r < 0 ? r : to_traced;
 }
 
 // A rich comparison of two machine numbers (op: CMP_LT ... CMP_GE), 0 or 1.
+// Always inlined: with two instantiations of the loop GCC would otherwise call it.
 template <class T>
-inline int compare_values(T x, T y, uint32_t op) {
+__attribute__((always_inline)) inline int compare_values(T x, T y, uint32_t op) {
   switch (op) {
     case CMP_LT: return x < y;
     case CMP_LE: return x <= y;
@@ -420,7 +438,8 @@ int unpack_ex(Object* seq, int before, int after, Object** out) {
   return k;
 }
 
-Object* call_with_ex(Object* func, Object* args, Object* kwargs) {
+// traced: a profiler may want c_call events for a built-in (interp/tracing.cpp).
+Object* call_with_ex(Object* func, Object* args, Object* kwargs, bool traced) {
   Object* targs;
   if (is_tuple_exact(args)) {
     targs = newref(args);
@@ -444,7 +463,8 @@ Object* call_with_ex(Object* func, Object* args, Object* kwargs) {
   } else {
     kw = xnewref(kwargs);
   }
-  Object* r = call_tuple_dict(func, targs, kw && dict_size(kw) ? kw : nullptr);
+  Object* kwd = kw && dict_size(kw) ? kw : nullptr;
+  Object* r = traced ? trace_c_call_tuple(tstate(), func, targs, kwd) : call_tuple_dict(func, targs, kwd);
   decref(targs);
   xdecref(kw);
   return r;
@@ -514,13 +534,25 @@ int yield_from_send(Object* it, Object* v, Object** res) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
-// eval_frame
+// eval_loop
 // ---------------------------------------------------------------------------
-Object* eval_frame(Frame* f, bool throwflag) {
+// resume_prev: kNewActivation for a call or a generator resume; otherwise the
+// frame is already executing (linked, counted) in the untraced loop, which
+// handed it over mid-way, and resume_prev is the instruction it executed last.
+namespace {
+
+constexpr int kNewActivation = -2;
+
+template <bool kTraced>
+Object* eval_loop(Frame* f, bool throwflag, int resume_prev) {
   ThreadState* ts = tstate();
   Interp* in = interp_state();
+  if constexpr (!kTraced) {
+    if (__builtin_expect(ts->use_tracing, 0)) return eval_loop<true>(f, throwflag, kNewActivation);
+  }
+  const bool handed_over = kTraced && resume_prev != kNewActivation;
 
-  if (++ts->recursion_depth > in->recursion_limit || c_stack_low(ts)) {
+  if (!handed_over && (++ts->recursion_depth > in->recursion_limit || c_stack_low(ts))) {
     if (!ts->recursion_headroom || c_stack_exhausted(ts)) {
       ts->recursion_headroom = true;
       err_set_string(Exc_RecursionError, "maximum recursion depth exceeded");
@@ -536,9 +568,12 @@ Object* eval_frame(Frame* f, bool throwflag) {
 #undef OP
   };
 
-  f->back = ts->frame;
-  ts->frame = f;
-  f->state = FRAME_EXECUTING;
+  if (!handed_over) {
+    f->back = ts->frame;
+    ts->frame = f;
+    f->state = FRAME_EXECUTING;
+  }
+  f->traced = kTraced;
 
   CodeObject* const co = f->code;
   Object** const localsplus = f->localsplus;
@@ -553,15 +588,31 @@ Object* eval_frame(Frame* f, bool throwflag) {
   uint32_t word = 0;
   uint32_t oparg = 0;
   uint64_t nfast = 0;  // fast instructions not yet added to ts->bytecodes
+  [[maybe_unused]] int instr_prev = -1;  // traced: the instruction executed before this one
   f->stacktop = 0;
 
 #define TARGET(op) L_##op:
-#define NEXT()                      \
-  do {                              \
-    word = *ip++;                   \
-    f->next_instr = ip;             \
-    oparg = word >> 8;              \
-    goto* targets[word & 0xff];     \
+// Traced: before the instruction runs, the trace events it starts ('line',
+// 'opcode'); a trace function may have moved the frame (f_lineno = n).
+#define NEXT()                                                          \
+  do {                                                                  \
+    word = *ip++;                                                       \
+    f->next_instr = ip;                                                 \
+    if constexpr (kTraced) {                                            \
+      f->stacktop = int(sp - stack_base);                               \
+      if (trace_instruction(ts, f, &instr_prev) < 0) {                  \
+        f->stacktop = 0;                                                \
+        goto error;                                                     \
+      }                                                                 \
+      sp = stack_base + f->stacktop;                                    \
+      f->stacktop = 0;                                                  \
+      if (f->next_instr != ip) {                                        \
+        ip = f->next_instr - 1;                                         \
+        word = *ip++;                                                   \
+      }                                                                 \
+    }                                                                   \
+    oparg = word >> 8;                                                  \
+    goto* targets[word & 0xff];                                         \
   } while (0)
 // DISPATCH: the instruction counts toward the check interval (the ticker),
 // and the eval breaker is looked at.  FAST_DISPATCH: it does not, as in
@@ -576,7 +627,11 @@ Object* eval_frame(Frame* f, bool throwflag) {
         __builtin_expect(in->eval_breaker.load(std::memory_order_relaxed) != 0, 0)) {           \
       ts->bytecodes += nfast;                                                                   \
       nfast = 0;                                                                                \
-      if (handle_eval_breaker(ts, in, word, f->next_instr - first_instr) < 0) goto error;       \
+      int hr_ = handle_eval_breaker(ts, in, word, f->next_instr - first_instr);                 \
+      if (hr_ < 0) goto error;                                                                  \
+      if constexpr (!kTraced) {                                                                 \
+        if (hr_ > 0) goto switch_to_traced;                                                     \
+      }                                                                                         \
     }                                                                                           \
     NEXT();                                                                                     \
   } while (0)
@@ -603,6 +658,21 @@ Object* eval_frame(Frame* f, bool throwflag) {
 #define SET_TOP(v) (sp[-1] = (v))
 #define JUMPTO(x) (ip = first_instr + (x))
 
+  if constexpr (kTraced) {
+    if (handed_over) {
+      instr_prev = resume_prev;
+      f->trace_line = resume_prev >= 0 ? co->lines[resume_prev] : -1;
+    } else {
+      // A new frame starts before its first instruction; a resumed generator
+      // after its yield.  'call' goes to the trace function and the profiler.
+      instr_prev = f->lasti();
+      f->trace_line = instr_prev >= 0 ? co->lines[instr_prev] : -1;
+      f->stacktop = int(sp - stack_base);
+      int r = trace_frame_enter(ts, f);
+      f->stacktop = 0;
+      if (r < 0) goto error;  // as an error at the frame's start (its def line)
+    }
+  }
   if (throwflag) goto error;
   NEXT();
 
@@ -931,6 +1001,8 @@ Object* eval_frame(Frame* f, bool throwflag) {
       // the NULL or self-less slot below it) stay for us to release.
       sp = args;
       res = function_call_steal(callable, args, nargs, kw);
+    } else if constexpr (kTraced) {
+      res = trace_c_call(ts, callable, args, nargs, kw);
     } else {
       res = call(callable, args, nargs, kw);
     }
@@ -948,7 +1020,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     Object* args = POP();
     Object* func = POP();
     Object* null_slot = POP();
-    Object* res = call_with_ex(func, args, kwargs);
+    Object* res = call_with_ex(func, args, kwargs, kTraced);
     xdecref(kwargs);
     decref(args);
     decref(func);
@@ -1426,6 +1498,7 @@ Object* eval_frame(Frame* f, bool throwflag) {
     }
     if (ts->curexc) {
       if (!err_matches(Exc_StopIteration)) goto error;
+      if constexpr (kTraced) trace_exception(ts, f);  // as CPython, the iterator's StopIteration is reported
       err_clear();
     }
     --sp;
@@ -1862,6 +1935,7 @@ error:
   kwnames = nullptr;
   if (!ts->curexc) err_set_string(Exc_SystemError, "error return without exception set");
   traceback_add_here(f);
+  if constexpr (kTraced) trace_exception(ts, f);
 exception_unwind:
   while (f->nblocks > 0) {
     Block b = f->blocks[--f->nblocks];
@@ -1882,15 +1956,25 @@ exception_unwind:
   retval = nullptr;
 
 exit_frame:
+  if constexpr (kTraced) retval = trace_frame_exit(ts, f, retval);  // 'return' (None when raising)
+exit_quiet:
   ts->bytecodes += nfast;
   f->stacktop = 0;
   f->state = FRAME_COMPLETED;
+  if constexpr (kTraced) {
+    if (ts->use_tracing && f->back && !f->back->traced) trace_request_switch(ts);
+  }
   ts->frame = f->back;
   f->back = nullptr;
   --ts->recursion_depth;
   return retval;
 
 suspend_frame:
+  if constexpr (kTraced) {
+    retval = trace_frame_exit(ts, f, retval);  // 'return' with the yielded value
+    if (!retval) goto exit_unwound;            // a hook raised: the frame ends with its exception
+    if (ts->use_tracing && f->back && !f->back->traced) trace_request_switch(ts);
+  }
   ts->bytecodes += nfast;
   f->stacktop = int(sp - stack_base);
   f->state = FRAME_SUSPENDED;
@@ -1898,6 +1982,31 @@ suspend_frame:
   f->back = nullptr;
   --ts->recursion_depth;
   return retval;
+
+exit_unwound:
+  // A trace or profile hook raised at a yield: the frame ends with that
+  // exception, without running its handlers or further events.
+  f->nblocks = 0;
+  while (sp > stack_base) {
+    Object* x = POP();
+    xdecref(x);
+  }
+  retval = nullptr;
+  goto exit_quiet;
+
+switch_to_traced: __attribute__((unused));
+  if constexpr (!kTraced) {
+    if (kwnames) {  // between KW_NAMES and its CALL: look again after the call
+      trace_request_switch(ts);
+      NEXT();
+    }
+    ts->bytecodes += nfast;
+    int prev = f->lasti();
+    f->next_instr = ip;
+    f->stacktop = int(sp - stack_base);
+    return eval_loop<true>(f, false, prev);
+  }
+  goto exit_unwound;  // not reached: only the untraced loop hands over
 
 #undef TARGET
 #undef NEXT
@@ -1914,122 +2023,8 @@ suspend_frame:
 #undef JUMPTO
 }
 
-// ---------------------------------------------------------------------------
-// Running code and looking at the current frame
-// ---------------------------------------------------------------------------
-Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
-  if (!dict_getitem_known_hash(globals, names::__builtins__, name_hash(names::__builtins__))) {
-    if (err_occurred()) return nullptr;
-    Object* bmod = dict_getitem_str(interp_state()->modules, "builtins");
-    if (dict_setitem(globals, names::__builtins__, bmod ? bmod : interp_state()->builtins) < 0) return nullptr;
-  }
-  Frame* f = frame_new(code, nullptr, globals, builtins_for_globals(globals),
-                       (code->flags & CO_OPTIMIZED) ? nullptr : (locals ? locals : globals));
-  if (!f) return nullptr;
-  if ((code->ncells | code->nfrees) && frame_init_cells(f, nullptr) < 0) {
-    decref(f);
-    return nullptr;
-  }
-  Object* r = eval_frame(f, false);
-  if (f->ob_refcnt > 1 && !gc_is_tracked(f)) gc_track(f);
-  decref(f);
-  return r;
-}
+}  // namespace
 
-Object* run_source(std::string_view source, const char* filename, Object* globals) {
-  CodeObject* code = compile_source(source, filename, CompileMode::File);
-  if (!code) return nullptr;
-  if (!globals) {
-    Object* m = interp_state()->main_module;
-    if (!m) m = dict_getitem_str(interp_state()->modules, "__main__");
-    if (!m) {
-      decref(code);
-      err_set_string(Exc_RuntimeError, "no __main__ module");
-      return nullptr;
-    }
-    globals = module_get_dict(m);
-  }
-  if (!dict_getitem_known_hash(globals, names::__file__, name_hash(names::__file__))) {
-    Object* fn = str_from_cstr(filename);
-    if (fn) {
-      dict_setitem(globals, names::__file__, fn);
-      decref(fn);
-    }
-  }
-  Object* r = eval_code(code, globals, globals);
-  decref(code);
-  return r;
-}
-
-Object* current_globals() {
-  Frame* f = tstate()->frame;
-  return f ? f->globals : nullptr;
-}
-
-Object* current_builtins() {
-  Frame* f = tstate()->frame;
-  return f ? f->builtins : interp_state()->builtins;
-}
-
-Object* current_locals() {
-  Frame* f = tstate()->frame;
-  if (!f) {
-    err_set_string(Exc_SystemError, "no current frame");
-    return nullptr;
-  }
-  return frame_get_locals(f);
-}
-
-int current_line() {
-  Frame* f = tstate()->frame;
-  return f ? f->lineno() : 0;
-}
-
-bool frame_super_args(TypeObject** cls, Object** self) {
-  Frame* f = tstate()->frame;
-  if (!f) {
-    err_set_string(Exc_RuntimeError, "super(): no current frame");
-    return false;
-  }
-  CodeObject* co = f->code;
-  if (co->argcount == 0) {
-    err_set_string(Exc_RuntimeError, "super(): no arguments");
-    return false;
-  }
-  Object* first = f->localsplus[0];
-  if (!first && co->cell2arg) {
-    for (int i = 0; i < co->ncells; ++i) {
-      if (co->cell2arg[i] == 0) {
-        Object* c = f->localsplus[co->nlocals + i];
-        first = c ? cell_get(c) : nullptr;
-        break;
-      }
-    }
-  }
-  if (!first) {
-    err_set_string(Exc_RuntimeError, "super(): arg[0] deleted");
-    return false;
-  }
-  for (int i = 0; i < co->nfrees; ++i) {
-    Object* name = tuple_get(co->freevars, i);
-    if (name == names::__class__ || str_equal(name, names::__class__)) {
-      Object* cell = f->localsplus[co->nlocals + co->ncells + i];
-      Object* c = cell && is_cell(cell) ? cell_get(cell) : nullptr;
-      if (!c) {
-        err_set_string(Exc_RuntimeError, "super(): empty __class__ cell");
-        return false;
-      }
-      if (!is_type(c)) {
-        err_format(Exc_RuntimeError, "super(): __class__ is not a type (%s)", type_name(c));
-        return false;
-      }
-      *cls = static_cast<TypeObject*>(c);
-      *self = first;
-      return true;
-    }
-  }
-  err_set_string(Exc_RuntimeError, "super(): __class__ cell not found");
-  return false;
-}
+Object* eval_frame(Frame* f, bool throwflag) { return eval_loop<false>(f, throwflag, kNewActivation); }
 
 }  // namespace interp

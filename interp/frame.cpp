@@ -3,8 +3,10 @@
 
 #include <cstdio>
 #include <cstring>
+#include <new>
 
 #include "function.h"
+#include "tracing.h"
 
 namespace rt {
 TypeObject FrameType;
@@ -76,6 +78,7 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object
   f->stacktop = 0;
   f->nblocks = 0;
   f->state = FRAME_CREATED;
+  // extras is null here: zeroed by alloc_object, freed by frame_dealloc before caching.
   return f;
 }
 
@@ -110,23 +113,112 @@ Object* builtins_for_globals(Object* globals) {
   return interp_state()->builtins;
 }
 
+// ---- f_locals of optimized frames --------------------------------------------
+//
+// As in CPython 3.11, an optimized (function) frame has one f_locals dict,
+// made on first use and refreshed from the fast locals and cells on every
+// read (frame.f_locals, locals(), before each trace call): bound variables are
+// set, unbound ones removed, other keys (an exec() into locals()) kept.
+// After a trace function returns, frame_locals_to_fast writes the dict back,
+// so a debugger can change a local through frame.f_locals.
+
+namespace {
+
+// The cell index whose variable is also parameter `arg` (its value lives in the cell), or -1.
+int cell_of_arg(CodeObject* co, int arg) {
+  if (!co->cell2arg) return -1;
+  for (int c = 0; c < co->ncells; ++c)
+    if (co->cell2arg[c] == arg) return c;
+  return -1;
+}
+
+bool cell_is_arg(CodeObject* co, int c) { return co->cell2arg && co->cell2arg[c] >= 0; }
+
+Object* localsplus_name(CodeObject* co, int i) {
+  if (i < co->nlocals) return tuple_get(co->varnames, i);
+  i -= co->nlocals;
+  return i < co->ncells ? tuple_get(co->cellvars, i) : tuple_get(co->freevars, i - co->ncells);
+}
+
+// Set or remove one name of the snapshot.
+int sync_one(Object* d, Object* name, Object* v) {
+  if (v) return dict_setitem(d, name, v);
+  int has = dict_contains(d, name);
+  if (has <= 0) return has;
+  return dict_delitem(d, name);
+}
+
+}  // namespace
+
+void frame_outlives_call(Frame* f) {
+  Frame* caller = tstate()->frame;  // the caller runs again
+  if (caller && !f->back && !f->gen) {
+    f->back = caller;
+    incref(caller);
+    f->back_owned = true;
+  }
+  if (!gc_is_tracked(f)) gc_track(f);
+}
+
+FrameExtras* frame_extras(Frame* f) {
+  if (!f->extras) {
+    f->extras = new (std::nothrow) FrameExtras();
+    if (!f->extras) err_no_memory();
+  }
+  return f->extras;
+}
+
 Object* frame_get_locals(Frame* f) {
   if (f->locals) return newref(f->locals);
   CodeObject* co = f->code;
-  Object* d = dict_new();
-  if (!d) return nullptr;
-  for (int i = 0; i < co->nlocals; ++i) {
+  FrameExtras* x = frame_extras(f);
+  if (!x) return nullptr;
+  if (!x->locals_snapshot) {
+    x->locals_snapshot = dict_new();
+    if (!x->locals_snapshot) return nullptr;
+  }
+  Object* d = x->locals_snapshot;
+  for (int i = 0; i < co->nlocalsplus(); ++i) {
     Object* v = f->localsplus[i];
-    if (v && dict_setitem(d, tuple_get(co->varnames, i), v) < 0) { decref(d); return nullptr; }
+    if (i >= co->nlocals) {
+      if (cell_is_arg(co, i - co->nlocals)) continue;  // reported with its parameter
+      v = v && is_cell(v) ? cell_get(v) : nullptr;
+    } else if (!v) {
+      int c = cell_of_arg(co, i);
+      Object* cell = c >= 0 ? f->localsplus[co->nlocals + c] : nullptr;
+      v = cell && is_cell(cell) ? cell_get(cell) : nullptr;
+    }
+    if (sync_one(d, localsplus_name(co, i), v) < 0) return nullptr;
   }
-  for (int i = 0; i < co->ncells + co->nfrees; ++i) {
-    Object* c = f->localsplus[co->nlocals + i];
-    Object* v = c && is_cell(c) ? cell_get(c) : nullptr;
-    if (!v) continue;
-    Object* name = i < co->ncells ? tuple_get(co->cellvars, i) : tuple_get(co->freevars, i - co->ncells);
-    if (dict_setitem(d, name, v) < 0) { decref(d); return nullptr; }
+  return newref(d);
+}
+
+int frame_locals_to_fast(Frame* f) {
+  Object* d = f->extras ? f->extras->locals_snapshot : nullptr;
+  if (!d || f->locals) return 0;
+  CodeObject* co = f->code;
+  for (int i = 0; i < co->nlocalsplus(); ++i) {
+    Object* v = dict_getitem(d, localsplus_name(co, i));
+    if (!v && err_occurred()) return -1;
+    Object** slot = &f->localsplus[i];
+    if (i >= co->nlocals) {
+      if (cell_is_arg(co, i - co->nlocals)) continue;
+    } else if (!*slot) {
+      int c = cell_of_arg(co, i);
+      if (c >= 0) slot = &f->localsplus[co->nlocals + c];
+    }
+    if (slot != &f->localsplus[i] || i >= co->nlocals) {
+      // A cell: write its contents.
+      if (*slot && is_cell(*slot) && cell_get(*slot) != v) cell_set(*slot, v);
+      continue;
+    }
+    if (*slot != v) {
+      Object* old = *slot;
+      *slot = xnewref(v);
+      xdecref(old);
+    }
   }
-  return d;
+  return 0;
 }
 
 namespace {
@@ -139,10 +231,27 @@ void frame_clear_slots(Frame* f) {
   f->stacktop = 0;
 }
 
+void drop_back(Frame* f) {
+  Frame* b = f->back;
+  f->back = nullptr;
+  f->back_owned = false;
+  decref(b);
+}
+
+__attribute__((noinline, cold)) void free_extras(Frame* f) {
+  FrameExtras* x = f->extras;
+  f->extras = nullptr;
+  xdecref(x->trace);
+  xdecref(x->locals_snapshot);
+  delete x;
+}
+
 void frame_dealloc(Object* o) {
   Frame* f = static_cast<Frame*>(o);
   if (gc_is_tracked(o)) gc_untrack(o);
   frame_clear_slots(f);
+  if (__builtin_expect(f->extras != nullptr, 0)) free_extras(f);
+  if (f->back_owned) drop_back(f);
   clearref(f->func);
   clearref(f->globals);
   clearref(f->builtins);
@@ -170,6 +279,12 @@ int frame_traverse(Object* o, visitproc visit, void* arg) {
   if (int r = v(f->globals)) return r;
   if (int r = v(f->builtins)) return r;
   if (int r = v(f->locals)) return r;
+  if (f->back_owned)
+    if (int r = v(f->back)) return r;
+  if (f->extras) {
+    if (int r = v(f->extras->trace)) return r;
+    if (int r = v(f->extras->locals_snapshot)) return r;
+  }
   if (!f->code) return 0;
   int n = f->code->nlocalsplus();
   for (int i = 0; i < n; ++i)
@@ -180,11 +295,21 @@ int frame_traverse(Object* o, visitproc visit, void* arg) {
   return 0;
 }
 
+// frame.clear(): the locals, the stack, f_trace and the f_locals dict (f_back stays).
+void frame_clear_contents(Frame* f) {
+  if (f->code) frame_clear_slots(f);
+  clearref(f->locals);
+  if (f->extras) {
+    clearref(f->extras->trace);
+    clearref(f->extras->locals_snapshot);
+  }
+}
+
 int frame_tp_clear(Object* o) {
   Frame* f = static_cast<Frame*>(o);
   if (f->state == FRAME_EXECUTING) return 0;
-  if (f->code) frame_clear_slots(f);
-  clearref(f->locals);
+  frame_clear_contents(f);
+  if (f->back_owned) drop_back(f);
   return 0;
 }
 
@@ -198,7 +323,7 @@ Object* frame_repr(Object* o) {
 
 Object* f_back(Object* o, void*) {
   Frame* f = static_cast<Frame*>(o);
-  if (f->back && f->state == FRAME_EXECUTING) return newref(static_cast<Object*>(f->back));
+  if (f->back && (f->state == FRAME_EXECUTING || f->back_owned)) return newref(static_cast<Object*>(f->back));
   return none_ref();
 }
 Object* f_code(Object* o, void*) { return newref(static_cast<Object*>(static_cast<Frame*>(o)->code)); }
@@ -207,14 +332,51 @@ Object* f_builtins(Object* o, void*) { return newref(static_cast<Frame*>(o)->bui
 Object* f_locals(Object* o, void*) { return frame_get_locals(static_cast<Frame*>(o)); }
 Object* f_lineno(Object* o, void*) {
   Frame* f = static_cast<Frame*>(o);
-  return int_from_i64(f->state == FRAME_CREATED ? f->code->firstlineno : f->lineno());
+  // Module code starts at line 0 (where CPython 3.11 puts its RESUME): a
+  // 'call' trace event of a module reports f_lineno 0.
+  if (f->lasti() < 0 && (f->code->flags & CO_MODULE)) return int_from_i64(0);
+  return int_from_i64(f->lineno());
 }
 Object* f_lasti(Object* o, void*) {
   Frame* f = static_cast<Frame*>(o);
   int i = f->lasti();
-  return int_from_i64(i < 0 ? -1 : i * 2);
+  return int_from_i64(i < 0 ? -1 : int64_t(i) * 4);
 }
-Object* f_trace(Object*, void*) { return none_ref(); }
+Object* f_trace(Object* o, void*) {
+  Object* t = frame_trace(static_cast<Frame*>(o));
+  return t ? newref(t) : none_ref();
+}
+int f_set_trace(Object* o, Object* v, void*) {
+  Frame* f = static_cast<Frame*>(o);
+  if (v == None) v = nullptr;
+  if (!v && !f->extras) return 0;
+  FrameExtras* x = frame_extras(f);
+  if (!x) return -1;
+  setref(x->trace, xnewref(v));
+  if (v) trace_frame_wants_events(f);
+  return 0;
+}
+
+// f_trace_lines / f_trace_opcodes: bool members (closure 0 / 1).
+Object* f_trace_flag(Object* o, void* which) {
+  Frame* f = static_cast<Frame*>(o);
+  if (!f->extras) return bool_ref(!which);  // the defaults: lines on, opcodes off
+  return bool_ref(which ? f->extras->trace_opcodes : f->extras->trace_lines);
+}
+int f_set_trace_flag(Object* o, Object* v, void* which) {
+  if (!v) {
+    err_set_string(Exc_TypeError, "can't delete numeric/char attribute");
+    return -1;
+  }
+  if (!is_bool(v)) {
+    err_set_string(Exc_TypeError, "attribute value type must be bool");
+    return -1;
+  }
+  FrameExtras* x = frame_extras(static_cast<Frame*>(o));
+  if (!x) return -1;
+  (which ? x->trace_opcodes : x->trace_lines) = v == True;
+  return 0;
+}
 
 GetSetDef frame_getset[] = {
     {"f_back", f_back, nullptr, nullptr, nullptr},
@@ -222,9 +384,11 @@ GetSetDef frame_getset[] = {
     {"f_globals", f_globals, nullptr, nullptr, nullptr},
     {"f_builtins", f_builtins, nullptr, nullptr, nullptr},
     {"f_locals", f_locals, nullptr, nullptr, nullptr},
-    {"f_lineno", f_lineno, nullptr, nullptr, nullptr},
+    {"f_lineno", f_lineno, frame_set_lineno, nullptr, nullptr},
     {"f_lasti", f_lasti, nullptr, nullptr, nullptr},
-    {"f_trace", f_trace, nullptr, nullptr, nullptr},
+    {"f_trace", f_trace, f_set_trace, nullptr, nullptr},
+    {"f_trace_lines", f_trace_flag, f_set_trace_flag, nullptr, nullptr},
+    {"f_trace_opcodes", f_trace_flag, f_set_trace_flag, nullptr, reinterpret_cast<void*>(1)},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -234,7 +398,16 @@ Object* frame_clear_meth(Object* self, Object* const*, ssize, Object*) {
     err_set_string(Exc_RuntimeError, "cannot clear an executing frame");
     return nullptr;
   }
-  frame_tp_clear(self);
+  if (f->gen && f->state == FRAME_SUSPENDED) {
+    // A suspended generator is closed first (its finally blocks run), as in CPython.
+    Object* gen = reinterpret_cast<Object*>(f->gen);
+    incref(gen);
+    Object* r = call_method0(gen, names::close);
+    decref(gen);
+    if (!r) return nullptr;
+    decref(r);
+  }
+  frame_clear_contents(f);
   return none_ref();
 }
 

@@ -10,7 +10,7 @@
 //
 // `back` is a borrowed link to the calling frame and is valid only while the
 // frame is on the thread's frame stack (it is reset to null when the frame
-// leaves it).
+// leaves it), except that a frame outliving its call owns it from then on.
 #pragma once
 #include "../runtime/state.h"
 #include "code.h"
@@ -28,6 +28,15 @@ struct Block {
   int level;
 };
 
+// f_trace, f_trace_lines, f_trace_opcodes and the f_locals dict of a frame
+// (interp/frame.cpp).
+struct FrameExtras {
+  Object* trace = nullptr;            // owned: f_trace, the local trace function
+  Object* locals_snapshot = nullptr;  // owned: f_locals of an optimized frame (one dict, refreshed on each read)
+  bool trace_lines = true;            // f_trace_lines
+  bool trace_opcodes = false;         // f_trace_opcodes
+};
+
 enum FrameState : int8_t {
   FRAME_CREATED = 0,    // never run
   FRAME_EXECUTING = 1,  // on a thread's frame stack
@@ -36,7 +45,7 @@ enum FrameState : int8_t {
 };
 
 struct Frame : Object {
-  Frame* back;              // borrowed, valid while executing
+  Frame* back;              // borrowed, valid while executing (owned when back_owned)
   CodeObject* code;         // owned
   FunctionObject* func;     // owned, null for module/eval code
   Object* globals;          // owned dict
@@ -49,16 +58,29 @@ struct Frame : Object {
   int nblocks;
   FrameState state;
   bool from_cache;
+  // Tracing (interp/tracing.cpp; docs/tracing.md).  Both are set by the eval
+  // loop at each activation, so frame_new leaves them alone.
+  bool traced;              // the traced eval loop runs (or ran) the latest activation
+  bool back_owned;          // a finished frame that outlived its call owns `back` (f_back, as CPython 3.11)
+  int trace_line;           // traced: the last line executed (f_lineno at artificial instructions)
+  // What introspection adds to a frame, made on first use (null in nearly
+  // every frame: nothing to set up or tear down on calls); frame_dealloc frees it.
+  FrameExtras* extras;
   Block blocks[MAX_BLOCKS];
   Object* localsplus[1];    // [capacity]
 
   Object** stack_base() { return localsplus + code->nlocalsplus(); }
   // Index of the instruction being executed (or last executed).
   int lasti() const { return int(next_instr - code->instrs) - 1; }
+  // The current line: before the first instruction the code's first line; at
+  // an artificial instruction the line executed last (or the one before it).
   int lineno() const {
     int i = lasti();
-    if (i < 0) i = 0;
-    return code->ninstrs > 0 ? code->lines[i < code->ninstrs ? i : code->ninstrs - 1] : code->firstlineno;
+    if (i < 0) return code->firstlineno;
+    if (i >= code->ninstrs) i = code->ninstrs - 1;
+    if (i >= 0 && code->lines[i] >= 0) return code->lines[i];
+    if (traced && trace_line >= 0) return trace_line;
+    return code_line_at(code, i);
   }
 };
 
@@ -68,8 +90,19 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object
 // Fill the cell and free-variable slots: cells for cellvars (moving arguments
 // listed in cell2arg into their cell) and the closure's cells for freevars.
 int frame_init_cells(Frame* f, Object* closure);
-// f.f_locals: the locals dict, or a fresh dict snapshot for optimized frames.
+// A frame still referenced after its call returned (by a traceback,
+// sys._getframe() ...): it keeps its caller as f_back and is tracked by the
+// collector from then on.
+void frame_outlives_call(Frame* f);
+inline void frame_after_call(Frame* f) {
+  if (__builtin_expect(f->ob_refcnt > 1, 0)) frame_outlives_call(f);
+}
+// f.f_locals: the locals dict, or for optimized frames their one snapshot dict, refreshed.
 Object* frame_get_locals(Frame* f);
+// f's extras, made on first use (null only when out of memory, with MemoryError set).
+FrameExtras* frame_extras(Frame* f);
+// f_trace (borrowed), or null.
+inline Object* frame_trace(const Frame* f) { return f->extras ? f->extras->trace : nullptr; }
 // The builtins dict to use for a globals dict (its "__builtins__" or the interpreter's).
 Object* builtins_for_globals(Object* globals);  // borrowed
 

@@ -64,7 +64,7 @@ Object* function_vectorcall(Object* callable, Object* const* args, ssize nargs, 
   }
   if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(f, fn);
   Object* r = eval_frame(f, false);
-  if (f->ob_refcnt > 1 && !gc_is_tracked(f)) gc_track(f);
+  frame_after_call(f);
   decref(f);
   return r;
 }
@@ -100,7 +100,7 @@ Object* function_call_steal(Object* callable, Object* const* args, ssize nargs, 
   }
   if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(f, fn);
   Object* r = eval_frame(f, false);
-  if (f->ob_refcnt > 1 && !gc_is_tracked(f)) gc_track(f);
+  frame_after_call(f);
   decref(f);
   return r;
 }
@@ -540,6 +540,66 @@ Object* cell_tp_new(TypeObject*, Object* const* args, ssize nargs, Object* kwnam
 
 }  // namespace
 
+// ---------------------------------------------------------------------------
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+// ---------------------------------------------------------------------------
+namespace {
+
+Object* function_tp_new(TypeObject*, Object* const* args, ssize nargs, Object* kwnames) {
+  static const char* const kNames[] = {"code", "globals", "name", "argdefs", "closure"};
+  Object* a[5] = {};
+  if (!parse_clinic_args("function", kNames, 5, 2, args, nargs, kwnames, a)) return nullptr;
+  Object *code = a[0], *globals = a[1], *name = a[2], *defaults = a[3], *closure = a[4];
+  if (type_of(code) != &CodeType) {
+    err_format(Exc_TypeError, "function() argument 'code' must be code, not %s", type_name(code));
+    return nullptr;
+  }
+  if (!is_dict(globals)) {
+    err_format(Exc_TypeError, "function() argument 'globals' must be dict, not %s", type_name(globals));
+    return nullptr;
+  }
+  if (name == None) name = nullptr;
+  if (defaults == None) defaults = nullptr;
+  if (closure == None) closure = nullptr;
+  if (name && !is_str(name)) {
+    err_set_string(Exc_TypeError, "arg 3 (name) must be None or string");
+    return nullptr;
+  }
+  if (defaults && !is_tuple(defaults)) {
+    err_set_string(Exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    return nullptr;
+  }
+  CodeObject* co = as_code(code);
+  if (closure && !is_tuple(closure)) {
+    err_set_string(Exc_TypeError, "arg 5 (closure) must be None or tuple");
+    return nullptr;
+  }
+  if (co->nfrees > 0 && !closure) {
+    err_set_string(Exc_TypeError, "arg 5 (closure) must be tuple");
+    return nullptr;
+  }
+  ssize given = closure ? size_of(closure) : 0;
+  if (given != co->nfrees) {
+    err_format(Exc_ValueError, "%s requires closure of length %d, not %zd", str_utf8(co->name), co->nfrees, given);
+    return nullptr;
+  }
+  for (ssize i = 0; i < given; i++) {
+    Object* c = tuple_get(closure, i);
+    if (!is_cell(c)) {
+      err_format(Exc_TypeError, "arg 5 (closure) expected cell, found %s", type_name(c));
+      return nullptr;
+    }
+  }
+  FunctionObject* fn = function_new(co, globals);
+  if (!fn) return nullptr;
+  if (name) setref(fn->name, newref(name));
+  fn->defaults = xnewref(defaults);
+  fn->closure = xnewref(closure);
+  return fn;
+}
+
+}  // namespace
+
 void init_function_types() {
   TypeObject& t = FunctionType;
   t.tp_name = "function";
@@ -554,6 +614,11 @@ void init_function_types() {
   t.tp_traverse = func_traverse;
   t.tp_clear = func_clear;
   t.tp_getset = func_getset;
+  t.tp_new = function_tp_new;
+  t.tp_doc = "Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n"
+             "    a string that overrides the name from the code object\n  argdefs\n"
+             "    a tuple that specifies the default argument values\n  closure\n"
+             "    a tuple that supplies the bindings for free variables";
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
   t.tp_dictoffset = offsetof(FunctionObject, dict);

@@ -80,7 +80,7 @@ int tb_set_next(Object* o, Object* v, void*) {
   }
   if (v == None) v = nullptr;
   if (v && !is_traceback(v)) {
-    err_format(Exc_TypeError, "expected traceback object or None, got '%s'", type_name(v));
+    err_format(Exc_TypeError, "expected traceback object, got '%s'", type_name(v));
     return -1;
   }
   for (Object* c = v; c; c = static_cast<TracebackObject*>(c)->tb_next) {
@@ -99,7 +99,7 @@ Object* tb_get_frame(Object* o, void*) {
 Object* tb_get_lineno(Object* o, void*) { return int_from_i64(static_cast<TracebackObject*>(o)->tb_lineno); }
 Object* tb_get_lasti(Object* o, void*) {
   int l = static_cast<TracebackObject*>(o)->tb_lasti;
-  return int_from_i64(l < 0 ? -1 : l * 2);
+  return int_from_i64(l < 0 ? -1 : int64_t(l) * 4);  // bytes: 4 per instruction
 }
 
 GetSetDef tb_getset[] = {
@@ -110,23 +110,38 @@ GetSetDef tb_getset[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
+// An int argument of TracebackType(): operator.index, then a C int.
+bool tb_int_arg(Object* v, int* out) {
+  Object* i = number_index(v);
+  if (!i) return false;
+  int64_t x = int_as_i64(i);
+  decref(i);
+  if ((x == -1 && err_occurred()) || x > INT32_MAX || x < INT32_MIN) {
+    err_clear();
+    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(x);
+  return true;
+}
+
 Object* tb_tp_new(TypeObject*, Object* const* args, ssize nargs, Object* kwnames) {
+  static const char* const kNames[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
   Object* a[4] = {};
-  if (!parse_args("traceback", args, nargs, kwnames, "tb_next,tb_frame,tb_lasti,tb_lineno", a)) return nullptr;
+  if (!parse_clinic_args("TracebackType", kNames, 4, 4, args, nargs, kwnames, a)) return nullptr;
   Object* next = a[0] == None ? nullptr : a[0];
   if (next && !is_traceback(next)) {
     err_format(Exc_TypeError, "expected traceback object or None, got '%s'", type_name(next));
     return nullptr;
   }
-  if (!a[1] || type_of(a[1]) != &FrameType) {
-    err_format(Exc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
-               a[1] ? type_name(a[1]) : "None");
+  if (type_of(a[1]) != &FrameType) {
+    err_format(Exc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s", type_name(a[1]));
     return nullptr;
   }
-  int64_t lasti = a[2] ? int_as_i64(a[2]) : 0;
-  int64_t lineno = a[3] ? int_as_i64(a[3]) : 0;
-  if (err_occurred()) return nullptr;
-  return traceback_new(next, static_cast<Frame*>(a[1]), int(lasti / 2), int(lineno));
+  int lasti, lineno;
+  if (!tb_int_arg(a[2], &lasti) || !tb_int_arg(a[3], &lineno)) return nullptr;
+  // tb_lasti is in bytes, 4 per instruction.
+  return traceback_new(next, static_cast<Frame*>(a[1]), lasti < 0 ? -1 : lasti / 4, lineno);
 }
 
 // ---------------------------------------------------------------------------
@@ -161,10 +176,17 @@ std::string strip(const std::string& s) {
 }  // namespace
 
 std::string source_line(Object* filename, int lineno) {
-  if (!filename || !is_str(filename) || lineno < 1) return "";
+  std::string raw;
+  if (!source_line_raw(filename, lineno, &raw)) return "";
+  return strip(raw);
+}
+
+bool source_line_raw(Object* filename, int lineno, std::string* out) {
+  if (!filename || !is_str(filename) || lineno < 1) return false;
   const std::vector<std::string>* lines = file_lines(std::string(str_view(filename)));
-  if (!lines || size_t(lineno) > lines->size()) return "";
-  return strip((*lines)[size_t(lineno - 1)]);
+  if (!lines || size_t(lineno) > lines->size()) return false;
+  *out = (*lines)[size_t(lineno - 1)];
+  return true;
 }
 
 void traceback_fini() {
@@ -301,8 +323,17 @@ std::string format_tb(Object* tb) {
     out += "\", line " + std::to_string(t->tb_lineno) + ", in ";
     out += str_view(co->name);
     out += "\n";
-    std::string src = source_line(co->filename, t->tb_lineno);
-    if (!src.empty()) out += "    " + src + "\n";
+    std::string raw;
+    if (source_line_raw(co->filename, t->tb_lineno, &raw)) {
+      // CPython's printer removes the indentation and keeps trailing spaces.
+      size_t lead = 0;
+      while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\t' || raw[lead] == '\f')) ++lead;
+      if (lead < raw.size()) {
+        out += "    " + raw.substr(lead) + "\n";
+        std::string carets = traceback_caret_line(co, t->tb_lasti, t->tb_lineno, raw);
+        if (!carets.empty()) out += "    " + carets + "\n";
+      }
+    }
   }
   if (cnt > CUTOFF) repeated(cnt);
   return out;

@@ -491,6 +491,18 @@ extern TypeObject SimpleNamespaceType;
 Object* namespace_new(Object* kwds);
 }  // namespace rt
 
+// ---- added by introspection ----
+namespace rt {
+// Arguments of a constructor written with CPython's Argument Clinic, and its
+// messages: "f() missing required argument 'x' (pos 2)", "f() takes at most 5
+// arguments (6 given)", "'y' is an invalid keyword argument for f()",
+// "argument for f() given by name ('x') and position (1)".  The first
+// `required` of the n names are required; out[] gets borrowed references
+// (null when absent).  runtime/call.cpp.
+bool parse_clinic_args(const char* fname, const char* const* names, int n, int required, Object* const* args,
+                       ssize nargs, Object* kwnames, Object** out);
+}  // namespace rt
+
 // ---- added by numbers: complex (runtime/complex.cpp; the layout and the arithmetic are in runtime/complex.h) ----
 namespace rt {
 extern TypeObject ComplexType;

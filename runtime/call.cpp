@@ -250,4 +250,36 @@ void repr_leave(Object* o) {
   err_restore(saved);
 }
 
+bool parse_clinic_args(const char* fname, const char* const* names, int n, int required, Object* const* args,
+                       ssize nargs, Object* kwnames, Object** out) {
+  if (nargs > n) {
+    err_format(Exc_TypeError, "%s() takes at most %d argument%s (%zd given)", fname, n, n == 1 ? "" : "s", nargs);
+    return false;
+  }
+  for (int i = 0; i < n; i++) out[i] = i < nargs ? args[i] : nullptr;
+  for (ssize k = 0; kwnames && k < size_of(kwnames); k++) {
+    Object* key = tuple_get(kwnames, k);
+    int slot = -1;
+    for (int i = 0; i < n; i++)
+      if (str_eq_cstr(key, names[i])) slot = i;
+    if (slot < 0) {
+      err_format(Exc_TypeError, "'%s' is an invalid keyword argument for %s()", str_utf8(key), fname);
+      return false;
+    }
+    if (slot < nargs) {
+      err_format(Exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, names[slot],
+                 slot + 1);
+      return false;
+    }
+    out[slot] = args[nargs + k];
+  }
+  for (int i = 0; i < required; i++) {
+    if (!out[i]) {
+      err_format(Exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace rt

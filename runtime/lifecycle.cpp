@@ -133,6 +133,11 @@ void runtime_finalize() {
   in->finalizing = true;
   ThreadState* ts = tstate();
   err_clear();
+  if (ts) {  // sys.settrace / sys.setprofile end with the program
+    clearref(ts->trace_func);
+    clearref(ts->profile_func);
+    ts->use_tracing = false;
+  }
 
   // Tear down user modules, newest first, then __main__ ... builtins and sys last.
   if (in->modules) {

@@ -46,6 +46,9 @@ void thread_state_delete(ThreadState* ts) {
   clearref(ts->repr_stack);
   clearref(ts->asyncgen_firstiter);
   clearref(ts->asyncgen_finalizer);
+  clearref(ts->trace_func);
+  clearref(ts->profile_func);
+  ts->use_tracing = false;
   if (g_tstate == ts) g_tstate = nullptr;
   delete ts;
 }

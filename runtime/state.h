@@ -62,6 +62,13 @@ struct ThreadState {
   const char* c_stack_limit = nullptr;  // below this address the C stack is too low to run more Python
   const char* c_stack_floor = nullptr;  // below this, not even the handling of that RecursionError may go on
   bool raising_overflow = false;        // enter_recursive_call is building its RecursionError
+  // sys.settrace / sys.setprofile, per thread (interp/tracing.cpp, docs/tracing.md).
+  Object* trace_func = nullptr;         // owned, or null
+  Object* profile_func = nullptr;       // owned, or null
+  int tracing = 0;                      // > 0 while a trace or profile function runs (no events then)
+  bool use_tracing = false;             // (trace_func || profile_func) && !tracing: frames run the traced loop
+  bool trace_switch_pending = false;    // an untraced eval loop of this thread should switch (ticker forced to 0)
+  int64_t trace_saved_ticker = 0;       // the ticker value that forcing replaced
 };
 
 // Is the C stack of the calling thread nearly used up?  Python frames and

@@ -42,7 +42,7 @@ namespace {
 constexpr int MARSHAL_VERSION = 4;
 constexpr int MAX_DEPTH = 2000;
 // Bump whenever CodeObject's serialized fields or interp/opcodes.def change.
-constexpr int PYGLASS_CODE_FORMAT = 1;
+constexpr int PYGLASS_CODE_FORMAT = 2;  // 2: the positions table replaces the lines
 
 enum : uint8_t {
   T_NULL = '0', T_NONE = 'N', T_FALSE = 'F', T_TRUE = 'T', T_STOPITER = 'S', T_ELLIPSIS = '.',
@@ -182,7 +182,7 @@ bool write_code(Writer& w, CodeObject* c, uint8_t flag) {
                 c->firstlineno, c->ninstrs})
     w.i32(v);
   for (int i = 0; i < c->ninstrs; i++) w.i32(int32_t(c->instrs[i]));
-  for (int i = 0; i < c->ninstrs; i++) w.i32(c->lines[i]);
+  w.sized(reinterpret_cast<const char*>(c->linetable), size_t(c->linetable ? c->linetable_len : 0));
   for (Object* o : {c->consts, c->names, c->varnames, c->cellvars, c->freevars, c->filename, c->name, c->qualname,
                     c->docstring ? c->docstring : None})
     if (!write_object(w, o)) return false;
@@ -454,8 +454,13 @@ Object* read_code(Reader& r, bool flag) {
   if (f[7] < 0 || f[7] > (1 << 26)) return bad_data("code size out of range");
   ssize idx = reserve_ref(r, flag);
   if (idx == -2) return nullptr;
-  std::vector<int32_t> instrs, lines;
-  if (!read_i32_array(r, f[7], instrs) || !read_i32_array(r, f[7], lines)) return nullptr;
+  std::vector<int32_t> instrs;
+  int32_t table_len;
+  if (!read_i32_array(r, f[7], instrs) || !r.i32(&table_len)) return nullptr;
+  if (table_len < 0) return bad_data("positions table size out of range");
+  if (!r.need(size_t(table_len))) return nullptr;
+  std::string table(reinterpret_cast<const char*>(r.p), size_t(table_len));
+  r.p += table_len;
   Object* objs[9] = {};
   for (Object*& o : objs) {
     o = read_object(r);
@@ -469,8 +474,9 @@ Object* read_code(Reader& r, bool flag) {
       bad_data("code object fields");
     } else {
       code = interp::code_new(f[0], f[1], f[2], f[3], f[4], uint32_t(f[5]), f[6],
-                              reinterpret_cast<const uint32_t*>(instrs.data()), lines.data(), f[7], objs[0], objs[1],
-                              objs[2], objs[3], objs[4], objs[5], objs[6], objs[7], objs[8]);
+                              reinterpret_cast<const uint32_t*>(instrs.data()), nullptr, f[7], objs[0], objs[1],
+                              objs[2], objs[3], objs[4], objs[5], objs[6], objs[7], objs[8],
+                              reinterpret_cast<const uint8_t*>(table.data()), ssize(table.size()));
     }
   }
   for (Object* o : objs) xdecref(o);

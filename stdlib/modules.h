@@ -31,4 +31,7 @@ rt::Object* init_warnings_module();  // stdlib/warnings.cpp: "_warnings" (under 
 void warnings_fini();                // stdlib/warnings.cpp: drop the filters and registries at exit
 // ---- the language issue: numbers ----
 rt::Object* init_cmath_module();     // stdlib/cmathmodule.cpp
+// ---- introspection ----
+extern rt::MethodDef sys_frame_functions[];  // stdlib/sys_frames.cpp: sys._getframe, settrace, setprofile ...
+rt::Object* init_opcode_module();             // stdlib/opcodemodule.cpp: "_opcode" (opcode.py and dis.py sit on it)
 }  // namespace stdlib

@@ -28,6 +28,8 @@ const BuiltinModule builtin_modules[] = {
     {"_warnings", stdlib::init_warnings_module},
     // the language issue: numbers
     {"cmath", stdlib::init_cmath_module},
+    // introspection
+    {"_opcode", stdlib::init_opcode_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -43,6 +45,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_imp", "_io", "_pyglass", "_random", "_thread", "_warnings", "_weakref", "builtins", "cmath", "gc", "io", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_imp", "_io", "_opcode", "_pyglass", "_random", "_thread", "_warnings", "_weakref", "builtins", "cmath", "gc", "io", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib

@@ -354,7 +354,7 @@ Object* init_sys_module() {
   Interp* in = interp_state();
   Object* m = module_new("sys");
   if (!m) return nullptr;
-  if (module_add_functions(m, sys_functions) < 0) goto fail;
+  if (module_add_functions(m, sys_functions) < 0 || module_add_functions(m, sys_frame_functions) < 0) goto fail;
   if (sys_add_asyncgen_hooks(m) < 0) goto fail;  // async/await
   if (!in->modules) {
     in->modules = dict_new();

@@ -57,22 +57,32 @@ _profile_hook = None
 
 
 def settrace(func):
-    """Accepted for compatibility; pyglass does not trace threads."""
+    """Set a trace function for all threads started from the threading module.
+
+    The func will be passed to sys.settrace() for each thread, before its run()
+    method is called.
+    """
     global _trace_hook
     _trace_hook = func
 
 
 def setprofile(func):
-    """Accepted for compatibility; pyglass does not profile threads."""
+    """Set a profile function for all threads started from the threading module.
+
+    The func will be passed to sys.setprofile() for each thread, before its
+    run() method is called.
+    """
     global _profile_hook
     _profile_hook = func
 
 
 def gettrace():
+    """Get the trace function as set by threading.settrace()."""
     return _trace_hook
 
 
 def getprofile():
+    """Get the profiler function as set by threading.setprofile()."""
     return _profile_hook
 
 
@@ -692,6 +702,10 @@ class Thread:
                 _active[self._ident] = self
                 del _limbo[self]
             self._started.set()
+            if _trace_hook:
+                _sys.settrace(_trace_hook)
+            if _profile_hook:
+                _sys.setprofile(_profile_hook)
             try:
                 self.run()
             except:
