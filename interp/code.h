@@ -158,6 +158,10 @@ int current_line();  // line being executed in the innermost frame, 0 if none
 // Built-ins the VM implements (registered by stdlib/builtins.cpp).
 Object* builtin_build_class(Object* self, Object* const* args, ssize nargs, Object* kwnames);  // __build_class__
 Object* builtin_import(Object* self, Object* const* args, ssize nargs, Object* kwnames);       // __import__
+// __import__'s work: PyImport_ImportModuleLevelObject (interp/import.cpp).
+Object* import_module_level(Object* name, Object* globals, Object* fromlist, long level);
+// Install CPython's frozen importlib as the import system (end of runtime_init).  0, or -1 with an error.
+int import_init();
 // Run a file's source as the __main__ module (or a given module dict); used by main.cpp.
 // Returns the module's result (None) or nullptr with the exception pending.
 Object* run_source(std::string_view source, const char* filename, Object* globals);

@@ -1,19 +1,29 @@
-// The import system: __import__, IMPORT_NAME/IMPORT_FROM/IMPORT_STAR and rt::import_module.
+// The import system.  CPython's own importlib._bootstrap and
+// importlib._bootstrap_external, frozen into the binary (docs/import.md), are
+// the machinery, installed at start-up as CPython installs them:
 //
-// Lookup order for an absolute dotted name: sys.modules, built-in C++
-// modules, embedded Python-source modules, then NAME.py / NAME/__init__.py in
-// the script's directory and each sys.path entry (a package's __path__ for
-// submodules).  A module is in sys.modules while its body runs and is removed
-// again if the body fails.
-#include <sys/stat.h>
-
+//   _frozen_importlib          the bootstrap module (origname importlib._bootstrap)
+//   _install(sys, _imp)        sys.meta_path = [BuiltinImporter, FrozenImporter]
+//   _install_external_importers()
+//                              imports _frozen_importlib_external: PathFinder on
+//                              sys.meta_path, FileFinder on sys.path_hooks
+//
+// This file is the C part CPython has in Python/import.c: __import__ (and the
+// IMPORT_NAME instruction) resolve relative names, return what sys.modules
+// already has (waiting, through _lock_unlock_module, for a module another
+// thread is still initialising), call _find_and_load for the rest, handle the
+// fromlist, and strip importlib's own frames from tracebacks as CPython does.
+// The installation happens inside runtime_init, so the machinery's objects
+// are start-up objects (immortal, not part of the leak check).
+//
+// A runtime without the frozen bootstrap (the pyglass_freeze build tool) can
+// import only built-in modules.
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "frame.h"
 #include "function.h"
+#include "traceback.h"
 #include "../stdlib/config.h"
 #include "../stdlib/modules.h"
 
@@ -23,401 +33,287 @@ using namespace rt;
 
 namespace {
 
-bool is_file(const std::string& p) {
-  struct stat st;
-  return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-bool read_file(const std::string& p, std::string* out) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
 Object* modules_dict() { return interp_state()->modules; }
 
-void module_not_found(const std::string& name) {
-  Object* msg = str_from("No module named '" + name + "'" + stdlib::missing_stdlib_hint());
-  if (!msg) return;
-  Object* exc = exc_new(Exc_ModuleNotFoundError, &msg, 1);
-  decref(msg);
+Object* importlib() { return interp_state()->importlib; }
+
+// builtins.__import__ as the bootstrap expects to be handed it.
+Object* builtin_import_function() {
+  Object* f = dict_getitem(interp_state()->builtins, names::__import__);
+  return f ? f : None;
+}
+
+// ---- tracebacks without importlib's frames ------------------------------------------------------
+bool is_importlib_frame(TracebackObject* tb) {
+  Object* fn = tb->tb_frame->code->filename;
+  return str_eq_cstr(fn, "<frozen importlib._bootstrap>") ||
+         str_eq_cstr(fn, "<frozen importlib._bootstrap_external>");
+}
+
+// As CPython's remove_importlib_frames: for an ImportError every importlib
+// frame goes; for other errors only runs of importlib frames that end in
+// _call_with_frames_removed (the call into the module's own code).
+void remove_importlib_frames() {
+  Object* exc = err_fetch();
   if (!exc) return;
-  Object* n = str_from(name);
-  if (n) {
-    object_setattr(exc, names::name, n);
-    decref(n);
+  bool always = is_instance_of(exc, Exc_ImportError);
+  Object* tb = exc_get_traceback(exc);
+  if (tb) {
+    incref(tb);
+    Object** link = &tb;  // the slot that points at the current entry
+    Object** run_start = nullptr;
+    while (*link) {
+      auto* cur = static_cast<TracebackObject*>(*link);
+      bool importlib_frame = is_importlib_frame(cur);
+      if (importlib_frame && !run_start) run_start = link;
+      if (!importlib_frame) run_start = nullptr;
+      bool remove_run = importlib_frame && run_start &&
+                        (always || str_eq_cstr(cur->tb_frame->code->name, "_call_with_frames_removed"));
+      if (remove_run) {
+        // Unlink every entry from *run_start up to and including cur.
+        Object* after = xnewref(cur->tb_next);
+        Object* old = *run_start;
+        *run_start = after;
+        decref(old);
+        link = run_start;
+        run_start = nullptr;
+        continue;
+      }
+      link = &cur->tb_next;
+    }
+    exc_set_traceback(exc, tb);
+    xdecref(tb);
   }
+  err_restore(exc);
+}
+
+// When CPython's library directory is missing, a module that is not found
+// says so and names the package to install.
+void add_stdlib_hint() {
+  std::string hint = stdlib::missing_stdlib_hint();
+  if (hint.empty() || !err_matches(Exc_ModuleNotFoundError)) return;
+  Object* exc = err_fetch();
+  Object* msg = object_str(exc);
+  Object* name = object_getattr_str(exc, "name");
   err_clear();
-  err_set_exception(exc);
-  decref(exc);
-}
-
-
-int set_str_attr(Object* dict, Object* key, const std::string& v) {
-  Object* s = str_from(v);
-  if (!s) return -1;
-  int r = dict_setitem(dict, key, s);
-  decref(s);
-  return r;
-}
-
-// Create, register and run a module from its code (borrowed).  Returns the sys.modules entry (new ref).
-Object* load_code_module(const std::string& name, CodeObject* code, const std::string* file_attr, bool is_package,
-                         const std::string* pkg_dir) {
-  Object* m = module_new(name.c_str());
-  if (!m) return nullptr;
-  Object* d = module_get_dict(m);
-  std::string package = is_package ? name : (name.rfind('.') == std::string::npos ? "" : name.substr(0, name.rfind('.')));
-  if (file_attr && set_str_attr(d, names::__file__, *file_attr) < 0) goto fail;
-  if (set_str_attr(d, names::__package__, package) < 0) goto fail;
-  if (is_package) {
-    Object* path = list_new(0);
-    if (!path) goto fail;
-    if (pkg_dir) {
-      Object* s = str_from(*pkg_dir);
-      if (!s || list_append(path, s) < 0) {
-        xdecref(s);
-        decref(path);
-        goto fail;
-      }
-      decref(s);
-    }
-    int r = dict_setitem(d, names::__path__, path);
-    decref(path);
-    if (r < 0) goto fail;
-  }
-  {
-    Object* bmod = dict_getitem_str(modules_dict(), "builtins");
-    if (dict_setitem(d, names::__builtins__, bmod ? bmod : interp_state()->builtins) < 0) goto fail;
-  }
-  {
-    Object* key = str_from(name);
-    if (!key) goto fail;
-    if (dict_setitem(modules_dict(), key, m) < 0) {
-      decref(key);
-      goto fail;
-    }
-    Object* r = eval_code(code, d, d);
-    if (!r) {
-      Object* saved = err_fetch();
-      if (dict_getitem(modules_dict(), key)) dict_delitem(modules_dict(), key);
-      err_clear();
-      err_restore(saved);
-      decref(key);
-      goto fail;
-    }
-    decref(r);
-    Object* final = dict_getitem(modules_dict(), key);
-    decref(key);
-    if (!final) {
-      if (!err_occurred())
-        err_format(Exc_ImportError, "Loaded module %s not found in sys.modules", name.c_str());
-      goto fail;
-    }
-    incref(final);
-    decref(m);
-    return final;
-  }
-fail:
-  decref(m);
-  return nullptr;
-}
-
-Object* load_source_module(const std::string& name, const std::string& source, const char* filename,
-                           const std::string* file_attr, bool is_package, const std::string* pkg_dir) {
-  CodeObject* code = compile_source(source, filename, CompileMode::File);
-  if (!code) return nullptr;
-  Object* m = load_code_module(name, code, file_attr, is_package, pkg_dir);
-  decref(code);
-  return m;
-}
-
-// A module compiled into the binary (stdlib/frozen.cpp): CPython's modules get
-// their library file as __file__, pyglass's own have none.
-Object* load_frozen_module(const std::string& name, const FrozenModule* fm) {
-  Object* code = stdlib::marshal_loads(reinterpret_cast<const char*>(fm->code), fm->size);
-  if (!code) return nullptr;
-  if (type_of(code) != &CodeType) {
-    decref(code);
-    err_format(Exc_ImportError, "frozen object %s is not a code object", name.c_str());
-    return nullptr;
-  }
-  std::string file, dir;
-  if (fm->origin) {
-    file = stdlib::path_config().stdlib_dir + "/" + fm->origin;
-    dir = file.substr(0, file.rfind('/'));
-  }
-  Object* m = load_code_module(name, as_code(code), fm->origin ? &file : nullptr, fm->is_package,
-                               fm->is_package ? &dir : nullptr);
-  decref(code);
-  return m;
-}
-
-// Directories to search: a package's __path__ for submodules, else sys.path.
-Object* search_path_for(Object* parent) {
-  if (parent) {
-    bool err = false;
-    Object* p = object_lookup_attr(parent, names::__path__, &err);
-    if (!p && err) return nullptr;
-    if (!p) return list_new(0);
-    Object* l = sequence_list(p);
-    decref(p);
-    return l;
-  }
-  Object* l = list_new(0);
-  if (!l) return nullptr;
-  Object* sp = sys_get_object("path");
-  if (sp && is_list(sp) && list_extend(l, sp) < 0) {
-    decref(l);
-    return nullptr;
-  }
-  return l;
-}
-
-// Import exactly one module by its full dotted name; its parent is already imported.
-Object* import_one(const std::string& fullname, Object* parent) {
-  Object* key = str_from(fullname);
-  if (!key) return nullptr;
-  Object* m = dict_getitem(modules_dict(), key);
-  if (m) {
-    decref(key);
-    return newref(m);
-  }
-  if (err_occurred()) {
-    decref(key);
-    return nullptr;
-  }
-  if (const BuiltinModule* bm = find_builtin_module(fullname)) {
-    Object* mod = bm->init();
-    if (!mod) {
-      decref(key);
-      return nullptr;
-    }
-    if (dict_setitem(modules_dict(), key, mod) < 0) {
-      decref(mod);
-      decref(key);
-      return nullptr;
-    }
-    decref(key);
-    return mod;
-  }
-  decref(key);
-  if (const FrozenModule* fm = find_frozen_module(fullname)) return load_frozen_module(fullname, fm);
-  std::string last = fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
-  Object* dirs = search_path_for(parent);
-  if (!dirs) return nullptr;
-  for (ssize i = 0; i < size_of(dirs); ++i) {
-    Object* d = list_get(dirs, i);
-    if (!is_str(d)) continue;
-    std::string dir(str_view(d));
-    if (dir.empty()) dir = ".";
-    std::string pkg_dir = dir + "/" + last;
-    std::string init = pkg_dir + "/__init__.py";
-    std::string src;
-    if (is_file(init) && read_file(init, &src)) {
-      decref(dirs);
-      return load_source_module(fullname, src, init.c_str(), &init, true, &pkg_dir);
-    }
-    std::string file = dir + "/" + last + ".py";
-    if (is_file(file) && read_file(file, &src)) {
-      decref(dirs);
-      return load_source_module(fullname, src, file.c_str(), &file, false, nullptr);
-    }
-  }
-  decref(dirs);
-  module_not_found(fullname);
-  return nullptr;
-}
-
-// Import every prefix of a dotted name; returns the last module (new ref).
-Object* import_dotted(const std::string& name) {
-  Object* parent = nullptr;
-  size_t pos = 0;
-  while (true) {
-    size_t dot = name.find('.', pos);
-    std::string prefix = name.substr(0, dot);
-    Object* m = import_one(prefix, parent);
-    if (!m) {
-      xdecref(parent);
-      return nullptr;
-    }
-    if (parent) {
-      // Bind the submodule on its parent package.
-      std::string last = prefix.substr(prefix.rfind('.') + 1);
-      Object* attr = str_intern_cstr(last.c_str());
-      if (attr) {
-        bool err = false;
-        Object* cur = object_lookup_attr(parent, attr, &err);
-        if (err) err_clear();
-        if (cur != m && object_setattr(parent, attr, m) < 0) err_clear();
-        xdecref(cur);
-        decref(attr);
-      }
-      decref(parent);
-    }
-    parent = m;
-    if (dot == std::string::npos) return parent;
-    pos = dot + 1;
+  Object* text = msg ? str_from(std::string(str_view(msg)) + hint) : nullptr;
+  Object* repl = text ? exc_new(Exc_ModuleNotFoundError, &text, 1) : nullptr;
+  if (repl && name) object_setattr(repl, names::name, name);
+  err_clear();
+  xdecref(msg);
+  xdecref(name);
+  xdecref(text);
+  if (repl) {
+    err_restore(repl);
+    decref(exc);
+  } else {
+    err_restore(exc);
   }
 }
 
-// Resolve a relative import's package name.
-bool resolve_relative(Object* globals, const std::string& name, long level, std::string* out) {
-  Object* pkg = globals && is_dict(globals) ? dict_getitem(globals, names::__package__) : nullptr;
-  std::string package;
+// ---- relative names ---------------------------------------------------------------------------
+// The package a relative import is relative to: __package__, else
+// __spec__.parent, else __name__ (less its last part unless it is a package).
+Object* calc_package(Object* globals) {
+  Object* pkg = dict_getitem(globals, names::__package__);
   if (pkg && pkg != None) {
     if (!is_str(pkg)) {
       err_set_string(Exc_TypeError, "package must be a string");
-      return false;
+      return nullptr;
     }
-    package = std::string(str_view(pkg));
-  } else {
-    Object* n = globals && is_dict(globals) ? dict_getitem(globals, names::__name__) : nullptr;
-    if (!n || !is_str(n)) {
-      err_set_string(Exc_ImportError, "attempted relative import with no known parent package");
-      return false;
-    }
-    package = std::string(str_view(n));
-    if (!dict_getitem(globals, names::__path__)) {
-      size_t dot = package.rfind('.');
-      package = dot == std::string::npos ? "" : package.substr(0, dot);
-    }
+    return newref(pkg);
   }
-  if (package.empty()) {
+  Object* spec = dict_getitem(globals, names::__spec__);
+  if (spec && spec != None) {
+    Object* parent = object_getattr_str(spec, "parent");
+    if (!parent) return nullptr;
+    if (!is_str(parent)) {
+      decref(parent);
+      err_set_string(Exc_TypeError, "__spec__.parent must be a string");
+      return nullptr;
+    }
+    return parent;
+  }
+  Object* name = dict_getitem(globals, names::__name__);
+  if (!name) {
+    err_set_string(Exc_KeyError, "'__name__' not in globals");
+    return nullptr;
+  }
+  if (!is_str(name)) {
+    err_set_string(Exc_TypeError, "__name__ must be a string");
+    return nullptr;
+  }
+  if (dict_getitem(globals, names::__path__)) return newref(name);
+  std::string n(str_view(name));
+  size_t dot = n.rfind('.');
+  return str_from(dot == std::string::npos ? "" : n.substr(0, dot));
+}
+
+Object* resolve_name(Object* name, Object* globals, long level) {
+  if (!globals || !is_dict(globals)) {
+    err_set_string(Exc_KeyError, "'__name__' not in globals");
+    return nullptr;
+  }
+  Object* pkg = calc_package(globals);
+  if (!pkg) return nullptr;
+  std::string base(str_view(pkg));
+  decref(pkg);
+  if (base.empty()) {
     err_set_string(Exc_ImportError, "attempted relative import with no known parent package");
-    return false;
+    return nullptr;
   }
-  std::string base = package;
   for (long i = 1; i < level; ++i) {
     size_t dot = base.rfind('.');
     if (dot == std::string::npos) {
       err_set_string(Exc_ImportError, "attempted relative import beyond top-level package");
-      return false;
+      return nullptr;
     }
-    base = base.substr(0, dot);
+    base.resize(dot);
   }
-  *out = name.empty() ? base : base + "." + name;
-  return true;
+  if (str_len(name) == 0) return str_from(base);
+  return str_from(base + "." + std::string(str_view(name)));
 }
 
-Object* import_impl(Object* name_obj, Object* globals, Object* fromlist, long level) {
-  if (!is_str(name_obj)) {
-    err_format(Exc_TypeError, "module name must be str, not %s", type_name(name_obj));
+// ---- finding and loading ----------------------------------------------------------------------
+// A module another thread is still running: wait for it through the bootstrap's module lock.
+int ensure_initialized(Object* mod, Object* abs_name) {
+  bool err = false;
+  Object* spec = object_lookup_attr(mod, names::__spec__, &err);
+  if (!spec) return err ? -1 : 0;
+  Object* init = spec != None ? object_lookup_attr(spec, names::_initializing, &err) : nullptr;
+  decref(spec);
+  if (err) return -1;
+  int busy = init ? object_is_true(init) : 0;
+  xdecref(init);
+  if (busy <= 0) return busy;
+  Object* r = call_method1(importlib(), names::_lock_unlock_module, abs_name);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
+// sys.modules[name], or null without an error when absent (or None).
+Object* cached_module(Object* abs_name) {
+  Object* mods = modules_dict();
+  Object* m = dict_getitem(mods, abs_name);
+  if (m == None) return nullptr;
+  return m;
+}
+
+Object* find_and_load(Object* abs_name) {
+  if (!importlib()) {
+    // No bootstrap (build tools): built-in modules only.
+    const BuiltinModule* bm = find_builtin_module(str_view(abs_name));
+    if (!bm) {
+      err_format(Exc_ModuleNotFoundError, "No module named '%s'", str_utf8(abs_name));
+      return nullptr;
+    }
+    Object* m = bm->init();
+    if (m && dict_setitem(modules_dict(), abs_name, m) < 0) clearref(m);
+    return m;
+  }
+  Object* args[2] = {abs_name, builtin_import_function()};
+  Object* fn = object_getattr(importlib(), names::_find_and_load);
+  Object* m = fn ? call(fn, args, 2) : nullptr;
+  xdecref(fn);
+  if (!m) {
+    remove_importlib_frames();
+    add_stdlib_hint();
+  }
+  return m;
+}
+
+}  // namespace
+
+// __import__(name, globals, locals, fromlist, level): CPython's
+// PyImport_ImportModuleLevelObject.
+Object* import_module_level(Object* name, Object* globals, Object* fromlist, long level) {
+  if (!is_str(name)) {
+    err_format(Exc_TypeError, "module name must be str, not %s", type_name(name));
     return nullptr;
   }
   if (level < 0) {
     err_set_string(Exc_ValueError, "level must be >= 0");
     return nullptr;
   }
-  std::string name(str_view(name_obj));
-  if (level == 0 && name.empty()) {
-    err_set_string(Exc_ValueError, "Empty module name");
-    return nullptr;
-  }
-  std::string absname = name;
-  if (level > 0 && !resolve_relative(globals, name, level, &absname)) return nullptr;
-  Object* mod = import_dotted(absname);
-  if (!mod) return nullptr;
-  bool has_from = fromlist && fromlist != None && object_is_true(fromlist) == 1;
-  if (!has_from) {
-    if (level == 0 && name.find('.') != std::string::npos) {
-      // `import a.b.c` binds a: return the top-level package.
-      decref(mod);
-      Object* top = dict_getitem_str(modules_dict(), name.substr(0, name.find('.')).c_str());
-      if (!top) {
-        err_format(Exc_KeyError, "'%s' not in sys.modules as expected", name.substr(0, name.find('.')).c_str());
-        return nullptr;
-      }
-      return newref(top);
-    }
-    if (level > 0 && !name.empty() && name.find('.') != std::string::npos) {
-      decref(mod);
-      std::string base = absname.substr(0, absname.size() - name.size());
-      std::string first = base + name.substr(0, name.find('.'));
-      Object* top = dict_getitem_str(modules_dict(), first.c_str());
-      return top ? newref(top) : nullptr;
-    }
-    return mod;
-  }
-  // from package import submodule: import submodules named in fromlist.
-  bool err = false;
-  Object* path = object_lookup_attr(mod, names::__path__, &err);
-  if (err) {
-    decref(mod);
-    return nullptr;
-  }
-  if (path) {
-    decref(path);
-    Object* items = sequence_list(fromlist);
-    if (!items) {
-      decref(mod);
+  Object* abs_name;
+  if (level > 0) {
+    abs_name = resolve_name(name, globals, level);
+    if (!abs_name) return nullptr;
+  } else {
+    if (str_len(name) == 0) {
+      err_set_string(Exc_ValueError, "Empty module name");
       return nullptr;
     }
-    for (ssize i = 0; i < size_of(items); ++i) {
-      Object* item = list_get(items, i);
-      if (!is_str(item)) continue;
-      std::string s(str_view(item));
-      if (s == "*") {
-        Object* all = object_lookup_attr(mod, names::__all__, &err);
-        if (err) err_clear();
-        if (all) {
-          Object* al = sequence_list(all);
-          decref(all);
-          if (al) {
-            for (ssize j = 0; j < size_of(al); ++j) {
-              Object* a = list_get(al, j);
-              if (!is_str(a) || object_hasattr(mod, a) == 1) continue;
-              Object* sub = import_dotted(absname + "." + std::string(str_view(a)));
-              if (sub) decref(sub);
-              else if (err_matches(Exc_ModuleNotFoundError)) err_clear();
-              else {
-                decref(al);
-                decref(items);
-                decref(mod);
-                return nullptr;
-              }
-            }
-            decref(al);
-          } else {
-            err_clear();
-          }
-        }
-        continue;
-      }
-      if (object_hasattr(mod, item) == 1) continue;
-      std::string sub = absname + "." + s;
-      Object* m = import_dotted(sub);
-      if (m) {
-        decref(m);
-      } else {
-        // Only a missing submodule of that exact name is ignored (IMPORT_FROM reports it).
-        Object* exc = err_fetch();
-        bool ignore = false;
-        if (exc && is_instance_of(exc, Exc_ModuleNotFoundError)) {
-          Object* n = object_lookup_attr(exc, names::name, &err);
-          if (err) err_clear();
-          ignore = n && is_str(n) && str_view(n) == sub;
-          xdecref(n);
-        }
-        if (ignore) {
-          decref(exc);
-        } else {
-          err_restore(exc);
-          decref(items);
-          decref(mod);
-          return nullptr;
-        }
-      }
-    }
-    decref(items);
+    abs_name = newref(name);
   }
-  return mod;
+  Object* mod = cached_module(abs_name);
+  if (mod) {
+    incref(mod);
+    if (ensure_initialized(mod, abs_name) < 0) {
+      decref(mod);
+      decref(abs_name);
+      return nullptr;
+    }
+  } else if (err_occurred()) {
+    decref(abs_name);
+    return nullptr;
+  } else {
+    mod = find_and_load(abs_name);
+    if (!mod) {
+      decref(abs_name);
+      return nullptr;
+    }
+  }
+  int has_from = fromlist && fromlist != None ? object_is_true(fromlist) : 0;
+  if (has_from < 0) {
+    decref(mod);
+    decref(abs_name);
+    return nullptr;
+  }
+  Object* result;
+  if (!has_from) {
+    std::string n(str_view(name));
+    size_t dot = n.find('.');
+    if (level == 0 || !n.empty()) {
+      if (dot == std::string::npos) {
+        result = newref(mod);
+      } else if (level == 0) {
+        // `import a.b.c` binds a.
+        Object* front = str_from(n.substr(0, dot));
+        result = front ? import_module_level(front, nullptr, nullptr, 0) : nullptr;
+        xdecref(front);
+      } else {
+        std::string abs(str_view(abs_name));
+        std::string to_return = abs.substr(0, abs.size() - (n.size() - dot));
+        Object* key = str_from(to_return);
+        Object* m = key ? dict_getitem(modules_dict(), key) : nullptr;
+        if (!m && key && !err_occurred()) err_format(Exc_KeyError, "'%s' not in sys.modules as expected", to_return.c_str());
+        result = xnewref(m);
+        xdecref(key);
+      }
+    } else {
+      result = newref(mod);
+    }
+  } else {
+    bool err = false;
+    Object* path = object_lookup_attr(mod, names::__path__, &err);
+    if (path && importlib()) {
+      decref(path);
+      Object* args[3] = {mod, fromlist, builtin_import_function()};
+      Object* fn = object_getattr(importlib(), names::_handle_fromlist);
+      result = fn ? call(fn, args, 3) : nullptr;
+      xdecref(fn);
+      if (!result) remove_importlib_frames();
+    } else {
+      xdecref(path);
+      result = err ? nullptr : newref(mod);
+    }
+  }
+  decref(mod);
+  decref(abs_name);
+  return result;
 }
-
-}  // namespace
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
 Object* builtin_import(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -429,7 +325,7 @@ Object* builtin_import(Object*, Object* const* args, ssize nargs, Object* kwname
     if (l == -1 && err_occurred()) return nullptr;
     level = long(l);
   }
-  return import_impl(a[0], a[1] && a[1] != None ? a[1] : nullptr, a[3], level);
+  return import_module_level(a[0], a[1] && a[1] != None ? a[1] : nullptr, a[3], level);
 }
 
 Object* import_name_for_frame(Frame* f, Object* name, Object* fromlist, Object* level) {
@@ -439,32 +335,28 @@ Object* import_name_for_frame(Frame* f, Object* name, Object* fromlist, Object* 
     err_set_string(Exc_ImportError, "__import__ not found");
     return nullptr;
   }
-  if (type_of(imp) == &BuiltinFunctionType) {
-    // The built-in __import__ (unless replaced): skip the argument parsing.
+  if (type_of(imp) == &BuiltinFunctionType && imp == dict_getitem(interp_state()->builtins, names::__import__)) {
+    // The built-in __import__, not replaced: no argument parsing.
     long lv = 0;
     if (level && level != None) {
       int64_t l = int_as_i64(level);
       if (l == -1 && err_occurred()) return nullptr;
       lv = long(l);
     }
-    bool err = false;
-    Object* self = object_lookup_attr(imp, names::__name__, &err);
-    bool is_ours = self && is_str(self) && str_eq_cstr(self, "__import__");
-    xdecref(self);
-    if (err) err_clear();
-    if (is_ours) return import_impl(name, f->globals, fromlist, lv);
+    return import_module_level(name, f->globals, fromlist, lv);
   }
   Object* locals = f->locals ? f->locals : None;
-  Object* argv[5] = {name, f->globals, locals, fromlist, level};
+  Object* argv[5] = {name, f->globals, locals, fromlist, level ? level : small_int(0)};
   return call(imp, argv, 5);
 }
 
+// IMPORT_FROM: module.name, or the submodule sys.modules["module.name"]
+// (circular imports), else CPython's ImportError.
 Object* import_from(Object* module, Object* name) {
   bool err = false;
   Object* v = object_lookup_attr(module, name, &err);
   if (v) return v;
   if (err) return nullptr;
-  // A submodule that is in sys.modules but not bound yet (circular imports).
   Object* pkgname = object_lookup_attr(module, names::__name__, &err);
   if (err) err_clear();
   if (pkgname && is_str(pkgname)) {
@@ -479,10 +371,31 @@ Object* import_from(Object* module, Object* name) {
   xdecref(pkgname);
   Object* file = object_lookup_attr(module, names::__file__, &err);
   if (err) err_clear();
-  std::string where = file && is_str(file) ? std::string(str_view(file)) : "unknown location";
+  bool initializing = false;
+  if (Object* spec = object_lookup_attr(module, names::__spec__, &err)) {
+    Object* init = spec != None ? object_lookup_attr(spec, names::_initializing, &err) : nullptr;
+    initializing = init && object_is_true(init) == 1;
+    xdecref(init);
+    decref(spec);
+  }
+  err_clear();
+  if (initializing) {
+    err_format(Exc_ImportError,
+               "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular "
+               "import) (%s)",
+               str_utf8(name), mname.c_str(), file && is_str(file) ? str_utf8(file) : "unknown location");
+  } else {
+    err_format(Exc_ImportError, "cannot import name '%s' from '%s' (%s)", str_utf8(name), mname.c_str(),
+               file && is_str(file) ? str_utf8(file) : "unknown location");
+  }
   xdecref(file);
-  err_format(Exc_ImportError, "cannot import name '%s' from '%s' (%s)", str_utf8(name), mname.c_str(),
-             where.c_str());
+  if (Object* exc = err_fetch()) {
+    Object* n = str_from(mname);
+    if (n) object_setattr(exc, names::name, n);
+    xdecref(n);
+    err_clear();
+    err_restore(exc);
+  }
   return nullptr;
 }
 
@@ -499,8 +412,7 @@ int import_star(Frame* f, Object* module) {
   } else {
     Object* d = object_lookup_attr(module, names::__dict__, &err);
     if (!d) {
-      if (!err)
-        err_set_string(Exc_ImportError, "from-import-* object has no __dict__ and no __all__");
+      if (!err) err_set_string(Exc_ImportError, "from-import-* object has no __dict__ and no __all__");
       return -1;
     }
     keys = is_dict(d) ? dict_keys_list(d) : call_method0(d, names::keys);
@@ -536,27 +448,63 @@ int import_star(Frame* f, Object* module) {
   return rc;
 }
 
-void import_fini() {}
+// Start-up: load the frozen bootstrap and install it, as CPython's
+// init_importlib and init_importlib_external do.  0, or -1 with an error.
+int import_init() {
+  const FrozenModule* fm = find_frozen_module("_frozen_importlib");
+  if (!fm) return 0;  // a build tool's runtime: built-in modules only
+  Object* code = stdlib::marshal_loads(reinterpret_cast<const char*>(fm->code), fm->size);
+  if (!code) return -1;
+  Object* m = module_new("_frozen_importlib");
+  Object* d = m ? module_get_dict(m) : nullptr;
+  Object* orig = str_from_cstr("importlib._bootstrap");
+  int rc = -1;
+  if (d && orig && dict_setitem(d, names::__origname__, orig) == 0 &&
+      dict_setitem(d, names::__builtins__, dict_getitem_str(modules_dict(), "builtins")) == 0 &&
+      dict_setitem_str(modules_dict(), "_frozen_importlib", m) == 0) {
+    Object* r = eval_code(as_code(code), d, d);
+    if (r) {
+      decref(r);
+      // _install(sys, _imp) sets the bootstrap up; only then can it import
+      // (the external importers come through it).
+      Object* sys = dict_getitem_str(modules_dict(), "sys");
+      Object* imp = stdlib::init_imp_module();
+      if (imp && dict_setitem_str(modules_dict(), "_imp", imp) < 0) clearref(imp);
+      Object* args[2] = {sys, imp};
+      Object* install = imp ? object_getattr(m, names::_install) : nullptr;
+      Object* r2 = install ? call(install, args, 2) : nullptr;
+      if (r2) interp_state()->importlib = newref(m);
+      Object* r3 = r2 ? call_method0(m, names::_install_external_importers) : nullptr;
+      rc = r3 ? 0 : -1;
+      xdecref(imp);
+      xdecref(install);
+      xdecref(r2);
+      xdecref(r3);
+    }
+  }
+  xdecref(orig);
+  xdecref(m);
+  decref(code);
+  return rc;
+}
+
+void import_fini() { clearref(interp_state()->importlib); }
 
 }  // namespace interp
 
 namespace rt {
+// import_module("a.b"): the module a.b itself (PyImport_ImportModule).
 Object* import_module(const char* name) {
   Object* n = str_from_cstr(name);
   if (!n) return nullptr;
-  Object* m = interp::builtin_import(nullptr, &n, 1, nullptr);
-  decref(n);
-  if (!m) return nullptr;
-  // __import__("a.b") returns a; import_module wants a.b itself.
-  if (std::strchr(name, '.')) {
+  Object* m = interp::import_module_level(n, nullptr, nullptr, 0);
+  if (m && std::strchr(name, '.')) {
     decref(m);
-    Object* sub = dict_getitem_str(interp_state()->modules, name);
-    if (!sub) {
-      err_format(Exc_KeyError, "'%s'", name);
-      return nullptr;
-    }
-    return newref(sub);
+    m = dict_getitem(interp_state()->modules, n);
+    if (!m && !err_occurred()) err_format(Exc_KeyError, "'%s'", name);
+    xincref(m);
   }
+  decref(n);
   return m;
 }
 }  // namespace rt

@@ -99,6 +99,14 @@ void runtime_init() {
   dict_setitem_str(g_interp->modules, "sys", smod);
   decref(bmod);
   decref(smod);
+  // CPython's import machinery (frozen importlib) becomes the import system;
+  // its modules, classes and caches are start-up objects too.
+  if (interp::import_init() < 0) {
+    std::fprintf(stderr, "pyglass: cannot install the import system\n");
+    Object* e = err_fetch();
+    if (e) interp::print_exception(e, nullptr);
+    std::abort();
+  }
   immortalize_all_live_objects();
 }
 

@@ -90,6 +90,7 @@ struct Interp {
   Object* builtins = nullptr;   // the builtins module's dict
   Object* sysdict = nullptr;    // the sys module's dict
   Object* main_module = nullptr;
+  Object* importlib = nullptr;  // _frozen_importlib, CPython's import machinery (interp/import.cpp)
   int recursion_limit = 1000;
   ThreadState* threads = nullptr;
   // Non-zero: the eval loop must look at pending work.  Read at every
@@ -107,7 +108,7 @@ struct Interp {
   // a thread ends); rt::gil::switches_total() adds them up.
   std::atomic<uint64_t> gil_switches{0};
   std::atomic<int> pending_sigint{0};  // Ctrl-C arrived; the main thread raises KeyboardInterrupt
-  const char* script_dir = nullptr;  // where `import name` looks for name.py first
+  const char* script_dir = nullptr;  // the script's directory (sys.path[0] for a file)
   bool finalizing = false;
 };
 

@@ -151,8 +151,19 @@ Object* imp_find_frozen(Object*, Object* const* args, ssize nargs, Object* kwnam
     if (!data) return nullptr;
     own_data = true;
   }
-  // origname: the module's name in CPython's library (the same name here), or None for pyglass's own.
-  Object* orig = fm->origin ? str_from(name) : none_ref();
+  // origname: the module's name in CPython's library, from the file it was
+  // frozen from ("importlib/_bootstrap.py" -> importlib._bootstrap); None for pyglass's own.
+  Object* orig;
+  if (fm->origin) {
+    std::string o = fm->origin;
+    if (o.size() > 3 && o.compare(o.size() - 3, 3, ".py") == 0) o.resize(o.size() - 3);
+    if (o.size() > 9 && o.compare(o.size() - 9, 9, "/__init__") == 0) o.resize(o.size() - 9);
+    for (char& c : o)
+      if (c == '/') c = '.';
+    orig = str_from(o);
+  } else {
+    orig = none_ref();
+  }
   Object* r = orig ? tuple_pack(3, data, fm->is_package ? True : False, orig) : nullptr;
   xdecref(orig);
   if (own_data) decref(data);

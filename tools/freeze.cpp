@@ -9,9 +9,11 @@
 // directory: the import system then gives the module a real __file__, as
 // CPython 3.11 does for its own frozen modules.  "+pkg" marks a package.
 //
-// Each module's code object gets co_filename "<frozen NAME>", which is what
-// CPython 3.11's frozen modules show in tracebacks (and what lets the import
-// system recognise its own frames).  The output is written only when it
+// Each module's code object gets co_filename "<frozen ORIGNAME>", ORIGNAME
+// being the module's name in CPython's library (from ORIGIN: importlib/
+// _bootstrap.py -> importlib._bootstrap) or NAME for pyglass's own: what
+// CPython 3.11's frozen modules show in tracebacks, and what lets the import
+// system recognise and hide its own frames.  The output is written only when it
 // changed, so that rebuilding does not relink for nothing.
 #include <cstdio>
 #include <fstream>
@@ -87,7 +89,16 @@ int main(int argc, char** argv) {
     }
     std::ostringstream src;
     src << in.rdbuf();
-    std::string filename = "<frozen " + s.name + ">";
+    std::string origname = s.name;
+    if (!s.origin.empty()) {
+      origname = s.origin.substr(0, s.origin.size() - (s.origin.size() > 3 ? 3 : 0));  // less ".py"
+      const std::string init = "/__init__";
+      if (origname.size() > init.size() && origname.compare(origname.size() - init.size(), init.size(), init) == 0)
+        origname.resize(origname.size() - init.size());
+      for (char& c : origname)
+        if (c == '/') c = '.';
+    }
+    std::string filename = "<frozen " + origname + ">";
     interp::CodeObject* code = interp::compile_source(src.str(), filename.c_str(), interp::CompileMode::File);
     if (!code) {
       print_pending(s.path.c_str());
