@@ -192,6 +192,23 @@ int set_xoptions(const std::vector<std::string>& items) {
   return r;
 }
 
+// Compiled modules are cached beside their source, as CPython does, unless
+// -X pycache_prefix / PYTHONPYCACHEPREFIX says otherwise -- or the library
+// directory is not writable (an ordinary user and Debian's /usr/lib): then the
+// caches go to $XDG_CACHE_HOME/pyglass (default ~/.cache/pyglass), so that the
+// library's modules are not compiled again at every run.
+int set_pycache_prefix(const PathConfig& c, const StartupConfig& sc) {
+  std::string prefix = sc.pycache_prefix;
+  if (prefix.empty() && c.stdlib_found && ::access(c.stdlib_dir.c_str(), W_OK) != 0) {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    if (xdg && *xdg == '/') prefix = std::string(xdg) + "/pyglass";
+    else if (home && *home == '/') prefix = std::string(home) + "/.cache/pyglass";
+  }
+  if (prefix.empty()) return sys_set_object("pycache_prefix", None);
+  return set_sys_str("pycache_prefix", prefix);
+}
+
 }  // namespace
 
 int init_path_config(const std::string& path0) {
@@ -236,11 +253,7 @@ int init_path_config(const std::string& path0) {
       set_string_list("warnoptions", sc.warnoptions) < 0 || set_xoptions(sc.xoptions) < 0 ||
       sys_set_object("dont_write_bytecode", sc.dont_write_bytecode ? True : False) < 0)
     return -1;
-  if (sc.pycache_prefix.empty()) {
-    if (sys_set_object("pycache_prefix", None) < 0) return -1;
-  } else if (set_sys_str("pycache_prefix", sc.pycache_prefix) < 0) {
-    return -1;
-  }
+  if (set_pycache_prefix(c, sc) < 0) return -1;
   {
     Object* names = make_stdlib_module_names();
     if (!names) return -1;

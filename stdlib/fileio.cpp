@@ -1204,8 +1204,51 @@ using namespace rt;
 namespace {
 Object* io_open(Object*, Object* const* args, ssize nargs, Object* kwnames) { return file_open(args, nargs, kwnames); }
 
+// open_code(path): the file importlib reads a module from, opened 'rb' (CPython
+// lets a hook replace this; there is none).
+Object* io_open_code(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[1];
+  if (!parse_args("open_code", args, nargs, kwnames, "path", a)) return nullptr;
+  if (!is_str(a[0])) {
+    err_format(Exc_TypeError, "open_code() argument 'path' must be str, not %s", type_name(a[0]));
+    return nullptr;
+  }
+  Object* mode = str_from_cstr("rb");
+  if (!mode) return nullptr;
+  Object* argv[2] = {a[0], mode};
+  Object* f = file_open(argv, 2, nullptr);
+  decref(mode);
+  return f;
+}
+
+// FileIO(file, mode='r', closefd=True, opener=None): an unbuffered binary
+// file, here pyglass's binary file opened with buffering=0 (what importlib's
+// cache writer and get_data need).  The `_io` rewrite makes it CPython's class.
+Object* io_fileio(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[4] = {};
+  if (!parse_args("FileIO", args, nargs, kwnames, "file|mode,closefd,opener", a)) return nullptr;
+  std::string mode = a[1] ? std::string(is_str(a[1]) ? str_view(a[1]) : "") : "r";
+  if (mode.find('b') == std::string::npos) mode += 'b';
+  Object* m = str_from(mode);
+  Object* zero = int_from_i64(0);
+  Object* none = None;
+  if (a[3] && a[3] != None) {
+    xdecref(m);
+    xdecref(zero);
+    err_set_string(Exc_NotImplementedError, "FileIO: opener is not supported yet");
+    return nullptr;
+  }
+  Object* argv[7] = {a[0], m, zero, none, none, none, a[2] ? a[2] : True};
+  Object* f = m && zero ? file_open(argv, 7, nullptr) : nullptr;
+  xdecref(m);
+  xdecref(zero);
+  return f;
+}
+
 MethodDef io_functions[] = {
     {"open", io_open, METH_DEFAULT, nullptr},
+    {"FileIO", io_fileio, METH_DEFAULT, nullptr},
+    {"open_code", io_open_code, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 }  // namespace

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "code_hash.h"
 #include "config.h"
 #include "modules.h"
 #include "posixmodule.h"
@@ -291,13 +292,14 @@ Object* make_float_info() {
 }
 
 // sys.implementation: a types.SimpleNamespace naming pyglass and its own
-// version (PYGLASS_VERSION, "major.minor.micro").  cache_tag is pyglass's, so a
-// compiled-module cache never picks up CPython's .pyc files.
+// version (PYGLASS_VERSION, "major.minor.micro").  cache_tag is pyglass's and
+// carries the fingerprint of its bytecode (docs/import.md), so a module cache
+// never picks up CPython's .pyc files, nor one written by another pyglass build.
 Object* make_implementation() {
   int major = 0, minor = 0, micro = 0;
   std::sscanf(PYGLASS_VERSION, "%d.%d.%d", &major, &minor, &micro);
-  char tag[32];
-  std::snprintf(tag, sizeof tag, "pyglass-%d%d", major, minor);
+  char tag[48];
+  std::snprintf(tag, sizeof tag, "pyglass-%d%d-%s", major, minor, PYGLASS_CODE_HASH);
 #if defined(__x86_64__)
   const char* multiarch = "x86_64-linux-gnu";
 #elif defined(__aarch64__)
@@ -393,8 +395,10 @@ Object* init_sys_module() {
     }
     decref(empty);
     if (add(m, "argv", argv) < 0) goto fail;
-    // main.cpp puts the script's directory at sys.path[0].
-    if (add(m, "path", list_new(0)) < 0) goto fail;
+    // main.cpp fills sys.path (stdlib/config.cpp); importlib fills the rest.
+    if (add(m, "path", list_new(0)) < 0 || add(m, "meta_path", list_new(0)) < 0 ||
+        add(m, "path_hooks", list_new(0)) < 0 || add(m, "path_importer_cache", dict_new()) < 0)
+      goto fail;
     std::string version = "3.11.7 (pyglass " PYGLASS_VERSION ") [C++]";
     if (add(m, "version", str_from(version)) < 0 || add(m, "hexversion", int_from_i64(0x030B07F0)) < 0 ||
         add(m, "api_version", int_from_i64(1013)) < 0 ||

@@ -74,6 +74,28 @@ with tempfile.TemporaryDirectory() as tmp:
     status, out, err = run(["-u", "-c", "import sys\nfor i in range(3): print(i); print(i, file=sys.stderr)"])
     if (out, err) != ("0\n1\n2\n", "0\n1\n2\n"):
         failures.append(f"-u: {out!r} {err!r}")
+    # Compiled modules are cached under pyglass's own tag (never CPython's
+    # .pyc) and compiled again when the source changes.
+    cdir = os.path.join(tmp, "cache")
+    os.mkdir(cdir)
+    with open(os.path.join(cdir, "mod.py"), "w") as f:
+        f.write("X = 1\n")
+    with open(os.path.join(cdir, "main.py"), "w") as f:
+        f.write("import sys, mod\nprint(mod.X, mod.__cached__.endswith('.' + sys.implementation.cache_tag + '.pyc'),"
+                " sys.implementation.cache_tag.startswith('pyglass-'))\n")
+    check("cache written", ["main.py"], "1 True True\n", cwd=cdir)
+    cached = os.listdir(os.path.join(cdir, "__pycache__"))
+    if len(cached) != 1 or "cpython" in cached[0]:
+        failures.append(f"cache files: {cached}")
+    check("cache read", ["main.py"], "1 True True\n", cwd=cdir)
+    with open(os.path.join(cdir, "mod.py"), "w") as f:
+        f.write("X = 22\n")  # another size: stale even within the same second
+    check("cache invalidated", ["main.py"], "22 True True\n", cwd=cdir)
+    with open(os.path.join(cdir, "mod2.py"), "w") as f:
+        f.write("Y = 3\n")
+    check("-B writes no cache", ["-B", "-c", "import sys, mod2; print(mod2.Y)"], "3\n", cwd=cdir)
+    if any(n.startswith("mod2.") for n in os.listdir(os.path.join(cdir, "__pycache__"))):
+        failures.append("-B wrote a cache file")
     # Usage errors exit 2 with CPython's wording.
     status, out, err = run(["-c"])
     if status != 2 or "Argument expected for the -c option" not in err:

@@ -76,9 +76,17 @@ class Worker {
 TEST(Mem, APoolIsUsedByOneHeapAtATime) {
   ensure_runtime();
   if (!pools_in_use()) GTEST_SKIP() << "blocks come from malloc in this build";
-  void* x = mem_alloc(72);
-  void* y = mem_alloc(72);
-  mem_free(x);  // y's pool P has room now and is on the main heap's list, first
+  // Allocate until a pool P is being filled (whatever start-up left behind),
+  // then free all of P's blocks but y: P has room and heads the main heap's list.
+  std::vector<void*> blocks;
+  for (int i = 0; i < 200; i++) blocks.push_back(mem_alloc(72));
+  void* y = blocks.back();
+  blocks.pop_back();
+  std::vector<void*> elsewhere;
+  for (void* b : blocks) {
+    if (pool_of(b) == pool_of(y)) mem_free(b);
+    else elsewhere.push_back(b);
+  }
   Worker w;
   void* theirs = nullptr;
   w.run([&] {
@@ -92,6 +100,7 @@ TEST(Mem, APoolIsUsedByOneHeapAtATime) {
   void* after = mem_alloc(72);
   EXPECT_EQ(pool_of(after), pool_of(y));
   for (void* p : {y, theirs, mine, after}) mem_free(p);
+  for (void* p : elsewhere) mem_free(p);
 }
 
 TEST(Mem, FlushWhenBlockingGivesThePoolsBack) {
