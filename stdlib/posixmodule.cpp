@@ -225,11 +225,6 @@ Object* none_or_error(int r, const Path* p1 = nullptr, const Path* p2 = nullptr)
   return none_ref();
 }
 
-Object* size_result(ssize_t r) {
-  if (r < 0) return raise_errno();
-  return int_from_i64(r);
-}
-
 // Functions that take only keyword-only dir_fd / follow_symlinks arguments
 // beyond their paths reject the features Linux lacks the same way CPython does.
 bool check_dir_fd_and_fd(const char* fname, const Path& p, int dir_fd) {
