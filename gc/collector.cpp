@@ -10,8 +10,12 @@
 // methods, generators, modules ...) once their constructor calls gc_track.
 // Atoms (int, float, str, bytes, None, bool) carry no GCHead and never do.
 // Tracked objects live in exactly one of three generation lists (or the
-// permanent list of gc.freeze()), doubly linked through the GCHead in front
-// of the object.  New objects enter generation 0.
+// permanent list of gc.freeze(), or the start-up list), doubly linked through
+// the GCHead in front of the object.  New objects enter generation 0.  The
+// start-up list holds what the runtime made before the first line of the
+// script ran (builtins, sys, the import system's modules): all immortal, so
+// never garbage; no collection walks them, and their references to younger
+// objects count as references from outside, as an older generation's do.
 //
 // When collections happen (CPython 3.11's rules):
 //   * gens[0].count = allocations minus deallocations of GC objects; when it
@@ -376,7 +380,7 @@ void collect_main(int generation, bool quiet, ssize* found) {
       st.long_lived_pending += list_size(&young);
     } else if (generation == NUM_GENERATIONS - 1) {
       st.long_lived_pending = 0;
-      st.long_lived_total = list_size(&young);
+      st.long_lived_total = list_size(&young) + st.startup_count;  // survivors, as CPython counts them
     }
   }
   list_merge(&young, old);  // survivors are promoted
@@ -448,6 +452,20 @@ void init() {
     st.gens[i].count = 0;
   }
   list_init(&st.permanent);
+  list_init(&st.startup);
+}
+
+void startup_begin() { st.enabled = false; }
+
+void startup_done() {
+  for (int i = 0; i < NUM_GENERATIONS; i++) {
+    list_merge(&st.gens[i].head, &st.startup);
+    st.gens[i].count = 0;
+  }
+  st.startup_count = list_size(&st.startup);
+  st.long_lived_total = st.startup_count;  // long-lived, as survivors of a full collection are
+  st.long_lived_pending = 0;
+  st.enabled = true;
 }
 
 int collect_automatic() {
@@ -569,9 +587,11 @@ bool is_finalized(Object* o) {
 }
 
 void for_each_tracked(int generation, bool (*fn)(Object*, void*), void* ctx) {
-  for (int i = 0; i < NUM_GENERATIONS; i++) {
-    if (generation >= 0 && i != generation) continue;
-    GCHead* h = &st.gens[i].head;
+  // The start-up objects count as the oldest generation's, where CPython's would be.
+  for (int i = 0; i <= NUM_GENERATIONS; i++) {
+    int as_gen = i < NUM_GENERATIONS ? i : NUM_GENERATIONS - 1;
+    if (generation >= 0 && as_gen != generation) continue;
+    GCHead* h = i < NUM_GENERATIONS ? &st.gens[i].head : &st.startup;
     for (GCHead* g = h->gc_next; g != h; g = g->gc_next)
       if (!fn(object_of(g), ctx)) return;
   }

@@ -30,6 +30,8 @@ struct Generation {
 struct State {
   Generation gens[NUM_GENERATIONS];
   GCHead permanent;  // gc.freeze()
+  GCHead startup;    // the runtime's start-up objects, all immortal: never collected (startup_done)
+  rt::ssize startup_count = 0;  // their number, counted among the long-lived by the 25% rule
   GenStats stats[NUM_GENERATIONS];
   int debug = 0;
   bool enabled = true;

@@ -75,7 +75,8 @@ const char* check_list(GCHead* h, const char* name, ssize* n) {
 }
 
 void unmark_all() {
-  GCHead* lists[NUM_GENERATIONS + 1] = {&st.gens[0].head, &st.gens[1].head, &st.gens[2].head, &st.permanent};
+  GCHead* lists[NUM_GENERATIONS + 2] = {&st.gens[0].head, &st.gens[1].head, &st.gens[2].head, &st.permanent,
+                                        &st.startup};
   for (GCHead* h : lists) {
     GCHead* g = h->gc_next;
     for (int guard = 0; g && g != h && guard < (1 << 30); g = g->gc_next, guard++) g->gc_refs &= ~FLAG_VERIFY;
@@ -99,10 +100,11 @@ const char* check_heap() {
     return problem;
   }
   // 2. the generation lists
-  static const char* names[] = {"generation 0", "generation 1", "generation 2", "permanent"};
-  GCHead* lists[NUM_GENERATIONS + 1] = {&st.gens[0].head, &st.gens[1].head, &st.gens[2].head, &st.permanent};
+  static const char* names[] = {"generation 0", "generation 1", "generation 2", "permanent", "start-up"};
+  GCHead* lists[NUM_GENERATIONS + 2] = {&st.gens[0].head, &st.gens[1].head, &st.gens[2].head, &st.permanent,
+                                        &st.startup};
   ssize in_lists = 0;
-  for (int i = 0; i < NUM_GENERATIONS + 1; i++) {
+  for (int i = 0; i < NUM_GENERATIONS + 2; i++) {
     if (const char* p = check_list(lists[i], names[i], &in_lists)) {
       unmark_all();
       return p;

@@ -46,6 +46,7 @@ void runtime_init() {
   g_tstate = thread_state_new();
   gil::init();  // the main thread holds the GIL from here on
   gc::init();
+  gc::startup_begin();  // no automatic collections while the runtime starts (gc/gc.h)
 
   bootstrapping = true;
   pending_ready = new std::vector<TypeObject*>();
@@ -108,6 +109,7 @@ void runtime_init() {
     std::abort();
   }
   immortalize_all_live_objects();
+  gc::startup_done();
 }
 
 namespace {
