@@ -35,3 +35,8 @@ rt::Object* init_cmath_module();     // stdlib/cmathmodule.cpp
 extern rt::MethodDef sys_frame_functions[];  // stdlib/sys_frames.cpp: sys._getframe, settrace, setprofile ...
 rt::Object* init_opcode_module();             // stdlib/opcodemodule.cpp: "_opcode" (opcode.py and dis.py sit on it)
 }  // namespace stdlib
+
+// ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
+namespace stdlib {
+rt::Object* init_itertools_module();  // stdlib/itertoolsmodule.cpp (+ itertools_combinatorics.cpp, itertools_tee.cpp)
+}  // namespace stdlib
