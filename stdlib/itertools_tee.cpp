@@ -177,7 +177,7 @@ Object* tee_fromiterable(Object* iterable) {
 
 Object* tee_new(TypeObject*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("_tee", kwnames)) return nullptr;
-  if (!native::check_positional("_tee", nargs, 1, 1)) return nullptr;
+  if (!cont::check_nargs("_tee", nargs, 1, 1)) return nullptr;
   return tee_fromiterable(args[0]);
 }
 
@@ -361,7 +361,7 @@ Object* groupby_setstate(Object* o, Object* const* args, ssize, Object*) {
 
 Object* grouper_new(TypeObject*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("_grouper", kwnames)) return nullptr;
-  if (!native::check_positional("_grouper", nargs, 2, 2)) return nullptr;
+  if (!cont::check_nargs("_grouper", nargs, 2, 2)) return nullptr;
   if (!is_instance_of(args[0], &GroupByType))
     return err_format_null(Exc_TypeError, "_grouper() argument 1 must be itertools.groupby, not %s",
                            type_name(args[0]));
@@ -421,7 +421,7 @@ MethodDef grouper_methods[] = {{"__reduce__", grouper_reduce, METH_DEFAULT, REDU
 
 Object* tee_function(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("tee", kwnames)) return nullptr;
-  if (!native::check_positional("tee", nargs, 1, 2)) return nullptr;
+  if (!cont::check_nargs("tee", nargs, 1, 2)) return nullptr;
   ssize n = 2;
   if (nargs > 1 && !native::ssize_arg(args[1], &n)) return nullptr;
   if (n < 0) return err_format_null(Exc_ValueError, "n must be >= 0");

@@ -200,7 +200,7 @@ using CycleRefs = native::RefFields<CycleObject, &CycleObject::it, &CycleObject:
 
 Object* cycle_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   if (native::new_rejects_kwargs(type, &CycleType) && !no_kwargs("cycle", kwnames)) return nullptr;
-  if (!native::check_positional("cycle", nargs, 1, 1)) return nullptr;
+  if (!cont::check_nargs("cycle", nargs, 1, 1)) return nullptr;
   Object* it = object_get_iter(args[0]);
   if (!it) return nullptr;
   Object* saved = list_new(0);
@@ -585,7 +585,7 @@ using FuncIterRefs = native::RefFields<FuncIterObject, &FuncIterObject::func, &F
 Object* funciter_new(TypeObject* type, TypeObject* base, const char* name, Object* const* args, ssize nargs,
                      Object* kwnames) {
   if (native::new_rejects_kwargs(type, base) && !no_kwargs(name, kwnames)) return nullptr;
-  if (!native::check_positional(name, nargs, 2, 2)) return nullptr;
+  if (!cont::check_nargs(name, nargs, 2, 2)) return nullptr;
   Object* it = object_get_iter(args[1]);
   if (!it) return nullptr;
   auto* f = native::alloc<FuncIterObject>(type);
@@ -722,7 +722,7 @@ ssize islice_bound(Object* o, ssize dflt) {
 
 Object* islice_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   if (type == &ISliceType && !no_kwargs("islice", kwnames)) return nullptr;
-  if (!native::check_positional("islice", nargs, 2, 4)) return nullptr;
+  if (!cont::check_nargs("islice", nargs, 2, 4)) return nullptr;
   ssize start = 0, stop = -1, step = 1;
   if (nargs == 2) {
     if (args[1] != None) {
@@ -825,7 +825,7 @@ using PairwiseRefs = native::RefFields<PairwiseObject, &PairwiseObject::it, &Pai
 
 Object* pairwise_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   if (native::new_rejects_kwargs(type, &PairwiseType) && !no_kwargs("pairwise", kwnames)) return nullptr;
-  if (!native::check_positional("pairwise", nargs, 1, 1)) return nullptr;
+  if (!cont::check_nargs("pairwise", nargs, 1, 1)) return nullptr;
   Object* it = object_get_iter(args[0]);
   if (!it) return nullptr;
   auto* p = native::alloc<PairwiseObject>(type);

@@ -149,14 +149,18 @@ bool parse(const char* fname, Object* const* args, ssize nargs, Object* kwnames,
   return true;
 }
 
-bool check_positional(const char* fname, ssize nargs, ssize min, ssize max) {
+bool check_no_args(const char* qualname, ssize nargs, Object* kwnames) {
+  if (!cont::check_no_kw(qualname, kwnames)) return false;
+  if (nargs == 0) return true;
+  err_format(Exc_TypeError, "%s() takes no arguments (%zd given)", qualname, nargs);
+  return false;
+}
+
+bool check_getargs_count(const char* fname, ssize nargs, ssize min, ssize max) {
   if (nargs >= min && nargs <= max) return true;
-  if (nargs < min)
-    err_format(Exc_TypeError, "%s expected %s%zd argument%s, got %zd", fname, min == max ? "" : "at least ", min,
-               min == 1 ? "" : "s", nargs);
-  else
-    err_format(Exc_TypeError, "%s expected %s%zd argument%s, got %zd", fname, min == max ? "" : "at most ", max,
-               max == 1 ? "" : "s", nargs);
+  ssize n = nargs < min ? min : max;
+  const char* how = min == max ? "exactly" : nargs < min ? "at least" : "at most";
+  err_format(Exc_TypeError, "%s() takes %s %zd argument%s (%zd given)", fname, how, n, n == 1 ? "" : "s", nargs);
   return false;
 }
 

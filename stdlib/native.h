@@ -7,6 +7,7 @@
 #include <initializer_list>
 
 #include "../runtime/api.h"
+#include "../runtime/list.h"
 
 namespace stdlib::native {
 
@@ -39,8 +40,13 @@ enum class ArgStyle {
 };
 bool parse(const char* fname, rt::Object* const* args, rt::ssize nargs, rt::Object* kwnames, const char* spec,
            rt::Object** out, ArgStyle style = ArgStyle::Clinic);
-// Positional-only functions (_PyArg_CheckPositional): "cycle expected 1 argument, got 0".
-bool check_positional(const char* fname, rt::ssize nargs, rt::ssize min, rt::ssize max);
+// (Positional-only functions check their count with rt::cont::check_nargs, runtime/list.h:
+// "cycle expected 1 argument, got 0".)
+// METH_NOARGS methods: "deque.pop() takes no arguments (1 given)".
+bool check_no_args(const char* qualname, rt::ssize nargs, rt::Object* kwnames);
+// Old-style PyArg_ParseTuple counts: "insert() takes exactly 2 arguments (1 given)",
+// "index() takes at least 1 argument (0 given)".
+bool check_getargs_count(const char* fname, rt::ssize nargs, rt::ssize min, rt::ssize max);
 // The "n" converter: o.__index__() as an ssize; TypeError "'str' object cannot be
 // interpreted as an integer", OverflowError "Python int too large to convert to C ssize_t".
 bool ssize_arg(rt::Object* o, rt::ssize* out);
