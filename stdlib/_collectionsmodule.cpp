@@ -330,24 +330,12 @@ void fill_types() {
 Object* init_collections_module() {
   using namespace collections;
   if (!has_flag(&DequeType, TPFLAG_READY)) fill_types();
-  TypeObject* exported[] = {&DequeType, &DequeIterType, &DequeRevIterType, &DefaultDictType, &TupleGetterType};
-  for (TypeObject* t : exported)
-    if (native::ready_types({t}) < 0) return nullptr;
-  Object* m = module_new("_collections");
-  if (!m) return nullptr;
-  Object* doc = str_from_cstr("High performance data structures.\n- deque:        ordered collection accessible from "
-                              "endpoints only\n- defaultdict:  dict subclass with a default value factory\n");
-  if (!doc || module_add_object(m, "__doc__", doc) < 0 || module_add_functions(m, module_functions) < 0) {
-    decref(m);
-    return nullptr;
-  }
-  for (TypeObject* t : exported) {
-    if (native::add_type(m, t) < 0) {
-      decref(m);
-      return nullptr;
-    }
-  }
-  return m;
+  return native::make_module("_collections",
+                             "High performance data structures.\n"
+                             "- deque:        ordered collection accessible from endpoints only\n"
+                             "- defaultdict:  dict subclass with a default value factory\n",
+                             module_functions,
+                             {&DequeType, &DequeIterType, &DequeRevIterType, &DefaultDictType, &TupleGetterType});
 }
 
 }  // namespace stdlib

@@ -1090,27 +1090,11 @@ Object* init_itertools_module() {
     fill_combinatoric_types();
     fill_tee_types();
   }
-  TypeObject* exported[] = {&CountType,       &CycleType,        &RepeatType,   &AccumulateType, &ChainType,
-                            &CompressType,    &DropWhileType,    &TakeWhileType, &FilterFalseType, &StarMapType,
-                            &ISliceType,      &PairwiseType,     &ZipLongestType, &ProductType,  &PermutationsType,
-                            &CombinationsType, &CwrType,         &TeeType,      &TeeDataType,    &GroupByType,
-                            &GrouperType};
-  for (TypeObject* t : exported)
-    if (native::ready_types({t}) < 0) return nullptr;
-  Object* m = module_new("itertools");
-  if (!m) return nullptr;
-  Object* doc = str_from_cstr("Functional tools for creating and using iterators.");
-  if (!doc || module_add_object(m, "__doc__", doc) < 0 || module_add_functions(m, module_functions) < 0) {
-    decref(m);
-    return nullptr;
-  }
-  for (TypeObject* t : exported) {
-    if (native::add_type(m, t) < 0) {
-      decref(m);
-      return nullptr;
-    }
-  }
-  return m;
+  return native::make_module(
+      "itertools", "Functional tools for creating and using iterators.", module_functions,
+      {&CountType, &CycleType, &RepeatType, &AccumulateType, &ChainType, &CompressType, &DropWhileType,
+       &TakeWhileType, &FilterFalseType, &StarMapType, &ISliceType, &PairwiseType, &ZipLongestType, &ProductType,
+       &PermutationsType, &CombinationsType, &CwrType, &TeeType, &TeeDataType, &GroupByType, &GrouperType});
 }
 
 }  // namespace stdlib

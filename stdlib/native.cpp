@@ -34,6 +34,23 @@ int add_type(Object* m, TypeObject* t) {
   return module_add_object(m, short_name(t), newref(static_cast<Object*>(t)));
 }
 
+Object* make_module(const char* name, const char* doc, MethodDef* functions,
+                    std::initializer_list<TypeObject*> types) {
+  if (ready_types(types) < 0) return nullptr;
+  Object* m = module_new(name);
+  if (!m) return nullptr;
+  Object* d = str_from_cstr(doc);
+  bool ok = d && module_add_object(m, "__doc__", d) == 0;
+  if (ok && functions) ok = module_add_functions(m, functions) == 0;
+  for (TypeObject* t : types)
+    if (ok) ok = add_type(m, t) == 0;
+  if (!ok) {
+    decref(m);
+    return nullptr;
+  }
+  return m;
+}
+
 int add_int(Object* m, const char* name, long long value) {
   Object* v = int_from_i64(value);
   if (!v) return -1;

@@ -24,6 +24,10 @@ int ready_types(std::initializer_list<rt::TypeObject*> types);
 
 // m.<name> = t, where name is the part of tp_name after the last dot.
 int add_type(rt::Object* m, rt::TypeObject* t);
+// A new module with its __doc__, its functions (may be null) and the given
+// types (readied first with ready_types); null with an error.
+rt::Object* make_module(const char* name, const char* doc, rt::MethodDef* functions,
+                        std::initializer_list<rt::TypeObject*> types);
 // m.<name> = int(value).
 int add_int(rt::Object* m, const char* name, long long value);
 
