@@ -206,6 +206,11 @@ bool ssize_from_int(Object* o, ssize* out) {
   return true;
 }
 
+int readonly_member(Object*, Object*, void*) {
+  err_set_string(Exc_AttributeError, "readonly attribute");
+  return -1;
+}
+
 bool new_rejects_kwargs(TypeObject* type, TypeObject* base) {
   return type == base || type->tp_init == base->tp_init;
 }

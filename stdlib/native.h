@@ -61,6 +61,10 @@ bool ssize_from_int(rt::Object* o, rt::ssize* out);
 // subclasses that define their own __init__.
 bool new_rejects_kwargs(rt::TypeObject* type, rt::TypeObject* base);
 
+// The setter of a read-only attribute that CPython declares as a member
+// (PyMemberDef READONLY): AttributeError "readonly attribute".
+int readonly_member(rt::Object* self, rt::Object* value, void* closure);
+
 // GC plumbing for objects whose references are the Object* fields listed:
 //   using Refs = native::RefFields<ChainObject, &ChainObject::source, &ChainObject::active>;
 //   t.tp_dealloc = Refs::dealloc; t.tp_traverse = Refs::traverse; t.tp_clear = Refs::clear;

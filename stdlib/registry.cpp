@@ -33,6 +33,8 @@ const BuiltinModule builtin_modules[] = {
     // native modules under CPython's library (natives1)
     {"itertools", stdlib::init_itertools_module},
     {"_collections", stdlib::init_collections_module},
+    {"_functools", stdlib::init_functools_module},
+    {"_operator", stdlib::init_operator_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -48,6 +50,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_collections", "_imp", "_io", "_opcode", "_pyglass", "_random", "_thread", "_warnings", "_weakref", "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_collections", "_functools", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_thread", "_warnings", "_weakref", "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
