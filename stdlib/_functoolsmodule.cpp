@@ -429,23 +429,30 @@ Object* make_key(Object* const* args, ssize nargs, Object* kwnames, bool typed) 
   return key;
 }
 
-Object* lru_infinite(LruObject* lru, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* key = make_key(args, nargs, kwnames, lru->typed);
-  if (!key) return nullptr;
-  hash_t h = object_hash(key);
-  if (h == -1) {
-    decref(key);
-    return nullptr;
+// Build the call's key and look it up: false on error; else *key (a new
+// reference) and *hash are set and *found is the cached entry (borrowed) or null.
+bool lru_lookup(LruObject* lru, Object* const* args, ssize nargs, Object* kwnames, Object** key, hash_t* hash,
+                Object** found) {
+  *key = make_key(args, nargs, kwnames, lru->typed);
+  if (!*key) return false;
+  *hash = object_hash(*key);
+  *found = *hash == -1 ? nullptr : dict_getitem_known_hash(lru->cache, *key, *hash);
+  if (!*found && err_occurred()) {
+    clearref(*key);
+    return false;
   }
-  Object* r = dict_getitem_known_hash(lru->cache, key, h);
+  return true;
+}
+
+Object* lru_infinite(LruObject* lru, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* key;
+  hash_t h;
+  Object* r;
+  if (!lru_lookup(lru, args, nargs, kwnames, &key, &h, &r)) return nullptr;
   if (r) {
     lru->hits++;
     decref(key);
     return newref(r);
-  }
-  if (err_occurred()) {
-    decref(key);
-    return nullptr;
   }
   lru->misses++;
   r = call(lru->func, args, nargs, kwnames);
@@ -455,14 +462,10 @@ Object* lru_infinite(LruObject* lru, Object* const* args, ssize nargs, Object* k
 }
 
 Object* lru_bounded(LruObject* lru, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* key = make_key(args, nargs, kwnames, lru->typed);
-  if (!key) return nullptr;
-  hash_t h = object_hash(key);
-  if (h == -1) {
-    decref(key);
-    return nullptr;
-  }
-  Object* found = dict_getitem_known_hash(lru->cache, key, h);
+  Object* key;
+  hash_t h;
+  Object* found;
+  if (!lru_lookup(lru, args, nargs, kwnames, &key, &h, &found)) return nullptr;
   if (found) {
     auto* link = static_cast<LruLink*>(found);
     link_extract(link);
@@ -470,10 +473,6 @@ Object* lru_bounded(LruObject* lru, Object* const* args, ssize nargs, Object* kw
     lru->hits++;
     decref(key);
     return newref(link->result);
-  }
-  if (err_occurred()) {
-    decref(key);
-    return nullptr;
   }
   lru->misses++;
   Object* result = call(lru->func, args, nargs, kwnames);

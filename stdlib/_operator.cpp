@@ -226,16 +226,15 @@ Object* itemgetter_new(TypeObject* type, Object* const* args, ssize nargs, Objec
   return getter_make(type, items);
 }
 
-Object* itemgetter_call(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("itemgetter", kwnames) || !cont::check_nargs("itemgetter", nargs, 1, 1)) return nullptr;
-  Object* items = items_of(self);
+// get(obj, item) for the one item, or a tuple of it for each item.
+Object* apply_each(Object* obj, Object* items, Object* (*get)(Object* obj, Object* item)) {
   ssize n = size_of(items);
-  if (n == 1) return object_getitem(args[0], tuple_get(items, 0));
+  if (n == 1) return get(obj, tuple_get(items, 0));
   Object* r = tuple_new(n);
   if (!r) return nullptr;
   for (ssize i = 0; i < n; i++) tuple_set_steal(r, i, nullptr);
   for (ssize i = 0; i < n; i++) {
-    Object* v = object_getitem(args[0], tuple_get(items, i));
+    Object* v = get(obj, tuple_get(items, i));
     if (!v) {
       for (ssize j = i; j < n; j++) tuple_set_steal(r, j, none_ref());
       decref(r);
@@ -244,6 +243,11 @@ Object* itemgetter_call(Object* self, Object* const* args, ssize nargs, Object* 
     tuple_set_steal(r, i, v);
   }
   return r;
+}
+
+Object* itemgetter_call(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("itemgetter", kwnames) || !cont::check_nargs("itemgetter", nargs, 1, 1)) return nullptr;
+  return apply_each(args[0], items_of(self), object_getitem);
 }
 
 // "name(item, ...)": the getters' reprs, "name(...)" when recursive.
@@ -336,22 +340,7 @@ Object* dotted_getattr(Object* obj, Object* path) {
 
 Object* attrgetter_call(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("attrgetter", kwnames) || !cont::check_nargs("attrgetter", nargs, 1, 1)) return nullptr;
-  Object* items = items_of(self);
-  ssize n = size_of(items);
-  if (n == 1) return dotted_getattr(args[0], tuple_get(items, 0));
-  Object* r = tuple_new(n);
-  if (!r) return nullptr;
-  for (ssize i = 0; i < n; i++) tuple_set_steal(r, i, nullptr);
-  for (ssize i = 0; i < n; i++) {
-    Object* v = dotted_getattr(args[0], tuple_get(items, i));
-    if (!v) {
-      for (ssize j = i; j < n; j++) tuple_set_steal(r, j, none_ref());
-      decref(r);
-      return nullptr;
-    }
-    tuple_set_steal(r, i, v);
-  }
-  return r;
+  return apply_each(args[0], items_of(self), dotted_getattr);
 }
 
 // The dotted names back: ('a', 'b.c').
