@@ -39,6 +39,11 @@ rt::Object* init_opcode_module();             // stdlib/opcodemodule.cpp: "_opco
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
 namespace stdlib {
 rt::Object* init_itertools_module();  // stdlib/itertoolsmodule.cpp (+ itertools_combinatorics.cpp, itertools_tee.cpp)
+rt::Object* init_string_module();       // stdlib/_stringmodule.cpp: "_string"
+rt::Object* init_errno_module();        // stdlib/errnomodule.cpp: "errno"
+rt::Object* init_stat_module();         // stdlib/_stat.cpp: "_stat"
+rt::Object* init_bisect_module();       // stdlib/_bisectmodule.cpp: "_bisect"
+rt::Object* init_heapq_module();        // stdlib/_heapqmodule.cpp: "_heapq"
 rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
 rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
 rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
