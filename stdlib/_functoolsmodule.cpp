@@ -12,8 +12,10 @@
 // _lru_cache_wrapper: the cache is a dict from the call's key to a link of a
 // doubly linked list ordered from least to most recently used (root.next is
 // the oldest).  Links are small non-GC objects (functools._lru_list_elem)
-// holding the key, its hash and the result; the wrapper's traverse visits
-// the results, which only the links hold.  maxsize None: a plain dict of
+// holding the key, its hash and the result; the dict and the list each own
+// a reference to every link (so the collector clearing the dict first
+// leaves the list valid), and the wrapper's traverse visits the keys and
+// results the links hold.  maxsize None: a plain dict of
 // results; 0: no caching, only a miss count.  The bounded wrapper keeps the
 // cache consistent when the user function (or a key's __eq__/__hash__)
 // re-enters the wrapper or, with the GIL released, another thread uses it:
@@ -395,7 +397,8 @@ void link_extract(LruLink* link) {
   link->node.next->prev = link->node.prev;
 }
 
-// Detach the whole list (the dict keeps the links alive) and return its first node.
+// Detach the whole list and return its first node (the list's references
+// to the links go with it: drop them with release_list).
 LruNode* unlink_list(LruObject* lru) {
   LruNode* root = &lru->root;
   LruNode* first = root->next;
@@ -504,14 +507,13 @@ Object* lru_bounded(LruObject* lru, Object* const* args, ssize nargs, Object* kw
       decref(result);
       return nullptr;
     }
-    decref(link);  // the dict holds it
-    link_append(lru, link);
+    link_append(lru, link);  // the list takes our reference; the dict has its own
     return result;
   }
-  // Full: reuse the oldest link for the new key, after taking it out of the dict.
+  // Full: reuse the oldest link for the new key, after taking it out of the
+  // dict.  Out of the list, its list reference is ours.
   LruLink* old = link_of(lru->root.next);
   link_extract(old);
-  incref(old);
   Object* popped = dict_pop(lru->cache, old->key, None);
   if (popped == None) {
     // Someone removed the old key meanwhile: the link is an orphan, drop it.
@@ -521,8 +523,7 @@ Object* lru_bounded(LruObject* lru, Object* const* args, ssize nargs, Object* kw
     return result;
   }
   if (!popped) {
-    link_prepend(lru, old);
-    decref(old);
+    link_prepend(lru, old);  // back in the list, with our reference
     decref(key);
     decref(result);
     return nullptr;
@@ -540,9 +541,8 @@ Object* lru_bounded(LruObject* lru, Object* const* args, ssize nargs, Object* kw
     decref(result);
     return nullptr;
   }
-  link_append(lru, old);
+  link_append(lru, old);  // the list takes our reference back
   decref(popped);
-  decref(old);
   decref(oldkey);
   decref(oldresult);
   return result;
@@ -600,11 +600,19 @@ Object* lru_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwna
   return lru;
 }
 
-// Drop the links of a list detached by unlink_list (the dict was cleared first
-// or is being cleared: the links die with it).
+void release_list(LruNode* n) {
+  while (n) {
+    LruNode* next = n->next;
+    decref(link_of(n));
+    n = next;
+  }
+}
+
+// Empty the list and the dict (each holds a reference to every link).
 int lru_clear_all(LruObject* lru) {
-  unlink_list(lru);
+  LruNode* list = unlink_list(lru);
   if (lru->cache) dict_clear(lru->cache);
+  release_list(list);
   return 0;
 }
 
