@@ -122,18 +122,15 @@ Object* defdict_reduce(Object* self, Object* const*, ssize nargs, Object* kwname
 Object* defdict_repr(Object* self) {
   Object* base = DictType.tp_repr(self);
   if (!base) return nullptr;
-  Object* factory = DD(self)->default_factory;
+  Object* factory = xnewref(DD(self)->default_factory);  // its repr may replace it
   Object* frepr;
   if (!factory) {
     frepr = str_from_cstr("None");
   } else {
     int status = repr_enter(factory);
-    if (status < 0) {
-      decref(base);
-      return nullptr;
-    }
-    frepr = status > 0 ? str_from_cstr("...") : object_repr(factory);
+    frepr = status < 0 ? nullptr : status > 0 ? str_from_cstr("...") : object_repr(factory);
     if (status == 0) repr_leave(factory);
+    decref(factory);
   }
   if (!frepr) {
     decref(base);

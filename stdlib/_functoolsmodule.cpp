@@ -175,42 +175,48 @@ Object* partial_call(Object* self, Object* const* args, ssize nargs, Object* kwn
   return r;
 }
 
-// "%s(%R, args..., key=value...)" with the type's tp_name, "..." when recursive.
+// "%s(%R, args..., key=value...)" with the type's tp_name, "..." when
+// recursive.  As in CPython, the arguments are formatted before fn.
 Object* partial_repr(Object* self) {
   int status = repr_enter(self);
   if (status != 0) return status < 0 ? nullptr : str_from_cstr("...");
   PartialObject* p = P(self);
-  std::string s = type_of(self)->tp_name;
-  s += "(";
+  std::string rest;
   bool ok = true;
-  auto add = [&](Object* piece) {
+  auto add = [&](std::string& out, Object* piece) {
     if (!piece) {
       ok = false;
       return;
     }
-    s += str_view(piece);
+    out += str_view(piece);
     decref(piece);
   };
-  add(object_repr(p->fn));
-  Object* args = newref(p->args);
+  Object* args = newref(p->args);  // a repr may change p's state
   for (ssize i = 0; ok && i < size_of(args); i++) {
-    s += ", ";
-    add(object_repr(tuple_get(args, i)));
+    rest += ", ";
+    add(rest, object_repr(tuple_get(args, i)));
   }
   decref(args);
   Object* kw = ok ? dict_copy(p->kw) : nullptr;
   ssize pos = 0;
   Object *k, *v;
   while (kw && ok && dict_next(kw, &pos, &k, &v)) {
-    s += ", ";
-    add(object_str(k));
-    s += "=";
-    if (ok) add(object_repr(v));
+    rest += ", ";
+    add(rest, object_str(k));
+    rest += "=";
+    if (ok) add(rest, object_repr(v));
   }
   xdecref(kw);
+  std::string s = type_of(self)->tp_name;
+  s += "(";
+  if (ok && kw) {
+    Object* fn = newref(p->fn);
+    add(s, object_repr(fn));
+    decref(fn);
+  }
   repr_leave(self);
   if (!ok || !kw) return nullptr;
-  return str_from(s + ")");
+  return str_from(s + rest + ")");
 }
 
 Object* partial_reduce(Object* self, Object* const*, ssize, Object*) {

@@ -162,19 +162,26 @@ Object* count_repr(Object* o) {
   auto* c = static_cast<CountObject*>(o);
   std::string s = native::short_name(type_of(o));
   if (c->cnt != SSIZE_MAX_) return str_from(s + "(" + std::to_string(c->cnt) + ")");
-  Object* cr = object_repr(c->long_cnt);
-  if (!cr) return nullptr;
-  s += "(";
-  s += str_view(cr);
-  decref(cr);
-  if (!step_is_one(c->long_step)) {
-    Object* sr = object_repr(c->long_step);
-    if (!sr) return nullptr;
-    s += ", ";
-    s += str_view(sr);
-    decref(sr);
+  // The reprs run Python code that may advance this count: hold the values.
+  Object* cnt = newref(c->long_cnt);
+  Object* step = newref(c->long_step);
+  Object* cr = object_repr(cnt);
+  Object* sr = cr && !step_is_one(step) ? object_repr(step) : nullptr;
+  bool ok = cr && (sr || step_is_one(step));
+  if (ok) {
+    s += "(";
+    s += str_view(cr);
+    if (sr) {
+      s += ", ";
+      s += str_view(sr);
+    }
+    s += ")";
   }
-  return str_from(s + ")");
+  xdecref(cr);
+  xdecref(sr);
+  decref(cnt);
+  decref(step);
+  return ok ? str_from(s) : nullptr;
 }
 
 Object* count_reduce(Object* o, Object* const*, ssize, Object*) {
@@ -482,7 +489,9 @@ Object* accumulate_next(Object* o) {
     acc->total = val;
     return newref(val);
   }
-  Object* total = acc->binop ? call2(acc->binop, acc->total, val) : number_binop(acc->total, val, BINOP_ADD);
+  Object* old = newref(acc->total);  // the function may re-enter this iterator
+  Object* total = acc->binop ? call2(acc->binop, old, val) : number_binop(old, val, BINOP_ADD);
+  decref(old);
   decref(val);
   if (!total) return nullptr;
   setref(acc->total, newref(total));
