@@ -328,7 +328,8 @@ struct MapObject : Object {
 using MapRefs = RefFields<MapObject, &MapObject::func, &MapObject::iters>;
 
 Object* map_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == &MapType && !cont::check_no_kw("map", kwnames)) return nullptr;
+  // As CPython: subclasses with their own __init__ may take keyword arguments.
+  if ((type == &MapType || type->tp_init == MapType.tp_init) && !cont::check_no_kw("map", kwnames)) return nullptr;
   if (nargs < 2) return err_format_null(Exc_TypeError, "map() must have at least two arguments.");
   Object* iters = tuple_new(nargs - 1);
   if (!iters) return nullptr;
@@ -379,7 +380,8 @@ struct FilterObject : Object {
 using FilterRefs = RefFields<FilterObject, &FilterObject::func, &FilterObject::it>;
 
 Object* filter_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == &FilterType && !cont::check_no_kw("filter", kwnames)) return nullptr;
+  if ((type == &FilterType || type->tp_init == FilterType.tp_init) && !cont::check_no_kw("filter", kwnames))
+    return nullptr;
   if (!cont::check_nargs("filter", nargs, 2, 2)) return nullptr;
   Object* it = object_get_iter(args[1]);
   if (!it) return nullptr;

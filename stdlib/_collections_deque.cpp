@@ -651,10 +651,25 @@ Object* deque_repr(Object* self) {
 
 Object* deque_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!native::check_no_args("deque.__reduce__", nargs, kwnames)) return nullptr;
-  Object** dp = object_dict_ptr(self);
-  Object* state = dp && *dp ? *dp : None;
+  // The state is what __getstate__ says (3.11: None, the instance dict, or
+  // (dict, slots)); without one, the non-empty instance dict or None.
+  bool error = false;
+  Object* getstate = object_lookup_attr(self, names::__getstate__, &error);
+  if (error) return nullptr;
+  Object* state;
+  if (getstate) {
+    state = call0(getstate);
+    decref(getstate);
+    if (!state) return nullptr;
+  } else {
+    Object** dp = object_dict_ptr(self);
+    state = newref(dp && *dp && dict_size(*dp) ? *dp : None);
+  }
   Object* it = object_get_iter(self);
-  if (!it) return nullptr;
+  if (!it) {
+    decref(state);
+    return nullptr;
+  }
   Object* args;
   if (D(self)->maxlen < 0) {
     args = empty_tuple();
@@ -667,6 +682,7 @@ Object* deque_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames)
   }
   Object* r = args ? tuple_pack(4, static_cast<Object*>(type_of(self)), args, state, it) : nullptr;
   xdecref(args);
+  decref(state);
   decref(it);
   return r;
 }

@@ -730,7 +730,7 @@ ssize islice_bound(Object* o, ssize dflt) {
 }
 
 Object* islice_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == &ISliceType && !no_kwargs("islice", kwnames)) return nullptr;
+  if (native::new_rejects_kwargs(type, &ISliceType) && !no_kwargs("islice", kwnames)) return nullptr;
   if (!cont::check_nargs("islice", nargs, 2, 4)) return nullptr;
   ssize start = 0, stop = -1, step = 1;
   if (nargs == 2) {
