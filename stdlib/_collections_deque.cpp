@@ -811,8 +811,8 @@ GetSetDef deque_getset[] = {
 };
 
 MethodDef dequeiter_methods[] = {
-    {"__length_hint__", dequeiter_length_hint, METH_DEFAULT, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", dequeiter_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__length_hint__", native::noargs<dequeiter_length_hint, native::kLengthHint>, METH_DEFAULT, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", native::noargs<dequeiter_reduce, native::kReduce>, METH_DEFAULT, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 

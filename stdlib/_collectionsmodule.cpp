@@ -104,6 +104,10 @@ Object* defdict_copy(Object* self, Object* const*, ssize nargs, Object* kwnames)
   if (!native::check_no_args("defaultdict.copy", nargs, kwnames)) return nullptr;
   return new_like(self, self);
 }
+Object* defdict_dunder_copy(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!native::check_no_args("defaultdict.__copy__", nargs, kwnames)) return nullptr;
+  return new_like(self, self);
+}
 
 Object* defdict_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!native::check_no_args("defaultdict.__reduce__", nargs, kwnames)) return nullptr;
@@ -172,7 +176,7 @@ MethodDef defdict_methods[] = {
     {"__missing__", defdict_missing, METH_DEFAULT,
      "__missing__(key) # Called by __getitem__ for missing key: self[key] = value = self.default_factory()."},
     {"copy", defdict_copy, METH_DEFAULT, "D.copy() -> a shallow copy of D."},
-    {"__copy__", defdict_copy, METH_DEFAULT, "D.copy() -> a shallow copy of D."},
+    {"__copy__", defdict_dunder_copy, METH_DEFAULT, "D.copy() -> a shallow copy of D."},
     {"__reduce__", defdict_reduce, METH_DEFAULT, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -185,7 +189,8 @@ GetSetDef defdict_getset[] = {
 // mapping[key] = mapping.get(key, 0) + 1 for each key; a plain dict (or a
 // subclass that keeps dict's get and __setitem__, like Counter) is updated directly.
 Object* count_elements(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("_count_elements", kwnames) || !cont::check_nargs("_count_elements", nargs, 2, 2)) return nullptr;
+  if (!no_kwargs("_collections._count_elements", kwnames) || !cont::check_nargs("_count_elements", nargs, 2, 2))
+    return nullptr;
   Object* mapping = args[0];
   Object* it = object_get_iter(args[1]);
   if (!it) return nullptr;
@@ -275,7 +280,7 @@ int tuplegetter_set_doc(Object* self, Object* value, void*) {
 }
 
 MethodDef tuplegetter_methods[] = {
-    {"__reduce__", tuplegetter_reduce, METH_DEFAULT, nullptr},
+    {"__reduce__", native::noargs<tuplegetter_reduce, native::kReduce>, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef tuplegetter_getset[] = {

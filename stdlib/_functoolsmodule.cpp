@@ -282,7 +282,7 @@ Object* partial_get_args(Object* self, void*) { return newref(P(self)->args); }
 Object* partial_get_keywords(Object* self, void*) { return newref(P(self)->kw); }
 
 MethodDef partial_methods[] = {
-    {"__reduce__", partial_reduce, METH_DEFAULT, nullptr},
+    {"__reduce__", native::noargs<partial_reduce, native::kReduce>, METH_DEFAULT, nullptr},
     {"__setstate__", partial_setstate, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -313,7 +313,7 @@ Object* key_make(Object* cmp, Object* object) {
 
 Object* cmp_to_key(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1];
-  if (!native::parse("cmp_to_key", args, nargs, kwnames, "mycmp", a)) return nullptr;
+  if (!native::parse("cmp_to_key", args, nargs, kwnames, "mycmp", a, native::ArgStyle::Getargs)) return nullptr;
   return key_make(a[0], nullptr);
 }
 
@@ -662,7 +662,7 @@ Object* lru_get(Object* self, Object* obj, Object*) {
 }
 
 Object* lru_cache_info(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!native::check_no_args("cache_info", nargs, kwnames)) return nullptr;
+  if (!native::check_no_args("_lru_cache_wrapper.cache_info", nargs, kwnames)) return nullptr;
   LruObject* lru = L(self);
   Object* v[4] = {int_from_i64(lru->hits), int_from_i64(lru->misses),
                   lru->maxsize == -1 ? none_ref() : int_from_i64(lru->maxsize), int_from_i64(dict_size(lru->cache))};
@@ -673,7 +673,7 @@ Object* lru_cache_info(Object* self, Object* const*, ssize nargs, Object* kwname
 }
 
 Object* lru_cache_clear(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!native::check_no_args("cache_clear", nargs, kwnames)) return nullptr;
+  if (!native::check_no_args("_lru_cache_wrapper.cache_clear", nargs, kwnames)) return nullptr;
   LruObject* lru = L(self);
   lru->hits = lru->misses = 0;
   lru_clear_all(lru);
@@ -682,18 +682,20 @@ Object* lru_cache_clear(Object* self, Object* const*, ssize nargs, Object* kwnam
 
 Object* lru_reduce(Object* self, Object* const*, ssize, Object*) { return object_getattr(self, names::__qualname__); }
 Object* lru_copy(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!native::check_no_args("__copy__", nargs, kwnames)) return nullptr;
+  if (!native::check_no_args("_lru_cache_wrapper.__copy__", nargs, kwnames)) return nullptr;
   return newref(self);
 }
 Object* lru_deepcopy(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!cont::check_no_kw("__deepcopy__", kwnames) || !cont::check_one_arg("__deepcopy__", nargs)) return nullptr;
+  if (!cont::check_no_kw("_lru_cache_wrapper.__deepcopy__", kwnames) ||
+      !cont::check_one_arg("_lru_cache_wrapper.__deepcopy__", nargs))
+    return nullptr;
   return newref(self);
 }
 
 MethodDef lru_methods[] = {
     {"cache_info", lru_cache_info, METH_DEFAULT, "Report cache statistics"},
     {"cache_clear", lru_cache_clear, METH_DEFAULT, "Clear the cache and cache statistics"},
-    {"__reduce__", lru_reduce, METH_DEFAULT, nullptr},
+    {"__reduce__", native::noargs<lru_reduce, native::kReduce>, METH_DEFAULT, nullptr},
     {"__copy__", lru_copy, METH_DEFAULT, nullptr},
     {"__deepcopy__", lru_deepcopy, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},

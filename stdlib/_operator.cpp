@@ -480,12 +480,12 @@ Object* methodcaller_reduce(Object* self, Object* const*, ssize, Object*) {
   return r;
 }
 
-MethodDef itemgetter_methods[] = {{"__reduce__", itemgetter_reduce, METH_DEFAULT, "Return state information for pickling"},
+MethodDef itemgetter_methods[] = {{"__reduce__", native::noargs<itemgetter_reduce, native::kReduce>, METH_DEFAULT, "Return state information for pickling"},
                                   {nullptr, nullptr, 0, nullptr}};
-MethodDef attrgetter_methods[] = {{"__reduce__", attrgetter_reduce, METH_DEFAULT, "Return state information for pickling"},
+MethodDef attrgetter_methods[] = {{"__reduce__", native::noargs<attrgetter_reduce, native::kReduce>, METH_DEFAULT, "Return state information for pickling"},
                                   {nullptr, nullptr, 0, nullptr}};
 MethodDef methodcaller_methods[] = {
-    {"__reduce__", methodcaller_reduce, METH_DEFAULT, "Return state information for pickling"},
+    {"__reduce__", native::noargs<methodcaller_reduce, native::kReduce>, METH_DEFAULT, "Return state information for pickling"},
     {nullptr, nullptr, 0, nullptr}};
 
 #define FN(name, doc) {#name, op_##name, METH_DEFAULT, doc}

@@ -491,17 +491,17 @@ Object* permutations_setstate(Object* o, Object* const* args, ssize, Object*) {
 const char* const REDUCE_DOC = "Return state information for pickling.";
 const char* const SETSTATE_DOC = "Set state information for unpickling.";
 
-MethodDef product_methods[] = {{"__reduce__", product_reduce, METH_DEFAULT, REDUCE_DOC},
-                               {"__setstate__", product_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef product_methods[] = {{"__reduce__", native::noargs<product_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                               {"__setstate__", native::onearg<product_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                                {nullptr, nullptr, 0, nullptr}};
-MethodDef combinations_methods[] = {{"__reduce__", combinations_reduce, METH_DEFAULT, REDUCE_DOC},
-                                    {"__setstate__", combinations_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef combinations_methods[] = {{"__reduce__", native::noargs<combinations_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                                    {"__setstate__", native::onearg<combinations_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                                     {nullptr, nullptr, 0, nullptr}};
-MethodDef cwr_methods[] = {{"__reduce__", combinations_reduce, METH_DEFAULT, REDUCE_DOC},
-                           {"__setstate__", cwr_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef cwr_methods[] = {{"__reduce__", native::noargs<combinations_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                           {"__setstate__", native::onearg<cwr_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                            {nullptr, nullptr, 0, nullptr}};
-MethodDef permutations_methods[] = {{"__reduce__", permutations_reduce, METH_DEFAULT, REDUCE_DOC},
-                                    {"__setstate__", permutations_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef permutations_methods[] = {{"__reduce__", native::noargs<permutations_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                                    {"__setstate__", native::onearg<permutations_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                                     {nullptr, nullptr, 0, nullptr}};
 
 void comb_type(TypeObject& t, const char* name, newfunc make, unaryfunc next, MethodDef* methods, const char* doc) {

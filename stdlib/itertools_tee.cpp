@@ -405,22 +405,22 @@ Object* grouper_reduce(Object* o, Object* const*, ssize, Object*) {
 const char* const REDUCE_DOC = "Return state information for pickling.";
 const char* const SETSTATE_DOC = "Set state information for unpickling.";
 
-MethodDef teedata_methods[] = {{"__reduce__", teedata_reduce, METH_DEFAULT, REDUCE_DOC},
+MethodDef teedata_methods[] = {{"__reduce__", native::noargs<teedata_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
                                {nullptr, nullptr, 0, nullptr}};
-MethodDef tee_methods[] = {{"__copy__", tee_copy, METH_DEFAULT, "Returns an independent iterator."},
-                           {"__reduce__", tee_reduce, METH_DEFAULT, REDUCE_DOC},
-                           {"__setstate__", tee_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef tee_methods[] = {{"__copy__", native::noargs<tee_copy, native::kCopy>, METH_DEFAULT, "Returns an independent iterator."},
+                           {"__reduce__", native::noargs<tee_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                           {"__setstate__", native::onearg<tee_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                            {nullptr, nullptr, 0, nullptr}};
-MethodDef groupby_methods[] = {{"__reduce__", groupby_reduce, METH_DEFAULT, REDUCE_DOC},
-                               {"__setstate__", groupby_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef groupby_methods[] = {{"__reduce__", native::noargs<groupby_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                               {"__setstate__", native::onearg<groupby_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                                {nullptr, nullptr, 0, nullptr}};
-MethodDef grouper_methods[] = {{"__reduce__", grouper_reduce, METH_DEFAULT, REDUCE_DOC},
+MethodDef grouper_methods[] = {{"__reduce__", native::noargs<grouper_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
                                {nullptr, nullptr, 0, nullptr}};
 
 }  // namespace
 
 Object* tee_function(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("tee", kwnames)) return nullptr;
+  if (!no_kwargs("itertools.tee", kwnames)) return nullptr;
   if (!cont::check_nargs("tee", nargs, 1, 2)) return nullptr;
   ssize n = 2;
   if (nargs > 1 && !native::ssize_arg(args[1], &n)) return nullptr;

@@ -992,35 +992,35 @@ Object* ziplongest_setstate(Object* o, Object* const* args, ssize, Object*) {
 const char* const REDUCE_DOC = "Return state information for pickling.";
 const char* const SETSTATE_DOC = "Set state information for unpickling.";
 
-MethodDef count_methods[] = {{"__reduce__", count_reduce, METH_DEFAULT, REDUCE_DOC}, {nullptr, nullptr, 0, nullptr}};
-MethodDef cycle_methods[] = {{"__reduce__", cycle_reduce, METH_DEFAULT, REDUCE_DOC},
-                             {"__setstate__", cycle_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef count_methods[] = {{"__reduce__", native::noargs<count_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC}, {nullptr, nullptr, 0, nullptr}};
+MethodDef cycle_methods[] = {{"__reduce__", native::noargs<cycle_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                             {"__setstate__", native::onearg<cycle_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                              {nullptr, nullptr, 0, nullptr}};
-MethodDef repeat_methods[] = {{"__length_hint__", repeat_length_hint, METH_DEFAULT,
+MethodDef repeat_methods[] = {{"__length_hint__", native::noargs<repeat_length_hint, native::kLengthHint>, METH_DEFAULT,
                                "Private method returning an estimate of len(list(it))."},
-                              {"__reduce__", repeat_reduce, METH_DEFAULT, REDUCE_DOC},
+                              {"__reduce__", native::noargs<repeat_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
                               {nullptr, nullptr, 0, nullptr}};
 MethodDef chain_methods[] = {
     {"from_iterable", chain_from_iterable, METH_CLASS,
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
-    {"__reduce__", chain_reduce, METH_DEFAULT, REDUCE_DOC},
-    {"__setstate__", chain_setstate, METH_DEFAULT, SETSTATE_DOC},
+    {"__reduce__", native::noargs<chain_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+    {"__setstate__", native::onearg<chain_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
     {nullptr, nullptr, 0, nullptr}};
-MethodDef accumulate_methods[] = {{"__reduce__", accumulate_reduce, METH_DEFAULT, REDUCE_DOC},
-                                  {"__setstate__", accumulate_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef accumulate_methods[] = {{"__reduce__", native::noargs<accumulate_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                                  {"__setstate__", native::onearg<accumulate_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                                   {nullptr, nullptr, 0, nullptr}};
-MethodDef compress_methods[] = {{"__reduce__", compress_reduce, METH_DEFAULT, REDUCE_DOC},
+MethodDef compress_methods[] = {{"__reduce__", native::noargs<compress_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
                                 {nullptr, nullptr, 0, nullptr}};
-MethodDef funciter_methods[] = {{"__reduce__", funciter_reduce, METH_DEFAULT, REDUCE_DOC},
+MethodDef funciter_methods[] = {{"__reduce__", native::noargs<funciter_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
                                 {nullptr, nullptr, 0, nullptr}};
-MethodDef funciter_flag_methods[] = {{"__reduce__", funciter_reduce_flag, METH_DEFAULT, REDUCE_DOC},
-                                     {"__setstate__", funciter_setstate_flag, METH_DEFAULT, SETSTATE_DOC},
+MethodDef funciter_flag_methods[] = {{"__reduce__", native::noargs<funciter_reduce_flag, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                                     {"__setstate__", native::onearg<funciter_setstate_flag, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                                      {nullptr, nullptr, 0, nullptr}};
-MethodDef islice_methods[] = {{"__reduce__", islice_reduce, METH_DEFAULT, REDUCE_DOC},
-                              {"__setstate__", islice_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef islice_methods[] = {{"__reduce__", native::noargs<islice_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                              {"__setstate__", native::onearg<islice_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                               {nullptr, nullptr, 0, nullptr}};
-MethodDef ziplongest_methods[] = {{"__reduce__", ziplongest_reduce, METH_DEFAULT, REDUCE_DOC},
-                                  {"__setstate__", ziplongest_setstate, METH_DEFAULT, SETSTATE_DOC},
+MethodDef ziplongest_methods[] = {{"__reduce__", native::noargs<ziplongest_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
+                                  {"__setstate__", native::onearg<ziplongest_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
                                   {nullptr, nullptr, 0, nullptr}};
 
 MethodDef module_functions[] = {
