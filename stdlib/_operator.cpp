@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "../runtime/buffer.h"
 #include "modules.h"
 #include "native.h"
 
@@ -190,14 +191,17 @@ Object* op_compare_digest(Object*, Object* const* a, ssize nargs, Object* kwname
     return bool_ref(timing_safe_equal(reinterpret_cast<const unsigned char*>(str_utf8(x)), str_utf8_len(x),
                                       reinterpret_cast<const unsigned char*>(str_utf8(y)), str_utf8_len(y)));
   }
-  // Bytes-like objects.  (Objects exporting the buffer protocol join here once runtime/buffer.h lands.)
-  if (!is_bytes(x) && !is_bytes(y))
+  // Bytes-like objects: anything exporting a buffer.
+  if (!object_has_buffer(x) && !object_has_buffer(y))
     return err_format_null(Exc_TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'",
                            type_name(x), type_name(y));
-  for (Object* o : {x, y})
-    if (!is_bytes(o)) return err_format_null(Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(o));
-  return bool_ref(timing_safe_equal(reinterpret_cast<const unsigned char*>(bytes_data(x)), size_of(x),
-                                    reinterpret_cast<const unsigned char*>(bytes_data(y)), size_of(y)));
+  BytesLike bx, by;
+  if (!bx.get(x)) return nullptr;
+  if (bx.view()->ndim > 1) return err_format_null(Exc_BufferError, "Buffer must be single dimension");
+  if (!by.get(y)) return nullptr;
+  if (by.view()->ndim > 1) return err_format_null(Exc_BufferError, "Buffer must be single dimension");
+  return bool_ref(timing_safe_equal(reinterpret_cast<const unsigned char*>(bx.data()), bx.size(),
+                                    reinterpret_cast<const unsigned char*>(by.data()), by.size()));
 }
 
 // ---- itemgetter ------------------------------------------------------------------------

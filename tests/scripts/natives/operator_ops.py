@@ -96,6 +96,12 @@ print(op.__doc__[:40])
 print(type(op.itemgetter(1)).__name__, op.itemgetter.__module__, op.add.__name__, op.add.__doc__)
 ig = op.itemgetter(0); print(sorted([(2, 'b'), (1, 'a')], key=ig))
 
+show(lambda: op._compare_digest(b'ab', bytearray(b'ab')))
+show(lambda: op._compare_digest(memoryview(b'ab'), b'ac'))
+show(lambda: op._compare_digest(bytearray(b'a'), b'ab'))
+show(lambda: op._compare_digest(b'a', 'a'))
+show(lambda: op._compare_digest(memoryview(b'abcd').cast('B', (2, 2)), b'abcd'))
+
 # expect: operator.itemgetter(1)
 # expect: operator.itemgetter((1, 2))
 # expect: operator.itemgetter(1, 'a', None)
@@ -181,3 +187,8 @@ ig = op.itemgetter(0); print(sorted([(2, 'b'), (1, 'a')], key=ig))
 # expect: This module exports
 # expect: itemgetter operator add Same as a + b.
 # expect: [(1, 'a'), (2, 'b')]
+# expect: True
+# expect: False
+# expect: False
+# expect: TypeError: a bytes-like object is required, not 'str'
+# expect: True
