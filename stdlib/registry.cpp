@@ -40,6 +40,7 @@ const BuiltinModule builtin_modules[] = {
     {"_stat", stdlib::init_stat_module},
     {"_bisect", stdlib::init_bisect_module},
     {"_heapq", stdlib::init_heapq_module},
+    {"_struct", stdlib::init_struct_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -55,6 +56,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_stat", "_string", "_thread", "_warnings", "_weakref", "builtins", "cmath", "errno", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "builtins", "cmath", "errno", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
