@@ -29,6 +29,7 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <type_traits>
 
 #include "../runtime/buffer.h"
 #include "../runtime/exceptions.h"
@@ -314,36 +315,16 @@ bool p_half(char* p, Object* v, const FormatDef* f) {
 Object* nu_byte(const char* p, const FormatDef*) { return int_from_i64(static_cast<signed char>(*p)); }
 Object* nu_ubyte(const char* p, const FormatDef*) { return int_from_i64(static_cast<unsigned char>(*p)); }
 Object* nu_char(const char* p, const FormatDef*) { return bytes_from(p, 1); }
-Object* nu_short(const char* p, const FormatDef*) {
-  short x;
+// A native integer of type T read from p.
+template <class T>
+Object* nu_int_as(const char* p, const FormatDef*) {
+  T x;
   std::memcpy(&x, p, sizeof x);
-  return int_from_i64(x);
+  if constexpr (std::is_same_v<T, uint64_t>) return int_from_u64(x);
+  else return int_from_i64(int64_t(x));
 }
-Object* nu_ushort(const char* p, const FormatDef*) {
-  unsigned short x;
-  std::memcpy(&x, p, sizeof x);
-  return int_from_i64(x);
-}
-Object* nu_int(const char* p, const FormatDef*) {
-  int x;
-  std::memcpy(&x, p, sizeof x);
-  return int_from_i64(x);
-}
-Object* nu_uint(const char* p, const FormatDef*) {
-  unsigned x;
-  std::memcpy(&x, p, sizeof x);
-  return int_from_i64(x);
-}
-Object* nu_i64(const char* p, const FormatDef*) {
-  int64_t x;
-  std::memcpy(&x, p, sizeof x);
-  return int_from_i64(x);
-}
-Object* nu_u64(const char* p, const FormatDef*) {
-  uint64_t x;
-  std::memcpy(&x, p, sizeof x);
-  return int_from_u64(x);
-}
+constexpr unpackfn nu_short = nu_int_as<short>, nu_ushort = nu_int_as<unsigned short>, nu_int = nu_int_as<int>,
+                   nu_uint = nu_int_as<unsigned>, nu_i64 = nu_int_as<int64_t>, nu_u64 = nu_int_as<uint64_t>;
 Object* nu_bool(const char* p, const FormatDef*) { return bool_ref(*p != 0); }
 Object* nu_float(const char* p, const FormatDef*) {
   float x;
