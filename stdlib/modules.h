@@ -45,6 +45,7 @@ rt::Object* init_stat_module();         // stdlib/_stat.cpp: "_stat"
 rt::Object* init_bisect_module();       // stdlib/_bisectmodule.cpp: "_bisect"
 rt::Object* init_heapq_module();        // stdlib/_heapqmodule.cpp: "_heapq"
 rt::Object* init_struct_module();       // stdlib/_struct.cpp: "_struct" (struct.py)
+rt::Object* init_binascii_module();     // stdlib/binascii.cpp: "binascii"
 rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
 rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
 rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
