@@ -275,14 +275,15 @@ Object* hex(const char* fname, Object* const* args, ssize nargs, Object* kwnames
   BytesLike in;
   if (!in.get(a[0])) return nullptr;
   Object* sep = a[1] ? newref(a[1]) : nullptr;
-  if (sep && is_str(sep) && str_len(sep) == 1 && !as_str(sep)->ascii) {
-    // CPython writes the low byte of a non-ASCII separator into the bytes result.
+  if (sep && is_str(sep) && str_len(sep) == 1 && str_utf8_len(sep) == 2) {
+    // A Latin-1 separator goes into the bytes result as its one byte (CPython
+    // checks for ASCII only beyond Latin-1).
     std::string_view cp = str_view(sep);
-    uint32_t c = static_cast<unsigned char>(cp[0]) & (cp.size() == 2 ? 0x1f : cp.size() == 3 ? 0x0f : 0x07);
-    for (size_t k = 1; k < cp.size(); k++) c = (c << 6) | (static_cast<unsigned char>(cp[k]) & 0x3f);
-    char low = char(c & 0xff);
-    setref(sep, bytes_from(&low, 1));
-    if (!sep) return nullptr;
+    char byte = char(((static_cast<unsigned char>(cp[0]) & 0x1f) << 6) | (static_cast<unsigned char>(cp[1]) & 0x3f));
+    if (static_cast<unsigned char>(cp[0]) < 0xc4) {  // U+0080..U+00FF
+      setref(sep, bytes_from(&byte, 1));
+      if (!sep) return nullptr;
+    }
   }
   Object* sep_args[2] = {sep, a[2]};
   ssize nsep = sep ? (a[2] ? 2 : 1) : 0;  // without sep, bytes_per_sep changes nothing

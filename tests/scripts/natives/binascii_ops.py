@@ -51,7 +51,8 @@ show(lambda: b.a2b_base64(1))
 show(lambda: b.b2a_base64('abc'))
 show(lambda: b.a2b_qp(data=b'a'))
 show(lambda: b.b2a_qp(data=b'a b', quotetabs=1))
-print(b.b2a_hex(b'ab', 'ŵ'), b.hexlify(b'ab', '\U0001F600'))
+for sep in ('\U0001F600', '\x80', '\xff', '\u0100', 'é'):
+    show(lambda: b.b2a_hex(b'abc', sep))
 
 # expect: ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_qp', 'a2b_uu', 'b2a_base64', 'b2a_hex', 'b2a_qp', 'b2a_uu', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify']
 # expect: (<class 'binascii.Error'>, <class 'ValueError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>) (<class 'binascii.Incomplete'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>) binascii
@@ -273,3 +274,8 @@ print(b.b2a_hex(b'ab', 'ŵ'), b.hexlify(b'ab', '\U0001F600'))
 # expect: TypeError: a bytes-like object is required, not 'str'
 # expect: b'a'
 # expect: b'a=20b'
+# expect: ValueError: sep must be ASCII.
+# expect: b'61\x8062\x8063'
+# expect: b'61\xff62\xff63'
+# expect: ValueError: sep must be ASCII.
+# expect: b'61\xe962\xe963'
