@@ -20,9 +20,12 @@
 // run Python code.
 #include "_collections.h"
 
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
 
 namespace stdlib::collections {
 using namespace rt;
@@ -38,6 +41,7 @@ struct DequeObject : Object {
   ssize len;
   ssize maxlen;  // -1: unbounded
   uint64_t state;
+  Object* weakreflist;  // weak references to this deque (not owned)
 };
 DequeObject* D(Object* o) { return static_cast<DequeObject*>(o); }
 bool is_deque(const Object* o) { return is_instance_of(const_cast<Object*>(o), &DequeType); }
@@ -220,6 +224,7 @@ void deque_dealloc(Object* o) {
   bool exact = type_of(o) == &DequeType;
   if (exact && !cont::trash_begin(o)) return;
   gc_untrack(o);
+  clear_weakrefs(o);
   deque_clear_items(D(o));
   free_object(o);
   if (exact) cont::trash_end();
@@ -802,6 +807,7 @@ MethodDef deque_methods[] = {
     {"__reversed__", m_reversed, METH_DEFAULT, "D.__reversed__() -- return a reverse iterator over the deque"},
     {"reverse", m_reverse, METH_DEFAULT, "D.reverse() -- reverse *IN PLACE*"},
     {"rotate", m_rotate, METH_DEFAULT, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -843,6 +849,7 @@ void fill_deque_types() {
   t.nb_inplace_multiply = deque_inplace_multiply;
   t.tp_methods = deque_methods;
   t.tp_getset = deque_getset;
+  t.tp_weaklistoffset = offsetof(DequeObject, weakreflist);
 
   native::iterator_type<DequeIterRefs>(DequeIterType, "_collections._deque_iterator", sizeof(DequeIterObject),
                                        dequeiter_next, 0, dequeiter_methods);

@@ -178,6 +178,7 @@ MethodDef defdict_methods[] = {
     {"copy", defdict_copy, METH_DEFAULT, "D.copy() -> a shallow copy of D."},
     {"__copy__", defdict_dunder_copy, METH_DEFAULT, "D.copy() -> a shallow copy of D."},
     {"__reduce__", defdict_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef defdict_getset[] = {

@@ -83,6 +83,7 @@ struct PartialObject : Object {
   Object* args;  // tuple
   Object* kw;    // dict
   Object* dict;  // instance __dict__, or null
+  Object* weakreflist;
 };
 using PartialRefs = native::RefFields<PartialObject, &PartialObject::fn, &PartialObject::args, &PartialObject::kw,
                                       &PartialObject::dict>;
@@ -284,6 +285,7 @@ Object* partial_get_keywords(Object* self, void*) { return newref(P(self)->kw); 
 MethodDef partial_methods[] = {
     {"__reduce__", native::noargs<partial_reduce, native::kReduce>, METH_DEFAULT, nullptr},
     {"__setstate__", partial_setstate, METH_DEFAULT, nullptr},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef partial_getset[] = {
@@ -377,6 +379,7 @@ struct LruObject : Object {
   Object* dict;
   ssize hits, misses;
   ssize maxsize;  // -1: None
+  Object* weakreflist;
 };
 LruObject* L(Object* o) { return static_cast<LruObject*>(o); }
 
@@ -634,6 +637,7 @@ int lru_tp_clear(Object* self) {
 
 void lru_dealloc(Object* self) {
   gc_untrack(self);
+  clear_weakrefs(self);
   lru_tp_clear(self);
   free_object(self);
 }
@@ -728,6 +732,7 @@ void fill_types() {
   p.tp_traverse = PartialRefs::traverse;
   p.tp_clear = PartialRefs::clear;
   p.tp_dictoffset = offsetof(PartialObject, dict);
+  p.tp_weaklistoffset = offsetof(PartialObject, weakreflist);
   p.tp_methods = partial_methods;
   p.tp_getset = partial_getset;
 
@@ -762,6 +767,7 @@ void fill_types() {
   l.tp_traverse = lru_traverse;
   l.tp_clear = lru_tp_clear;
   l.tp_dictoffset = offsetof(LruObject, dict);
+  l.tp_weaklistoffset = offsetof(LruObject, weakreflist);
   l.tp_methods = lru_methods;
   l.tp_getset = lru_getset;
 

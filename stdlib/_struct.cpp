@@ -456,6 +456,7 @@ struct StructObject : Object {
   ssize size;      // bytes
   ssize len;       // values
   Code* codes;     // malloc'ed; null before __init__
+  Object* weakreflist;
 };
 StructObject* S(Object* o) { return static_cast<StructObject*>(o); }
 
@@ -622,6 +623,7 @@ Object* struct_new(TypeObject* type, Object* const*, ssize, Object*) {
 }
 
 void struct_dealloc(Object* o) {
+  clear_weakrefs(o);
   xdecref(S(o)->format);
   std::free(S(o)->codes);
   free_object(o);
@@ -967,6 +969,7 @@ void fill_types() {
   s.tp_dealloc = struct_dealloc;
   s.tp_methods = struct_methods;
   s.tp_getset = struct_getset;
+  s.tp_weaklistoffset = offsetof(StructObject, weakreflist);
 
   TypeObject& u = UnpackIterType;
   u.tp_name = "_struct.unpack_iterator";

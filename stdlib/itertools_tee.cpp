@@ -17,9 +17,13 @@
 // current key equals its own, and only while it is the parent's current
 // grouper (currgrouper, a borrowed pointer compared by identity): advancing
 // the parent to the next group ends the previous group's _grouper.
+#include <cstddef>
+
 #include "itertools.h"
 
 #include "../runtime/state.h"
+
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
 
 namespace stdlib::itertools {
 using namespace rt;
@@ -143,6 +147,7 @@ Object* teedata_reduce(Object* o, Object* const*, ssize, Object*) {
 struct TeeObject : Object {
   Object* dataobj;  // the link read now
   int index;        // next slot to read in it
+  Object* weakreflist;
 };
 using TeeRefs = native::RefFields<TeeObject, &TeeObject::dataobj>;
 
@@ -200,6 +205,7 @@ Object* tee_next(Object* o) {
 void tee_dealloc(Object* o) {
   auto* t = static_cast<TeeObject*>(o);
   gc_untrack(o);
+  clear_weakrefs(o);
   Object* d = t->dataobj;
   t->dataobj = nullptr;
   release_chain(d);
@@ -483,6 +489,7 @@ void fill_tee_types() {
   TeeType.tp_dealloc = tee_dealloc;
   TeeType.tp_clear = tee_clear;
   TeeType.tp_new = tee_new;
+  TeeType.tp_weaklistoffset = offsetof(TeeObject, weakreflist);
 
   native::iterator_type<GroupByRefs>(GroupByType, "itertools.groupby", sizeof(GroupByObject), groupby_next,
                                      TPFLAG_BASETYPE, groupby_methods,

@@ -1005,6 +1005,7 @@ MethodDef chain_methods[] = {
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
     {"__reduce__", native::noargs<chain_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
     {"__setstate__", native::onearg<chain_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr}};
 MethodDef accumulate_methods[] = {{"__reduce__", native::noargs<accumulate_reduce, native::kReduce>, METH_DEFAULT, REDUCE_DOC},
                                   {"__setstate__", native::onearg<accumulate_setstate, native::kSetstate>, METH_DEFAULT, SETSTATE_DOC},

@@ -95,6 +95,7 @@ template <class T, rt::Object* T::*... Fields>
 struct RefFields {
   static void dealloc(rt::Object* o) {
     rt::gc_untrack(o);
+    rt::clear_weakrefs(o);  // nothing to do unless the type accepts weak references
     T* t = static_cast<T*>(o);
     (rt::xdecref(t->*Fields), ...);
     rt::free_object(o);
