@@ -706,7 +706,7 @@ struct DequeIterObject : Object {
   ssize counter;
   uint64_t state;
 };
-using DequeIterRefs = native::RefFields<DequeIterObject, &DequeIterObject::deque>;
+using DequeIterRefs = RefFields<DequeIterObject, &DequeIterObject::deque>;
 
 Object* dequeiter_make(TypeObject* type, Object* deque) {
   auto* it = native::alloc<DequeIterObject>(type);

@@ -232,7 +232,7 @@ struct TupleGetterObject : Object {
   ssize index;
   Object* doc;
 };
-using TupleGetterRefs = native::RefFields<TupleGetterObject, &TupleGetterObject::doc>;
+using TupleGetterRefs = RefFields<TupleGetterObject, &TupleGetterObject::doc>;
 TupleGetterObject* TG(Object* o) { return static_cast<TupleGetterObject*>(o); }
 
 Object* tuplegetter_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {

@@ -85,7 +85,7 @@ struct PartialObject : Object {
   Object* dict;  // instance __dict__, or null
   Object* weakreflist;
 };
-using PartialRefs = native::RefFields<PartialObject, &PartialObject::fn, &PartialObject::args, &PartialObject::kw,
+using PartialRefs = RefFields<PartialObject, &PartialObject::fn, &PartialObject::args, &PartialObject::kw,
                                       &PartialObject::dict>;
 PartialObject* P(Object* o) { return static_cast<PartialObject*>(o); }
 
@@ -301,7 +301,7 @@ struct KeyObject : Object {
   Object* cmp;
   Object* object;  // may be null
 };
-using KeyRefs = native::RefFields<KeyObject, &KeyObject::cmp, &KeyObject::object>;
+using KeyRefs = RefFields<KeyObject, &KeyObject::cmp, &KeyObject::object>;
 KeyObject* K(Object* o) { return static_cast<KeyObject*>(o); }
 
 Object* key_make(Object* cmp, Object* object) {

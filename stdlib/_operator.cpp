@@ -208,7 +208,7 @@ Object* op_compare_digest(Object*, Object* const* a, ssize nargs, Object* kwname
 struct GetterObject : Object {
   Object* items;  // tuple: the keys, or the attribute paths (tuples of names)
 };
-using GetterRefs = native::RefFields<GetterObject, &GetterObject::items>;
+using GetterRefs = RefFields<GetterObject, &GetterObject::items>;
 Object* items_of(Object* o) { return static_cast<GetterObject*>(o)->items; }
 
 Object* getter_make(TypeObject* type, Object* items_steal) {
@@ -388,7 +388,7 @@ struct CallerObject : Object {
   Object* args;    // tuple
   Object* kwargs;  // dict
 };
-using CallerRefs = native::RefFields<CallerObject, &CallerObject::name, &CallerObject::args, &CallerObject::kwargs>;
+using CallerRefs = RefFields<CallerObject, &CallerObject::name, &CallerObject::args, &CallerObject::kwargs>;
 CallerObject* MC(Object* o) { return static_cast<CallerObject*>(o); }
 
 Object* methodcaller_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {

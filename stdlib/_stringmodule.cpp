@@ -28,7 +28,7 @@ struct ParseIterObject : Object {
   ssize pos;
   ssize end;
 };
-using ParseIterRefs = native::RefFields<ParseIterObject, &ParseIterObject::str>;
+using ParseIterRefs = RefFields<ParseIterObject, &ParseIterObject::str>;
 
 Object* make_iter(TypeObject* type, Object* str, ssize pos, ssize end) {
   auto* it = native::alloc<ParseIterObject>(type);

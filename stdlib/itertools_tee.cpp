@@ -149,7 +149,7 @@ struct TeeObject : Object {
   int index;        // next slot to read in it
   Object* weakreflist;
 };
-using TeeRefs = native::RefFields<TeeObject, &TeeObject::dataobj>;
+using TeeRefs = RefFields<TeeObject, &TeeObject::dataobj>;
 
 Object* tee_make(TypeObject* type, Object* dataobj, int index) {
   auto* t = native::alloc<TeeObject>(type);
@@ -262,14 +262,14 @@ struct GroupByObject : Object {
   Object* currvalue;  // the item read ahead, or null
   Object* currgrouper;  // borrowed: the _grouper allowed to yield, or null
 };
-using GroupByRefs = native::RefFields<GroupByObject, &GroupByObject::it, &GroupByObject::keyfunc,
+using GroupByRefs = RefFields<GroupByObject, &GroupByObject::it, &GroupByObject::keyfunc,
                                       &GroupByObject::tgtkey, &GroupByObject::currkey, &GroupByObject::currvalue>;
 
 struct GrouperObject : Object {
   Object* parent;
   Object* tgtkey;
 };
-using GrouperRefs = native::RefFields<GrouperObject, &GrouperObject::parent, &GrouperObject::tgtkey>;
+using GrouperRefs = RefFields<GrouperObject, &GrouperObject::parent, &GrouperObject::tgtkey>;
 
 Object* groupby_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2];

@@ -91,7 +91,7 @@ struct CountObject : Object {
   Object* long_cnt;   // slow mode only
   Object* long_step;  // always set
 };
-using CountRefs = native::RefFields<CountObject, &CountObject::long_cnt, &CountObject::long_step>;
+using CountRefs = RefFields<CountObject, &CountObject::long_cnt, &CountObject::long_step>;
 
 // "__complex__" (not in names.def: the identifier is a GCC keyword), interned
 // and made immortal when the module is first imported.
@@ -203,7 +203,7 @@ struct CycleObject : Object {
   ssize index;
   bool firstpass;
 };
-using CycleRefs = native::RefFields<CycleObject, &CycleObject::it, &CycleObject::saved>;
+using CycleRefs = RefFields<CycleObject, &CycleObject::it, &CycleObject::saved>;
 
 Object* cycle_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   if (native::new_rejects_kwargs(type, &CycleType) && !no_kwargs("cycle", kwnames)) return nullptr;
@@ -293,7 +293,7 @@ struct RepeatObject : Object {
   Object* element;
   ssize cnt;  // -1: for ever
 };
-using RepeatRefs = native::RefFields<RepeatObject, &RepeatObject::element>;
+using RepeatRefs = RefFields<RepeatObject, &RepeatObject::element>;
 
 Object* repeat_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2];
@@ -351,7 +351,7 @@ struct ChainObject : Object {
   Object* source;  // iterator over the iterables; null once exhausted
   Object* active;  // iterator over the current iterable, or null
 };
-using ChainRefs = native::RefFields<ChainObject, &ChainObject::source, &ChainObject::active>;
+using ChainRefs = RefFields<ChainObject, &ChainObject::source, &ChainObject::active>;
 
 Object* chain_make(TypeObject* type, Object* source_steal) {
   auto* c = native::alloc<ChainObject>(type);
@@ -456,7 +456,7 @@ struct AccumulateObject : Object {
   Object* binop;    // null: addition
   Object* initial;  // None once used (or when not given)
 };
-using AccumulateRefs = native::RefFields<AccumulateObject, &AccumulateObject::total, &AccumulateObject::it,
+using AccumulateRefs = RefFields<AccumulateObject, &AccumulateObject::total, &AccumulateObject::it,
                                          &AccumulateObject::binop, &AccumulateObject::initial>;
 
 Object* accumulate_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
@@ -540,7 +540,7 @@ struct CompressObject : Object {
   Object* data;
   Object* selectors;
 };
-using CompressRefs = native::RefFields<CompressObject, &CompressObject::data, &CompressObject::selectors>;
+using CompressRefs = RefFields<CompressObject, &CompressObject::data, &CompressObject::selectors>;
 
 Object* compress_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2];
@@ -589,7 +589,7 @@ struct FuncIterObject : Object {
   Object* it;
   ssize flag;  // dropwhile: started yielding; takewhile: stopped
 };
-using FuncIterRefs = native::RefFields<FuncIterObject, &FuncIterObject::func, &FuncIterObject::it>;
+using FuncIterRefs = RefFields<FuncIterObject, &FuncIterObject::func, &FuncIterObject::it>;
 
 Object* funciter_new(TypeObject* type, TypeObject* base, const char* name, Object* const* args, ssize nargs,
                      Object* kwnames) {
@@ -715,7 +715,7 @@ struct ISliceObject : Object {
   Object* it;
   ssize next, stop, step, cnt;
 };
-using ISliceRefs = native::RefFields<ISliceObject, &ISliceObject::it>;
+using ISliceRefs = RefFields<ISliceObject, &ISliceObject::it>;
 
 const char* const STOP_MSG = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
@@ -830,7 +830,7 @@ struct PairwiseObject : Object {
   Object* it;   // null once exhausted
   Object* old;  // the previous item
 };
-using PairwiseRefs = native::RefFields<PairwiseObject, &PairwiseObject::it, &PairwiseObject::old>;
+using PairwiseRefs = RefFields<PairwiseObject, &PairwiseObject::it, &PairwiseObject::old>;
 
 Object* pairwise_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   if (native::new_rejects_kwargs(type, &PairwiseType) && !no_kwargs("pairwise", kwnames)) return nullptr;

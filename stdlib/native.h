@@ -9,6 +9,7 @@
 
 #include "../runtime/api.h"
 #include "../runtime/list.h"
+#include "../runtime/reffields.h"
 
 namespace stdlib::native {
 
@@ -88,30 +89,9 @@ rt::Object* onearg(rt::Object* self, rt::Object* const* args, rt::ssize nargs, r
 // (PyMemberDef READONLY): AttributeError "readonly attribute".
 int readonly_member(rt::Object* self, rt::Object* value, void* closure);
 
-// GC plumbing for objects whose references are the Object* fields listed:
-//   using Refs = native::RefFields<ChainObject, &ChainObject::source, &ChainObject::active>;
-//   t.tp_dealloc = Refs::dealloc; t.tp_traverse = Refs::traverse; t.tp_clear = Refs::clear;
-template <class T, rt::Object* T::*... Fields>
-struct RefFields {
-  static void dealloc(rt::Object* o) {
-    rt::gc_untrack(o);
-    rt::clear_weakrefs(o);  // nothing to do unless the type accepts weak references
-    T* t = static_cast<T*>(o);
-    (rt::xdecref(t->*Fields), ...);
-    rt::free_object(o);
-  }
-  static int traverse(rt::Object* o, rt::visitproc visit, void* arg) {
-    T* t = static_cast<T*>(o);
-    int r = 0;
-    ((r = r ? r : (t->*Fields ? visit(t->*Fields, arg) : 0)), ...);
-    return r;
-  }
-  static int clear(rt::Object* o) {
-    T* t = static_cast<T*>(o);
-    (rt::clearref(t->*Fields), ...);
-    return 0;
-  }
-};
+// GC plumbing for objects whose references are a few Object* fields:
+// rt::RefFields (runtime/reffields.h), e.g.
+//   using Refs = RefFields<ChainObject, &ChainObject::source, &ChainObject::active>;
 
 // Fill in an iterator type: GC object, iter returns self, next as given.
 // flags adds TPFLAG_BASETYPE for types Python code may subclass.
