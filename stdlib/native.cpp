@@ -206,23 +206,6 @@ bool ssize_from_int(Object* o, ssize* out) {
   return true;
 }
 
-std::string method_qualname(Object* self, const char* method) {
-  TypeObject* t = type_of(self);
-  while (t->tp_base && has_flag(t, TPFLAG_HEAPTYPE)) t = t->tp_base;
-  return std::string(short_name(t)) + "." + method;
-}
-
-bool noargs_ok(Object* self, const char* method, ssize nargs, Object* kwnames) {
-  if ((!kwnames || size_of(kwnames) == 0) && nargs == 0) return true;
-  return check_no_args(method_qualname(self, method).c_str(), nargs, kwnames);
-}
-
-bool onearg_ok(Object* self, const char* method, ssize nargs, Object* kwnames) {
-  if ((!kwnames || size_of(kwnames) == 0) && nargs == 1) return true;
-  std::string q = method_qualname(self, method);
-  return cont::check_no_kw(q.c_str(), kwnames) && cont::check_one_arg(q.c_str(), nargs);
-}
-
 int readonly_member(Object*, Object*, void*) {
   err_set_string(Exc_AttributeError, "readonly attribute");
   return -1;

@@ -65,24 +65,19 @@ bool new_rejects_kwargs(rt::TypeObject* type, rt::TypeObject* base);
 
 // Arity checks for methods declared in MethodDef tables, as CPython's
 // METH_NOARGS / METH_O flags give them, with the method's qualified name
-// ("count.__reduce__() takes no arguments (1 given)"):
+// ("count.__reduce__() takes no arguments (1 given)"; rt::cont::method_noargs):
 //   {"__reduce__", native::noargs<count_reduce, native::kReduce>, METH_DEFAULT, doc}
-// The type in the name is the built-in type that defines the method (the
-// first static type among self's bases), as in CPython.
-std::string method_qualname(rt::Object* self, const char* method);
-bool noargs_ok(rt::Object* self, const char* method, rt::ssize nargs, rt::Object* kwnames);
-bool onearg_ok(rt::Object* self, const char* method, rt::ssize nargs, rt::Object* kwnames);
 inline constexpr char kReduce[] = "__reduce__";
 inline constexpr char kSetstate[] = "__setstate__";
 inline constexpr char kLengthHint[] = "__length_hint__";
 inline constexpr char kCopy[] = "__copy__";
 template <rt::builtinfunc F, const char* Name>
 rt::Object* noargs(rt::Object* self, rt::Object* const* args, rt::ssize nargs, rt::Object* kwnames) {
-  return noargs_ok(self, Name, nargs, kwnames) ? F(self, args, nargs, kwnames) : nullptr;
+  return rt::cont::method_noargs(self, Name, nargs, kwnames) ? F(self, args, nargs, kwnames) : nullptr;
 }
 template <rt::builtinfunc F, const char* Name>
 rt::Object* onearg(rt::Object* self, rt::Object* const* args, rt::ssize nargs, rt::Object* kwnames) {
-  return onearg_ok(self, Name, nargs, kwnames) ? F(self, args, nargs, kwnames) : nullptr;
+  return rt::cont::method_onearg(self, Name, nargs, kwnames) ? F(self, args, nargs, kwnames) : nullptr;
 }
 
 // The setter of a read-only attribute that CPython declares as a member
