@@ -715,8 +715,11 @@ Object* ba_iter_length_hint(Object* self, Object* const*, ssize, Object*) {
   return int_from_i64(n < 0 ? 0 : n);
 }
 
+// Pickling, as CPython: iter(bytearray) moved to the index; iter(()) once exhausted.
 MethodDef ba_iter_methods[] = {
     {"__length_hint__", ba_iter_length_hint, METH_DEFAULT, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", cont::indexed_iter_reduce<ByteArrayIterObject, empty_tuple>, METH_DEFAULT, "Return state information for pickling."},
+    {"__setstate__", cont::indexed_iter_setstate<ByteArrayIterObject, len_of>, METH_DEFAULT, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 

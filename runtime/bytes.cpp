@@ -326,8 +326,11 @@ Object* bytes_iter_length_hint(Object* self, Object* const*, ssize, Object*) {
   return int_from_i64(it->seq ? size_of(it->seq) - it->index : 0);
 }
 
+// Pickling, as CPython: iter(bytes) moved to the index; iter(()) once exhausted.
 MethodDef bytes_iter_methods[] = {
     {"__length_hint__", bytes_iter_length_hint, METH_DEFAULT, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", cont::indexed_iter_reduce<BytesIterObject, empty_tuple>, METH_DEFAULT, "Return state information for pickling."},
+    {"__setstate__", cont::indexed_iter_setstate<BytesIterObject, size_of>, METH_DEFAULT, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 

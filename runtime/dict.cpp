@@ -540,10 +540,15 @@ int dict_tp_clear(Object* o) {
 
 Object* dict_repr(Object* o) {
   DictObject* d = as_dict(o);
-  if (d->used == 0) return str_from_cstr("{}");
+  // The recursion check comes first, as in CPython: an empty dict already
+  // being printed (a defaultdict that is its own factory) shows as {...}.
   int rr = repr_enter(o);
   if (rr < 0) return nullptr;
   if (rr > 0) return str_from_cstr("{...}");
+  if (d->used == 0) {
+    repr_leave(o);
+    return str_from_cstr("{}");
+  }
   std::string s = "{";
   bool first = true;
   bool ok = true;

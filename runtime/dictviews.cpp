@@ -128,7 +128,26 @@ Object* dictiter_length_hint(Object* self, Object* const*, ssize, Object*) {
   ssize n = it->dict && it->used == as_dict(it->dict)->used ? it->len : 0;
   return int_from_i64(n);
 }
+// Pickling, as CPython: iter(list of the items still to come), read from a
+// copy of the iterator so this one does not move.
+Object* dictiter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<DictIterObject*>(self);
+  auto* copy = static_cast<DictIterObject*>(alloc_object(type_of(self), sizeof(DictIterObject)));
+  if (!copy) return nullptr;
+  copy->dict = xnewref(it->dict);
+  copy->used = it->used;
+  copy->pos = it->pos;
+  copy->len = it->len;
+  copy->result = nullptr;
+  gc_track(copy);
+  Object* rest = sequence_list(copy);
+  decref(copy);
+  if (!rest) return nullptr;
+  return cont::iter_reduce_exhausted(rest);
+}
 MethodDef dictiter_methods[] = {{"__length_hint__", dictiter_length_hint, METH_DEFAULT, nullptr},
+                                {"__reduce__", dictiter_reduce, METH_DEFAULT, "Return state information for pickling."},
                                 {nullptr, nullptr, 0, nullptr}};
 
 // ---- views ----------------------------------------------------------------------------

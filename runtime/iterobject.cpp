@@ -10,6 +10,7 @@
 #include "init.h"
 #include "list.h"
 #include "reffields.h"
+#include "state.h"
 
 namespace rt {
 
@@ -71,7 +72,14 @@ Object* seqiter_length_hint(Object* self, Object* const*, ssize, Object*) {
   n -= it->index;
   return int_from_i64(n < 0 ? 0 : n);
 }
+// Pickling, as CPython: iter(seq) moved to the index (any index >= 0: the
+// sequence has no known length); iter(()) once exhausted.
+ssize unbounded_length(Object*) { return PTRDIFF_MAX; }
 MethodDef seqiter_methods[] = {{"__length_hint__", seqiter_length_hint, METH_DEFAULT, nullptr},
+                               {"__reduce__", cont::indexed_iter_reduce<SeqIterObject, empty_tuple>, METH_DEFAULT,
+                                "Return state information for pickling."},
+                               {"__setstate__", cont::indexed_iter_setstate<SeqIterObject, unbounded_length>, METH_DEFAULT,
+                                "Set state information for unpickling."},
                                {nullptr, nullptr, 0, nullptr}};
 
 // ---- callable iterator ------------------------------------------------------------------
@@ -328,7 +336,8 @@ struct MapObject : Object {
 using MapRefs = RefFields<MapObject, &MapObject::func, &MapObject::iters>;
 
 Object* map_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == &MapType && !cont::check_no_kw("map", kwnames)) return nullptr;
+  // As CPython: subclasses with their own __init__ may take keyword arguments.
+  if ((type == &MapType || type->tp_init == MapType.tp_init) && !cont::check_no_kw("map", kwnames)) return nullptr;
   if (nargs < 2) return err_format_null(Exc_TypeError, "map() must have at least two arguments.");
   Object* iters = tuple_new(nargs - 1);
   if (!iters) return nullptr;
@@ -379,7 +388,8 @@ struct FilterObject : Object {
 using FilterRefs = RefFields<FilterObject, &FilterObject::func, &FilterObject::it>;
 
 Object* filter_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == &FilterType && !cont::check_no_kw("filter", kwnames)) return nullptr;
+  if ((type == &FilterType || type->tp_init == FilterType.tp_init) && !cont::check_no_kw("filter", kwnames))
+    return nullptr;
   if (!cont::check_nargs("filter", nargs, 2, 2)) return nullptr;
   Object* it = object_get_iter(args[1]);
   if (!it) return nullptr;
@@ -476,11 +486,106 @@ Object* reversed_length_hint(Object* self, Object* const*, ssize, Object*) {
   if (n < 0) return nullptr;
   return int_from_i64(n < r->index + 1 ? 0 : r->index + 1);
 }
+// ---- pickling: __reduce__ and __setstate__ in CPython's forms ----------------------------
+const char* const REDUCE_DOC = "Return state information for pickling.";
+const char* const SETSTATE_DOC = "Set state information for unpickling.";
+
+// (type(self), args) or (type(self), args, state); steals args and state.
+Object* reduce_by_type(Object* self, Object* args_steal, Object* state_steal = nullptr) {
+  Object* type = static_cast<Object*>(type_of(self));
+  Object* r = nullptr;
+  if (args_steal) r = state_steal ? tuple_pack(3, type, args_steal, state_steal) : tuple_pack(2, type, args_steal);
+  xdecref(args_steal);
+  xdecref(state_steal);
+  return r;
+}
+
+Object* calliter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<CallIterObject*>(self);
+  if (!it->func || !it->sentinel) return cont::iter_reduce_exhausted(empty_tuple());
+  return cont::iter_reduce("iter", tuple_pack(2, it->func, it->sentinel), nullptr);
+}
+
+Object* enumerate_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* e = static_cast<EnumerateObject*>(self);
+  Object* index = e->index_obj ? newref(e->index_obj) : int_from_i64(e->index);
+  Object* args = index ? tuple_pack(2, e->it, index) : nullptr;
+  xdecref(index);
+  return reduce_by_type(self, args);
+}
+
+Object* zip_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* z = static_cast<ZipObject*>(self);
+  return reduce_by_type(self, newref(z->iters), z->strict ? bool_ref(true) : nullptr);
+}
+Object* zip_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!cont::method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  int t = object_is_true(args[0]);
+  if (t < 0) return nullptr;
+  static_cast<ZipObject*>(self)->strict = t;
+  return none_ref();
+}
+
+Object* map_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* m = static_cast<MapObject*>(self);
+  ssize n = size_of(m->iters);
+  Object* args = tuple_new(n + 1);
+  if (!args) return nullptr;
+  tuple_set_steal(args, 0, newref(m->func));
+  for (ssize i = 0; i < n; i++) tuple_set_steal(args, i + 1, newref(tuple_get(m->iters, i)));
+  return reduce_by_type(self, args);
+}
+
+Object* filter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* f = static_cast<FilterObject*>(self);
+  return reduce_by_type(self, tuple_pack(2, f->func, f->it));
+}
+
+Object* reversed_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* r = static_cast<ReversedObject*>(self);
+  if (!r->seq) {
+    Object* empty = empty_tuple();
+    Object* args = tuple_pack(1, empty);
+    decref(empty);
+    return reduce_by_type(self, args);
+  }
+  Object* index = int_from_i64(r->index);
+  return reduce_by_type(self, tuple_pack(1, r->seq), index);
+}
+Object* reversed_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!cont::method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  auto* r = static_cast<ReversedObject*>(self);
+  ssize index;
+  if (!cont::iter_state_index(args[0], PTRDIFF_MIN, PTRDIFF_MAX, &index)) return nullptr;
+  if (r->seq) {
+    ssize n = object_length(r->seq);
+    if (n < 0) return nullptr;
+    r->index = index < -1 ? -1 : index > n - 1 ? n - 1 : index;
+  }
+  return none_ref();
+}
+
+MethodDef calliter_methods[] = {{"__reduce__", calliter_reduce, METH_DEFAULT, REDUCE_DOC},
+                                {nullptr, nullptr, 0, nullptr}};
 MethodDef enumerate_methods[] = {
     {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
+    {"__reduce__", enumerate_reduce, METH_DEFAULT, REDUCE_DOC},
     {nullptr, nullptr, 0, nullptr}};
+MethodDef zip_methods[] = {{"__reduce__", zip_reduce, METH_DEFAULT, REDUCE_DOC},
+                           {"__setstate__", zip_setstate, METH_DEFAULT, SETSTATE_DOC},
+                           {nullptr, nullptr, 0, nullptr}};
+MethodDef map_methods[] = {{"__reduce__", map_reduce, METH_DEFAULT, REDUCE_DOC}, {nullptr, nullptr, 0, nullptr}};
+MethodDef filter_methods[] = {{"__reduce__", filter_reduce, METH_DEFAULT, REDUCE_DOC}, {nullptr, nullptr, 0, nullptr}};
 
 MethodDef reversed_methods[] = {{"__length_hint__", reversed_length_hint, METH_DEFAULT, nullptr},
+                                {"__reduce__", reversed_reduce, METH_DEFAULT, REDUCE_DOC},
+                                {"__setstate__", reversed_setstate, METH_DEFAULT, SETSTATE_DOC},
                                 {nullptr, nullptr, 0, nullptr}};
 
 }  // namespace
@@ -507,6 +612,7 @@ void init_iter_types() {
   fill_iter_type<SeqIterRefs>(SeqIterType, "iterator", sizeof(SeqIterObject), seqiter_next, false);
   SeqIterType.tp_methods = seqiter_methods;
   fill_iter_type<CallIterRefs>(CallIterType, "callable_iterator", sizeof(CallIterObject), calliter_next, false);
+  CallIterType.tp_methods = calliter_methods;
 
   fill_iter_type<EnumerateRefs>(EnumerateType, "enumerate", sizeof(EnumerateObject), enumerate_next, true);
   EnumerateType.tp_new = enumerate_new;
@@ -514,12 +620,15 @@ void init_iter_types() {
   EnumerateType.tp_methods = enumerate_methods;
   fill_iter_type<ZipRefs>(ZipType, "zip", sizeof(ZipObject), zip_next, true);
   ZipType.tp_new = zip_new;
+  ZipType.tp_methods = zip_methods;
   ZipType.tp_doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.";
   fill_iter_type<MapRefs>(MapType, "map", sizeof(MapObject), map_next, true);
   MapType.tp_new = map_new;
+  MapType.tp_methods = map_methods;
   MapType.tp_doc = "map(func, *iterables) --> map object";
   fill_iter_type<FilterRefs>(FilterType, "filter", sizeof(FilterObject), filter_next, true);
   FilterType.tp_new = filter_new;
+  FilterType.tp_methods = filter_methods;
   FilterType.tp_doc = "filter(function or None, iterable) --> filter object";
   fill_iter_type<ReversedRefs>(ReversedType, "reversed", sizeof(ReversedObject), reversed_next, true);
   ReversedType.tp_new = reversed_new;
@@ -527,4 +636,42 @@ void init_iter_types() {
   ReversedType.tp_doc = "Return a reverse iterator over the values of the given sequence.";
 }
 
+// ---- the pickling helpers (list.h) ------------------------------------------------------
+namespace cont {
+
+Object* iter_reduce(const char* builtin, Object* args_steal, Object* state_steal) {
+  Object* fn = dict_getitem_str(interp_state()->builtins, builtin);
+  Object* r = nullptr;
+  if (!fn) err_format(Exc_RuntimeError, "lost builtins.%s", builtin);
+  else if (args_steal) r = state_steal ? tuple_pack(3, fn, args_steal, state_steal) : tuple_pack(2, fn, args_steal);
+  xdecref(args_steal);
+  xdecref(state_steal);
+  return r;
+}
+
+Object* iter_reduce_indexed(const char* builtin, Object* seq, ssize index) {
+  Object* state = int_from_i64(index);
+  if (!state) return nullptr;
+  return iter_reduce(builtin, tuple_pack(1, seq), state);
+}
+
+Object* iter_reduce_exhausted(Object* seq_steal) {
+  if (!seq_steal) return nullptr;
+  Object* args = tuple_pack(1, seq_steal);
+  decref(seq_steal);
+  return iter_reduce("iter", args, nullptr);
+}
+
+bool iter_state_index(Object* state, ssize lo, ssize hi, ssize* out) {
+  if (!is_int(state)) {
+    err_set_string(Exc_TypeError, "an integer is required");
+    return false;
+  }
+  ssize v = int_as_ssize(state);
+  if (v == -1 && err_occurred()) return false;
+  *out = v < lo ? lo : v > hi ? hi : v;
+  return true;
+}
+
+}  // namespace cont
 }  // namespace rt

@@ -8,6 +8,7 @@
 // While list.sort runs the list is emptied (items null, allocated -1) so
 // mutation from a key or comparison can be detected afterwards.
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,29 @@ bool check_one_arg(const char* qualname, ssize nargs) {
   if (nargs == 1) return true;
   err_format(Exc_TypeError, "%s() takes exactly one argument (%zd given)", qualname, nargs);
   return false;
+}
+
+namespace {
+std::string defining_qualname(Object* self, const char* method) {
+  TypeObject* t = type_of(self);
+  while (t->tp_base && has_flag(t, TPFLAG_HEAPTYPE)) t = t->tp_base;
+  const char* dot = std::strrchr(t->tp_name, '.');
+  return std::string(dot ? dot + 1 : t->tp_name) + "." + method;
+}
+}  // namespace
+
+bool method_noargs(Object* self, const char* method, ssize nargs, Object* kwnames) {
+  if (nargs == 0 && (!kwnames || size_of(kwnames) == 0)) return true;
+  std::string q = defining_qualname(self, method);
+  if (!check_no_kw(q.c_str(), kwnames)) return false;
+  err_format(Exc_TypeError, "%s() takes no arguments (%zd given)", q.c_str(), nargs);
+  return false;
+}
+
+bool method_onearg(Object* self, const char* method, ssize nargs, Object* kwnames) {
+  if (nargs == 1 && (!kwnames || size_of(kwnames) == 0)) return true;
+  std::string q = defining_qualname(self, method);
+  return check_no_kw(q.c_str(), kwnames) && check_one_arg(q.c_str(), nargs);
 }
 
 hash_t hash_unhashable(Object* o) {
@@ -753,10 +777,33 @@ Object* listreviter_length_hint(Object* self, Object* const*, ssize, Object*) {
   ssize n = it->seq && it->index < size_of(it->seq) ? it->index + 1 : 0;
   return int_from_i64(n);
 }
+// Pickling, as CPython: iter(list) or reversed(list) moved to the index;
+// iter([]) once exhausted.
+Object* listiter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<ListIterObject*>(self);
+  if (!it->seq) return cont::iter_reduce_exhausted(list_new(0));
+  return cont::iter_reduce_indexed(type_of(self) == &ListIterType ? "iter" : "reversed", it->seq, it->index);
+}
+Object* listiter_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!cont::method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<ListIterObject*>(self);
+  ssize index;
+  bool forward = type_of(self) == &ListIterType;
+  ssize n = it->seq ? size_of(it->seq) : 0;
+  if (!cont::iter_state_index(args[0], forward ? 0 : -1, forward ? n : n - 1, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return none_ref();
+}
 MethodDef listiter_methods[] = {{"__length_hint__", listiter_length_hint, METH_DEFAULT, nullptr},
+                                {"__reduce__", listiter_reduce, METH_DEFAULT, "Return state information for pickling."},
+                                {"__setstate__", listiter_setstate, METH_DEFAULT, "Set state information for unpickling."},
                                 {nullptr, nullptr, 0, nullptr}};
-MethodDef listreviter_methods[] = {{"__length_hint__", listreviter_length_hint, METH_DEFAULT, nullptr},
-                                   {nullptr, nullptr, 0, nullptr}};
+MethodDef listreviter_methods[] = {
+    {"__length_hint__", listreviter_length_hint, METH_DEFAULT, nullptr},
+    {"__reduce__", listiter_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__setstate__", listiter_setstate, METH_DEFAULT, "Set state information for unpickling."},
+    {nullptr, nullptr, 0, nullptr}};
 
 void init_iter_type(TypeObject& t, const char* name, unaryfunc next, MethodDef* methods) {
   t.tp_name = name;

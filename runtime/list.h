@@ -41,6 +41,12 @@ bool check_nargs(const char* name, ssize nargs, ssize min, ssize max);
 bool check_no_kw(const char* qualname, Object* kwnames);
 // "list.append() takes exactly one argument (0 given)".
 bool check_one_arg(const char* qualname, ssize nargs);
+// Arity checks of methods that take no argument / exactly one (CPython's
+// METH_NOARGS / METH_O), named after the built-in type that defines them, the
+// first non-heap type among self's bases: "list_iterator.__reduce__() takes
+// no arguments (1 given)", "deque.append() takes exactly one argument (0 given)".
+bool method_noargs(Object* self, const char* method, ssize nargs, Object* kwnames);
+bool method_onearg(Object* self, const char* method, ssize nargs, Object* kwnames);
 // TypeError "unhashable type: 'list'" (built-in containers leave tp_hash null instead, so
 // type_ready sets __hash__ = None; this is for callers that need the error).
 hash_t hash_unhashable(Object* o);
@@ -116,6 +122,38 @@ Object* seq_richcompare(Object* v, Object* w, int op, Len len, Get get) {
   decref(a);
   decref(b);
   return r;
+}
+
+// The pickling protocol of the built-in iterators (runtime/iterobject.cpp):
+// their __reduce__ returns (builtins.<name>, args) or (builtins.<name>, args,
+// state) as CPython's do; these steal args and state (state may be null).
+Object* iter_reduce(const char* builtin, Object* args_steal, Object* state_steal);
+// (builtins.<name>, (seq,), index): the form of the iterators over a sequence.
+Object* iter_reduce_indexed(const char* builtin, Object* seq, ssize index);
+// (builtins.iter, (seq,)): an iterator over what seq_steal holds (an empty
+// sequence for an exhausted iterator, the items left for set and dict iterators).
+Object* iter_reduce_exhausted(Object* seq_steal);
+// __setstate__ of an indexed iterator: the state as an ssize clamped to
+// [lo, hi]; TypeError "an integer is required" for anything but an int.
+bool iter_state_index(Object* state, ssize lo, ssize hi, ssize* out);
+// The __reduce__ / __setstate__ pair of a forward iterator whose struct has
+// `seq` (null once exhausted) and `index`: (iter, (seq,), index), or
+// iter(Exhausted()) once exhausted; the state is clamped to [0, Len(seq)].
+template <class It, Object* (*Exhausted)()>
+Object* indexed_iter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<It*>(self);
+  if (!it->seq) return iter_reduce_exhausted(Exhausted());
+  return iter_reduce_indexed("iter", it->seq, it->index);
+}
+template <class It, auto Len>
+Object* indexed_iter_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<It*>(self);
+  ssize index;
+  if (!iter_state_index(args[0], 0, it->seq ? Len(it->seq) : 0, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return none_ref();
 }
 
 // A simple "trashcan": deallocating deeply nested containers must not

@@ -30,12 +30,15 @@ struct RangeIterObject : Object {
   int64_t next;
   int64_t step;
   int64_t remaining;
+  int64_t start, len;  // as created, for pickling (the index is len - remaining)
 };
 
 struct LongRangeIterObject : Object {
   Object* next;
   Object* step;
   Object* remaining;
+  Object* start;  // as created, for pickling
+  Object* len;
 };
 
 inline RangeObject* R(Object* o) { return static_cast<RangeObject*>(o); }
@@ -373,6 +376,8 @@ Object* fast_iter(int64_t start, int64_t step, int64_t len) {
   it->next = start;
   it->step = step;
   it->remaining = len;
+  it->start = start;
+  it->len = len;
   return it;
 }
 
@@ -382,6 +387,8 @@ Object* long_iter(Object* start, Object* step, Object* len) {
   it->next = newref(start);
   it->step = newref(step);
   it->remaining = newref(len);
+  it->start = newref(start);
+  it->len = newref(len);
   return it;
 }
 
@@ -498,6 +505,8 @@ void longrangeiter_dealloc(Object* o) {
   decref(it->next);
   decref(it->step);
   decref(it->remaining);
+  decref(it->start);
+  decref(it->len);
   free_object(o);
 }
 Object* longrangeiter_next(Object* o) {
@@ -520,10 +529,93 @@ Object* longrangeiter_next(Object* o) {
 Object* longrangeiter_length_hint(Object* self, Object* const*, ssize, Object*) {
   return newref(static_cast<LongRangeIterObject*>(self)->remaining);
 }
+// Pickling, as CPython: iter(range(start, start + len*step, step)) moved to the
+// index (for a reversed range too: its iterator walks a range of -step).
+Object* range_iter_reduce(Object* start, Object* len, Object* step, Object* index) {
+  Object* span = mul(len, step);
+  Object* stop = span ? add(start, span) : nullptr;
+  xdecref(span);
+  Object* r = stop ? range_new(start, stop, step) : nullptr;
+  xdecref(stop);
+  if (!r) return nullptr;
+  Object* args = tuple_pack(1, r);
+  decref(r);
+  return cont::iter_reduce("iter", args, newref(index));
+}
+
+Object* rangeiter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<RangeIterObject*>(self);
+  Object* v[4] = {int_from_i64(it->start), int_from_i64(it->len), int_from_i64(it->step),
+                  int_from_i64(it->len - it->remaining)};
+  Object* r = v[0] && v[1] && v[2] && v[3] ? range_iter_reduce(v[0], v[1], v[2], v[3]) : nullptr;
+  for (Object* x : v) xdecref(x);
+  return r;
+}
+Object* rangeiter_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!cont::method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<RangeIterObject*>(self);
+  // CPython reads the state as a C long: any __index__, OverflowError past it.
+  Object* state = number_index(args[0]);
+  if (!state) return nullptr;
+  ssize index = int_as_ssize(state);
+  decref(state);
+  if (index == -1 && err_occurred()) {
+    if (err_matches(Exc_OverflowError)) {
+      err_clear();
+      err_set_string(Exc_OverflowError, "Python int too large to convert to C long");
+    }
+    return nullptr;
+  }
+  index = index < 0 ? 0 : index > it->len ? ssize(it->len) : index;
+  it->remaining = it->len - index;
+  it->next = int64_t(uint64_t(it->start) + uint64_t(index) * uint64_t(it->step));
+  return none_ref();
+}
+
+Object* longrangeiter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<LongRangeIterObject*>(self);
+  Object* index = sub(it->len, it->remaining);
+  Object* r = index ? range_iter_reduce(it->start, it->len, it->step, index) : nullptr;
+  xdecref(index);
+  return r;
+}
+Object* longrangeiter_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!cont::method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<LongRangeIterObject*>(self);
+  // Clip the index to [0, len] with CPython's comparisons (so their errors
+  // are CPython's), then read it as an int.
+  Object* zero = int_from_i64(0);
+  if (!zero) return nullptr;
+  int below = object_richcompare_bool(args[0], zero, CMP_LT);
+  int above = below == 0 ? object_richcompare_bool(it->len, args[0], CMP_LT) : 0;
+  Object* index = below < 0 || above < 0 ? nullptr : below ? newref(zero) : above ? newref(it->len) : number_index(args[0]);
+  decref(zero);
+  if (!index) return nullptr;
+  Object* remaining = sub(it->len, index);
+  Object* offset = remaining ? mul(index, it->step) : nullptr;
+  Object* next = offset ? add(it->start, offset) : nullptr;
+  decref(index);
+  xdecref(offset);
+  if (!next) {
+    xdecref(remaining);
+    return nullptr;
+  }
+  setref(it->remaining, remaining);
+  setref(it->next, next);
+  return none_ref();
+}
+
 MethodDef rangeiter_methods[] = {{"__length_hint__", rangeiter_length_hint, METH_DEFAULT, nullptr},
+                                 {"__reduce__", rangeiter_reduce, METH_DEFAULT, "Return state information for pickling."},
+                                 {"__setstate__", rangeiter_setstate, METH_DEFAULT, "Set state information for unpickling."},
                                  {nullptr, nullptr, 0, nullptr}};
-MethodDef longrangeiter_methods[] = {{"__length_hint__", longrangeiter_length_hint, METH_DEFAULT, nullptr},
-                                     {nullptr, nullptr, 0, nullptr}};
+MethodDef longrangeiter_methods[] = {
+    {"__length_hint__", longrangeiter_length_hint, METH_DEFAULT, nullptr},
+    {"__reduce__", longrangeiter_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__setstate__", longrangeiter_setstate, METH_DEFAULT, "Set state information for unpickling."},
+    {nullptr, nullptr, 0, nullptr}};
 
 }  // namespace
 

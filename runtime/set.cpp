@@ -988,7 +988,25 @@ Object* setiter_length_hint(Object* self, Object* const*, ssize, Object*) {
   auto* it = static_cast<SetIterObject*>(self);
   return int_from_i64(it->set && it->used == as_set(it->set)->used ? it->len : 0);
 }
+// Pickling, as CPython: iter(list of the items still to come), read from a
+// copy of the iterator so this one does not move.
+Object* setiter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  auto* it = static_cast<SetIterObject*>(self);
+  auto* copy = static_cast<SetIterObject*>(alloc_object(&SetIterType, sizeof(SetIterObject)));
+  if (!copy) return nullptr;
+  copy->set = xnewref(it->set);
+  copy->used = it->used;
+  copy->pos = it->pos;
+  copy->len = it->len;
+  gc_track(copy);
+  Object* rest = sequence_list(copy);
+  decref(copy);
+  if (!rest) return nullptr;
+  return cont::iter_reduce_exhausted(rest);  // iter(rest): the same form, with the items left
+}
 MethodDef setiter_methods[] = {{"__length_hint__", setiter_length_hint, METH_DEFAULT, nullptr},
+                               {"__reduce__", setiter_reduce, METH_DEFAULT, "Return state information for pickling."},
                                {nullptr, nullptr, 0, nullptr}};
 
 void fill_common(TypeObject& t, const char* name) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "buffer.h"
+#include "list.h"
 #include "unicode.h"
 #include "instruments_impl.h"
 
@@ -959,8 +960,35 @@ Object* str_iter_length_hint(Object* self, Object* const*, ssize, Object*) {
   return int_from_i64(it->str ? size_of(it->str) - it->index : 0);
 }
 
+// Pickling, as CPython: iter(str) moved to the index; iter('') once exhausted.
+Object* str_iter_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  StrIterObject* it = static_cast<StrIterObject*>(self);
+  if (!it->str) return cont::iter_reduce_exhausted(str_from_cstr(""));
+  return cont::iter_reduce_indexed("iter", it->str, it->index);
+}
+Object* str_iter_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!cont::method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  StrIterObject* it = static_cast<StrIterObject*>(self);
+  ssize index;
+  if (!cont::iter_state_index(args[0], 0, it->str ? size_of(it->str) : 0, &index)) return nullptr;
+  if (!it->str) return none_ref();
+  StrObject* so = as_str(it->str);
+  ssize pos = index;  // ASCII: bytes are code points
+  if (!so->ascii) {
+    const char* p = so->data;
+    for (ssize i = 0; i < index; i++) utf8_next(p);
+    pos = p - so->data;
+  }
+  it->index = index;
+  it->pos = pos;
+  return none_ref();
+}
+
 MethodDef str_iter_methods[] = {
     {"__length_hint__", str_iter_length_hint, METH_DEFAULT, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", str_iter_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__setstate__", str_iter_setstate, METH_DEFAULT, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -296,8 +296,12 @@ Object* tupleiter_length_hint(Object* self, Object* const*, ssize, Object*) {
   auto* it = static_cast<TupleIterObject*>(self);
   return int_from_i64(it->seq ? size_of(it->seq) - it->index : 0);
 }
-MethodDef tupleiter_methods[] = {{"__length_hint__", tupleiter_length_hint, METH_DEFAULT, nullptr},
-                                 {nullptr, nullptr, 0, nullptr}};
+// Pickling, as CPython: iter(tuple) moved to the index; iter(()) once exhausted.
+MethodDef tupleiter_methods[] = {
+    {"__length_hint__", tupleiter_length_hint, METH_DEFAULT, nullptr},
+    {"__reduce__", cont::indexed_iter_reduce<TupleIterObject, empty_tuple>, METH_DEFAULT, "Return state information for pickling."},
+    {"__setstate__", cont::indexed_iter_setstate<TupleIterObject, size_of>, METH_DEFAULT, "Set state information for unpickling."},
+    {nullptr, nullptr, 0, nullptr}};
 
 }  // namespace
 

@@ -35,3 +35,18 @@ rt::Object* init_cmath_module();     // stdlib/cmathmodule.cpp
 extern rt::MethodDef sys_frame_functions[];  // stdlib/sys_frames.cpp: sys._getframe, settrace, setprofile ...
 rt::Object* init_opcode_module();             // stdlib/opcodemodule.cpp: "_opcode" (opcode.py and dis.py sit on it)
 }  // namespace stdlib
+
+// ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
+namespace stdlib {
+rt::Object* init_itertools_module();  // stdlib/itertoolsmodule.cpp (+ itertools_combinatorics.cpp, itertools_tee.cpp)
+rt::Object* init_string_module();       // stdlib/_stringmodule.cpp: "_string"
+rt::Object* init_errno_module();        // stdlib/errnomodule.cpp: "errno"
+rt::Object* init_stat_module();         // stdlib/_stat.cpp: "_stat"
+rt::Object* init_bisect_module();       // stdlib/_bisectmodule.cpp: "_bisect"
+rt::Object* init_heapq_module();        // stdlib/_heapqmodule.cpp: "_heapq"
+rt::Object* init_struct_module();       // stdlib/_struct.cpp: "_struct" (struct.py)
+rt::Object* init_binascii_module();     // stdlib/binascii.cpp: "binascii"
+rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
+rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
+rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
+}  // namespace stdlib

@@ -30,6 +30,18 @@ const BuiltinModule builtin_modules[] = {
     {"cmath", stdlib::init_cmath_module},
     // introspection
     {"_opcode", stdlib::init_opcode_module},
+    // native modules under CPython's library (natives1)
+    {"itertools", stdlib::init_itertools_module},
+    {"_collections", stdlib::init_collections_module},
+    {"_functools", stdlib::init_functools_module},
+    {"_operator", stdlib::init_operator_module},
+    {"_string", stdlib::init_string_module},
+    {"errno", stdlib::init_errno_module},
+    {"_stat", stdlib::init_stat_module},
+    {"_bisect", stdlib::init_bisect_module},
+    {"_heapq", stdlib::init_heapq_module},
+    {"_struct", stdlib::init_struct_module},
+    {"binascii", stdlib::init_binascii_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -45,6 +57,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_imp", "_io", "_opcode", "_pyglass", "_random", "_thread", "_warnings", "_weakref", "builtins", "cmath", "gc", "io", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "cmath", "errno", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
