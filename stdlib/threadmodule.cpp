@@ -20,10 +20,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "../interp/code.h"
 #include "../runtime/gil.h"
 #include "../runtime/sched.h"
 #include "../runtime/state.h"
 #include "modules.h"
+#include "structseq.h"
 
 namespace stdlib {
 using namespace rt;
@@ -578,6 +580,76 @@ Object* t_set_name(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   return none_ref();
 }
 
+// ---- threading.excepthook's default -------------------------------------------------------------
+// _thread._ExceptHookArgs: what CPython's threading.py hands its excepthook.
+const char* const excepthook_args_fields[] = {"exc_type", "exc_value", "exc_traceback", "thread", nullptr};
+const StructSeqDesc excepthook_args_desc = {"_thread._ExceptHookArgs", excepthook_args_fields, 4};
+StructSeqType ExceptHookArgsType;
+
+int write_cstr(Object* file, const std::string& text) {
+  Object* s = str_from(text);
+  if (!s) return -1;
+  int r = file_write_str(file, s);
+  decref(s);
+  return r;
+}
+
+// "Exception in thread NAME:" and the traceback, on `file` (CPython's thread_excepthook_file).
+int excepthook_write(Object* file, Object* value, Object* tb, Object* thread) {
+  if (write_cstr(file, "Exception in thread ") < 0) return -1;
+  Object* name = nullptr;
+  if (thread != None) {
+    bool error = false;
+    name = object_lookup_attr(thread, names::name, &error);
+    if (error) return -1;
+  }
+  Object* text = name ? object_str(name) : str_from(std::to_string(tstate()->thread_id));
+  xdecref(name);
+  if (!text) return -1;
+  int r = file_write_str(file, text);
+  decref(text);
+  if (r < 0 || write_cstr(file, ":\n") < 0) return -1;
+  if (is_exception(value)) {
+    if (tb != None && !exc_get_traceback(value)) exc_set_traceback(value, tb);
+    interp::print_exception(value, file);
+  } else {
+    Object* rep = object_repr(value);
+    if (!rep) return -1;
+    r = write_cstr(file, std::string(str_view(rep)) + "\n");
+    decref(rep);
+    if (r < 0) return -1;
+  }
+  Object* res = call_method0(file, names::flush);
+  if (!res) return -1;
+  decref(res);
+  return 0;
+}
+
+Object* t_excepthook(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("_excepthook", kwnames)) return nullptr;
+  if (nargs != 1) return err_format_null(Exc_TypeError, "_thread._excepthook() takes exactly one argument (%zd given)", nargs);
+  Object* a = args[0];
+  if (type_of(a) != &ExceptHookArgsType)
+    return err_format_null(Exc_TypeError, "_thread.excepthook argument type must be ExceptHookArgs");
+  Object* exc_type = structseq_get(a, 0);
+  if (exc_type == static_cast<Object*>(Exc_SystemExit)) return none_ref();  // silently ignored
+  Object* thread = structseq_get(a, 3);
+  Object* file = xnewref(sys_get_object("stderr"));
+  if (!file || file == None) {
+    xdecref(file);
+    if (thread == None) return none_ref();  // nowhere to write
+    file = object_getattr_str(thread, "_stderr");
+    if (!file) return nullptr;
+    if (file == None) {
+      decref(file);
+      return none_ref();
+    }
+  }
+  int r = excepthook_write(file, structseq_get(a, 1), structseq_get(a, 2), thread);
+  decref(file);
+  return r < 0 ? nullptr : none_ref();
+}
+
 Object* t_exit(Object*, Object* const*, ssize, Object*) {
   err_set_none(Exc_SystemExit);
   return nullptr;
@@ -598,6 +670,7 @@ MethodDef thread_functions[] = {
     {"get_ident", t_get_ident, METH_DEFAULT, "Return a non-zero integer that uniquely identifies the current thread."},
     {"get_native_id", t_get_native_id, METH_DEFAULT, "Return the native integral Thread ID of the current thread."},
     {"_count", t_count, METH_DEFAULT, nullptr},
+    {"_excepthook", t_excepthook, METH_DEFAULT, "Handle uncaught Thread.run() exception."},
     {"stack_size", t_stack_size, METH_DEFAULT, nullptr},
     {"_set_sentinel", t_set_sentinel, METH_DEFAULT, nullptr},
     {"_set_name", t_set_name, METH_DEFAULT, nullptr},
@@ -647,7 +720,9 @@ int ready_thread_types() {
   LocalType.tp_dictoffset = ssize(offsetof(LocalObject, cur));
   LocalType.tp_weaklistoffset = ssize(offsetof(LocalObject, weaklist));
   LocalType.tp_doc = "Thread-local data";
-  if (ready_type(LockType) < 0 || ready_type(RLockType) < 0 || ready_type(LocalType) < 0) return -1;
+  if (ready_type(LockType) < 0 || ready_type(RLockType) < 0 || ready_type(LocalType) < 0 ||
+      structseq_init_type(&ExceptHookArgsType, &excepthook_args_desc) < 0)
+    return -1;
   return 0;
 }
 
@@ -660,6 +735,7 @@ Object* init_thread_module() {
       module_add_object(m, "LockType", newref(static_cast<Object*>(&LockType))) < 0 ||
       module_add_object(m, "RLock", newref(static_cast<Object*>(&RLockType))) < 0 ||
       module_add_object(m, "_local", newref(static_cast<Object*>(&LocalType))) < 0 ||
+      module_add_object(m, "_ExceptHookArgs", newref(static_cast<Object*>(&ExceptHookArgsType))) < 0 ||
       module_add_object(m, "error", newref(static_cast<Object*>(Exc_RuntimeError))) < 0 ||
       module_add_object(m, "TIMEOUT_MAX", float_from_double(kTimeoutMax)) < 0) {
     decref(m);
