@@ -539,7 +539,15 @@ void* interpreter_main(void* p) {
       std::free(absdir);
       rt::interp_state()->script_dir = script_dir.c_str();
       init_paths(script_dir);
-      status = run_code(src, o.target.c_str(), o.dis);
+      // The script's __file__ and code filename are absolute, the current
+      // directory joined as given ("./s.py" stays "/cwd/./s.py"), as CPython 3.9+.
+      std::string abs_target = o.target;
+      if (abs_target[0] != '/') {
+        char* cwd = getcwd(nullptr, 0);
+        if (cwd) abs_target = std::string(cwd) + "/" + o.target;
+        std::free(cwd);
+      }
+      status = run_code(src, abs_target.c_str(), o.dis);
       break;
     }
     case Options::Command:

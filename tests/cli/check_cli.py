@@ -43,6 +43,10 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(os.path.join(tmp, "pkgdir", "main.py"), "w") as f:
         f.write(f"import sys, neighbour\nprint(sys.path[0] == {os.path.join(tmp, 'pkgdir')!r}, neighbour.VALUE)\n")
     check("script dir", ["pkgdir/main.py"], "True beside the script\n", cwd=tmp)
+    # The script's __file__ and code filename are absolute (CPython 3.9+), joined as given; argv[0] is not.
+    with open(os.path.join(tmp, "pkgdir", "where.py"), "w") as f:
+        f.write("import sys\nprint(__file__, sys._getframe().f_code.co_filename == __file__, sys.argv[0])\n")
+    check("script __file__", ["./pkgdir/where.py"], f"{tmp}/./pkgdir/where.py True ./pkgdir/where.py\n", cwd=tmp)
     # The library directory is on sys.path and its modules import from there.
     check("library", ["-c", "import sys, __future__; print(sys.path[-1] == sys._stdlib_dir, "
                             "__future__.__file__.startswith(sys._stdlib_dir), sys.prefix == sys.base_prefix, "

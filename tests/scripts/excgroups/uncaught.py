@@ -17,14 +17,14 @@ main()
 # expect: start
 # expect exit: 1
 # expect stderr: ^  \+ Exception Group Traceback \(most recent call last\):$
-# expect stderr: ^  \|   File "uncaught.py", line 16, in <module>$
+# expect stderr: ^  \|   File ".*uncaught.py", line 16, in <module>$
 # expect stderr: ^  \|     main\(\)$
-# expect stderr: ^  \|   File "uncaught.py", line 13, in main$
+# expect stderr: ^  \|   File ".*uncaught.py", line 13, in main$
 # expect stderr: ^  \| ExceptionGroup: tasks failed \(2 sub-exceptions\)$
 # expect stderr: ^  \+-\+---------------- 1 ----------------$
 # expect stderr: ^    \| Traceback \(most recent call last\):$
-# expect stderr: ^    \|   File "uncaught.py", line 9, in main$
-# expect stderr: ^    \|   File "uncaught.py", line 3, in work$
+# expect stderr: ^    \|   File ".*uncaught.py", line 9, in main$
+# expect stderr: ^    \|   File ".*uncaught.py", line 3, in work$
 # expect stderr: ^    \| ValueError: task 0 failed$
 # expect stderr: ^    \| while running task 0$
 # expect stderr: ^    \+---------------- 2 ----------------$
