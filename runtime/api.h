@@ -380,11 +380,10 @@ Object* cell_get(Object* cell);   // borrowed, may be null
 void cell_set(Object* cell, Object* value);  // increfs value
 
 // ============================================================================
-// Files (stdlib/fileio.cpp) and the standard streams
+// Files (the _io module: stdlib/_iomodule.cpp) and the standard streams
 // ============================================================================
 // open(file, mode, buffering, encoding, errors, newline, closefd)
 Object* file_open(Object* const* args, ssize nargs, Object* kwnames);
-Object* file_from_fd(int fd, const char* name, const char* mode, bool line_buffered);
 int file_write_str(Object* file, Object* s);  // file.write(s) for any file-like object
 int file_write_cstr(Object* file, const char* s);
 Object* sys_get_object(const char* name);     // borrowed sys.<name> or null (stdlib/sysmodule.cpp)

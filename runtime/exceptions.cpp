@@ -313,6 +313,20 @@ Object* oserror_new(TypeObject* type, Object* const* args, ssize nargs, Object* 
 int oserror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (reject_kwargs(self, kwnames)) return -1;
   if (nargs >= 2 && nargs <= 5) {
+    // _io: BlockingIOError(errno, strerror, characters_written), as CPython
+    // (exactly BlockingIOError; args keeps all three).
+    if (type_of(self) == Exc_BlockingIOError && nargs == 3 && args[2] != None &&
+        (type_of(args[2])->nb_index || type_of(args[2])->nb_int || type_of(args[2])->nb_float)) {
+      ssize written = number_as_ssize(args[2], Exc_ValueError);
+      if (written == -1 && err_occurred()) return -1;
+      Object* w = int_from_i64(written);
+      int r = w ? set_attr(self, "characters_written", w) : -1;
+      xdecref(w);
+      if (r < 0 || set_attr(self, "errno", args[0]) < 0 || set_attr(self, "strerror", args[1]) < 0 ||
+          set_attr(self, "filename", None) < 0 || set_attr(self, "filename2", None) < 0)
+        return -1;
+      return base_init(self, args, nargs, nullptr);
+    }
     if (set_attr(self, "errno", args[0]) < 0 || set_attr(self, "strerror", args[1]) < 0 ||
         set_attr(self, "filename", nargs >= 3 ? args[2] : None) < 0 ||
         set_attr(self, "filename2", nargs >= 5 ? args[4] : None) < 0)

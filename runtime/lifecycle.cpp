@@ -14,6 +14,7 @@
 
 #include "../gc/gc.h"
 #include "../interp/code.h"
+#include "../stdlib/fileio.h"
 #include "../stdlib/modules.h"
 #include "api.h"
 #include "complex.h"
@@ -202,6 +203,8 @@ void runtime_finalize() {
   }
   if (in->builtins) dict_clear(in->builtins);
   stdlib::warnings_fini();  // typing: the warning filters and the once-registry
+  // _io: empty the start-up standard streams of what the script left in them (docs/io.md)
+  stdlib::io_fini();
   gc::collect(2);
   interp_fini();
   float_fini();

@@ -70,3 +70,11 @@ namespace rt {
 void mark_finalized(Object* o);
 bool was_finalized(Object* o);
 }  // namespace rt
+
+// ---- added by io ----
+namespace rt {
+// The `__dict__` attribute (getter and setter of a GetSetDef) for static types
+// whose instances have a tp_dictoffset (runtime/type_new.cpp).
+Object* instance_dict_get(Object* o, void* closure);
+int instance_dict_set(Object* o, Object* value, void* closure);
+}  // namespace rt

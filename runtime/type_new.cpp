@@ -672,3 +672,9 @@ Object* type_new_simple(const char* name, TypeObject* base, Object* dict) {
 }
 
 }  // namespace rt
+
+// ---- added by io: the instance __dict__ attribute for static types with a tp_dictoffset ----
+namespace rt {
+Object* instance_dict_get(Object* o, void* closure) { return subtype_get_dict(o, closure); }
+int instance_dict_set(Object* o, Object* value, void* closure) { return subtype_set_dict(o, value, closure); }
+}  // namespace rt

@@ -16,7 +16,7 @@ const BuiltinModule builtin_modules[] = {
     {"gc", stdlib::init_gc_module},
     {"_io", stdlib::init_io_module},
     {"_thread", stdlib::init_thread_module},
-    {"io", stdlib::init_io_module},
+    {"io", stdlib::init_io_alias_module},  // _io plus io.py's additions, until io.py imports (docs/io.md)
     {"_pyglass", stdlib::init_pyglass_module},
     // the library issue
     {"marshal", stdlib::init_marshal_module},

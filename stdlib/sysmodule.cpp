@@ -369,23 +369,7 @@ Object* init_sys_module() {
   {
     Object* vi = make_version_info();
     if (add(m, "version_info", vi) < 0) goto fail;
-    Object* std_in = file_from_fd(0, "<stdin>", "r", false);
-    Object* std_out = file_from_fd(1, "<stdout>", "w", ::isatty(1) == 1);
-    Object* std_err = file_from_fd(2, "<stderr>", "w", true);
-    if (!std_in || !std_out || !std_err) {
-      xdecref(std_in);
-      xdecref(std_out);
-      xdecref(std_err);
-      goto fail;
-    }
-    if (startup_config().unbuffered) {
-      file_set_unbuffered(std_out);
-      file_set_unbuffered(std_err);
-    }
-    if (add(m, "stdin", newref(std_in)) < 0 || add(m, "__stdin__", std_in) < 0 ||
-        add(m, "stdout", newref(std_out)) < 0 || add(m, "__stdout__", std_out) < 0 ||
-        add(m, "stderr", newref(std_err)) < 0 || add(m, "__stderr__", std_err) < 0)
-      goto fail;
+    if (create_std_streams(m) < 0) goto fail;  // stdlib/_iomodule.cpp
     Object* argv = list_new(0);
     Object* empty = str_from_cstr("");
     if (!argv || !empty || list_append(argv, empty) < 0) {
