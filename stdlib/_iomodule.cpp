@@ -284,7 +284,7 @@ int io_traverse_head(Object* self, visitproc visit, void* arg) {
   return d ? visit(d, arg) : 0;
 }
 
-void clear_weakrefs(Object*) {}
+void drop_weakrefs(Object*) {}
 
 Object* call_readline_checked(Object* self, bool text) {
   Object* line = call_method0(self, names::readline);

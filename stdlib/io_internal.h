@@ -127,7 +127,7 @@ void iobase_finalize(Object* self);
 // caller must return without freeing it.
 bool dealloc_finalize(Object* self);
 // Drop a dying object's weak references (a no-op until _weakref lands).
-void clear_weakrefs(Object* self);
+void drop_weakrefs(Object* self);
 // Allocate an instance of a (sub)type of the hierarchy; the caller fills its
 // fields and calls rt::gc_track.
 Object* alloc_io(TypeObject* type);
