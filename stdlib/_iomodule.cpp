@@ -12,7 +12,8 @@
 // stdout and backslashreplace for stderr, newline "\n" (no translation),
 // line buffering when the descriptor is a terminal and always for stderr.
 // Under -u / PYTHONUNBUFFERED stdout and stderr have no buffered layer (the
-// text layer writes into the FileIO) and the text layer is write_through.
+// text layer writes into the FileIO) and the text layer of all three is
+// write_through.
 // A descriptor that is not open gives None, as in CPython.  The streams are
 // start-up objects (immortal); io_fini() drops what a script left in them
 // (decoded text, a reconfigured codec, instance attributes) before the exit
@@ -272,6 +273,7 @@ void io_type(TypeObject& t, const char* name, size_t basicsize, TypeObject* base
   t.tp_traverse = traverse;
   t.tp_clear = clear;
   t.tp_dictoffset = ssize(offsetof(IOHead, dict));
+  t.tp_weaklistoffset = ssize(offsetof(IOHead, weaklist));
   t.tp_methods = methods;
   t.tp_getset = getset;
   t.tp_doc = doc;
@@ -283,8 +285,6 @@ int io_traverse_head(Object* self, visitproc visit, void* arg) {
   Object* d = static_cast<IOHead*>(self)->dict;
   return d ? visit(d, arg) : 0;
 }
-
-void drop_weakrefs(Object*) {}
 
 Object* call_readline_checked(Object* self, bool text) {
   Object* line = call_method0(self, names::readline);
@@ -545,9 +545,12 @@ Object* m_text_encoding(Object*, Object* const* args, ssize nargs, Object* kwnam
   return str_from_cstr(utf8_mode() ? "utf-8" : "locale");
 }
 
+// open() is one object shared by builtins and _io (`open is io.open`, as in
+// CPython): made once, by the builtins module at start-up (io_open_function).
+MethodDef open_def = {"open", m_open, METH_DEFAULT, "Open file and return a stream.  Raise OSError upon failure."};
+Object* open_function = nullptr;
+
 MethodDef io_functions[] = {
-    {"open", m_open, METH_DEFAULT,
-     "Open file and return a stream.  Raise OSError upon failure."},
     {"open_code", m_open_code, METH_DEFAULT,
      "Opens the provided file with the intent to import the contents."},
     {"text_encoding", m_text_encoding, METH_DEFAULT,
@@ -602,11 +605,12 @@ int ready_io_types() {
   return 0;
 }
 
-Object* make_io_module(const char* name, bool with_io_extras) {
+Object* make_io_module(const char* name) {
   if (ready_io_types() < 0) return nullptr;
   Object* m = module_new(name);
   if (!m) return nullptr;
-  if (module_add_functions(m, io_functions) < 0) {
+  Object* open_fn = stdlib::io_open_function();
+  if (!open_fn || module_add_functions(m, io_functions) < 0 || module_add_object(m, "open", newref(open_fn)) < 0) {
     decref(m);
     return nullptr;
   }
@@ -640,27 +644,6 @@ Object* make_io_module(const char* name, bool with_io_extras) {
       continue;
     }
     if (module_add_object(m, e.name, e.value) < 0) ok = false;
-  }
-  if (ok && with_io_extras) {
-    // What CPython's io.py adds on top of _io (io.py itself needs abc, which
-    // needs _weakref: until then `io` is this module).
-    Entry extras[] = {
-        {"IOBase", newref(static_cast<Object*>(&IOBaseType))},
-        {"RawIOBase", newref(static_cast<Object*>(&RawIOBaseType))},
-        {"BufferedIOBase", newref(static_cast<Object*>(&BufferedIOBaseType))},
-        {"TextIOBase", newref(static_cast<Object*>(&TextIOBaseType))},
-        {"SEEK_SET", int_from_i64(0)},
-        {"SEEK_CUR", int_from_i64(1)},
-        {"SEEK_END", int_from_i64(2)},
-    };
-    for (Entry& e : extras) {
-      if (!ok || !e.value) {
-        xdecref(e.value);
-        ok = false;
-        continue;
-      }
-      if (module_add_object(m, e.name, e.value) < 0) ok = false;
-    }
   }
   if (!ok) {
     decref(m);
@@ -707,8 +690,10 @@ Object* create_stdio(int fd, const char* name, bool write_mode, const std::strin
     remember_std(buf);
   }
   bool tty = ::isatty(fd) == 1;
-  bool line_buffering = buffered && (tty || fd == 2);
-  Object* text = textio_new(buf, encoding.c_str(), errors.c_str(), "\n", line_buffering, !buffered);
+  // -u applies to the text layer of all three streams (stdin keeps its buffer).
+  bool unbuffered = startup_config().unbuffered;
+  bool line_buffering = !unbuffered && (tty || fd == 2);
+  Object* text = textio_new(buf, encoding.c_str(), errors.c_str(), "\n", line_buffering, unbuffered);
   decref(buf);
   if (!text) return nullptr;
   remember_std(text);
@@ -773,8 +758,17 @@ void io_fini() {
 namespace stdlib {
 using namespace rt;
 
-Object* init_io_module() { return io::make_io_module("io", false); }
-Object* init_io_alias_module() { return io::make_io_module("io", true); }
+Object* init_io_module() { return io::make_io_module("io"); }
+
+Object* io_open_function() {
+  if (!io::open_function) {
+    Object* modname = str_from_cstr("io");
+    if (!modname) return nullptr;
+    io::open_function = builtin_function_new(&io::open_def, nullptr, modname);
+    decref(modname);
+  }
+  return io::open_function;
+}
 
 ssize_t read_fd(int fd, char* buf, size_t n) { return rt::sched::read_fd(fd, buf, n); }
 int sleep_for(double secs) { return rt::sched::sleep(secs); }

@@ -357,8 +357,6 @@ Object* b_issubclass(Object*, Object* const* args, ssize nargs, Object* kwnames)
 
 // ---- files and exiting ------------------------------------------------------------
 
-Object* b_open(Object*, Object* const* args, ssize nargs, Object* kwnames) { return file_open(args, nargs, kwnames); }
-
 Object* b_exit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("exit", kwnames)) return nullptr;
   if (nargs > 1)
@@ -396,7 +394,6 @@ MethodDef core_functions[] = {
     {"hasattr", b_hasattr, METH_DEFAULT, nullptr},
     {"isinstance", b_isinstance, METH_DEFAULT, nullptr},
     {"issubclass", b_issubclass, METH_DEFAULT, nullptr},
-    {"open", b_open, METH_DEFAULT, nullptr},
     {"exit", b_exit, METH_DEFAULT, nullptr},
     {"quit", b_exit, METH_DEFAULT, nullptr},
     {"__build_class__", interp::builtin_build_class, METH_DEFAULT, nullptr},
@@ -416,6 +413,7 @@ Object* init_builtins_module() {
   if (module_add_functions(m, core_functions) < 0 || module_add_functions(m, builtins_iter_functions) < 0 ||
       module_add_functions(m, builtins_eval_functions) < 0)
     goto fail;
+  if (!io_open_function() || module_add_object(m, "open", newref(io_open_function())) < 0) goto fail;  // _io.open
   {
     struct { const char* name; TypeObject* type; } types[] = {
         {"object", &BaseObjectType}, {"type", &TypeType}, {"int", &IntType}, {"bool", &BoolType},

@@ -24,6 +24,8 @@ bool is_file_object(rt::Object* o);
 int file_write_utf8(rt::Object* file, const char* data, size_t n);
 // file.readline(limit) ('\n' kept; empty at EOF); exact TextIOWrapper without a method call.
 rt::Object* file_readline(rt::Object* file, rt::ssize limit);
+// The function object `open`, shared by builtins and _io (made once, borrowed).
+rt::Object* io_open_function();
 // file.flush(); exact TextIOWrapper without a method call.
 int file_flush(rt::Object* file);
 

@@ -401,7 +401,7 @@ void buffered_dealloc(Object* self) {
   b->finalizing = true;
   if (!dealloc_finalize(self)) return;
   gc_untrack(self);
-  drop_weakrefs(self);
+  clear_weakrefs(self);
   b->ok = false;
   clearref(b->raw);
   free(b->buffer);
@@ -1025,7 +1025,7 @@ int rwpair_init(Object* self, Object* const* args, ssize nargs, Object* kwnames)
 void rwpair_dealloc(Object* self) {
   if (!dealloc_finalize(self)) return;
   gc_untrack(self);
-  drop_weakrefs(self);
+  clear_weakrefs(self);
   clearref(P(self)->reader);
   clearref(P(self)->writer);
   clearref(P(self)->dict);

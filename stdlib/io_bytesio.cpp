@@ -185,7 +185,7 @@ int bytesio_init(Object* self, Object* const* args, ssize nargs, Object* kwnames
 void bytesio_dealloc(Object* self) {
   BytesIOObject* b = BI(self);
   gc_untrack(self);
-  drop_weakrefs(self);
+  clear_weakrefs(self);
   free(b->buf);
   clearref(b->shared);
   clearref(b->dict);

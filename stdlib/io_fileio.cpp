@@ -327,7 +327,7 @@ void fileio_dealloc(Object* self) {
   F(self)->finalizing = true;
   if (!dealloc_finalize(self)) return;
   gc_untrack(self);
-  drop_weakrefs(self);
+  clear_weakrefs(self);
   clearref(F(self)->dict);
   free_object(self);
 }

@@ -43,7 +43,7 @@ constexpr ssize DEFAULT_BUFFER_SIZE = 8192;
 // The words every object of the hierarchy starts with.
 struct IOHead : Object {
   Object* dict;      // instance __dict__ (tp_dictoffset), may be null
-  Object* weaklist;  // reserved for weak references (tp_weaklistoffset once _weakref lands)
+  Object* weaklist;  // head of the weak-reference list (tp_weaklistoffset)
   bool finalized;    // the IOBase finalizer ran (PEP 442: at most once)
   bool finalizing;   // `_finalizing`: close() was called by the finalizer
 };
@@ -126,8 +126,6 @@ void iobase_finalize(Object* self);
 // by subtype_dealloc).  Returns false when the object was resurrected: the
 // caller must return without freeing it.
 bool dealloc_finalize(Object* self);
-// Drop a dying object's weak references (a no-op until _weakref lands).
-void drop_weakrefs(Object* self);
 // Allocate an instance of a (sub)type of the hierarchy; the caller fills its
 // fields and calls rt::gc_track.
 Object* alloc_io(TypeObject* type);
@@ -303,7 +301,7 @@ Object* textio_new(Object* buffer, const char* encoding, const char* errors, con
 // The module (_iomodule.cpp).
 int ready_io_types();
 Object* io_open(Object* const* args, ssize nargs, Object* kwnames);  // _io.open(...)
-Object* make_io_module(const char* name, bool with_io_extras);
+Object* make_io_module(const char* name);
 int create_std_streams(Object* sys_module);
 void io_fini();
 

@@ -104,7 +104,7 @@ Object* iobase_new(TypeObject* type, Object* const*, ssize, Object*) {
 void iobase_dealloc(Object* self) {
   if (!dealloc_finalize(self)) return;
   gc_untrack(self);
-  drop_weakrefs(self);
+  clear_weakrefs(self);
   clearref(H(self)->dict);
   free_object(self);
 }

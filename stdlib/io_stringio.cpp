@@ -207,7 +207,7 @@ int stringio_init(Object* self, Object* const* args, ssize nargs, Object* kwname
 void stringio_dealloc(Object* self) {
   StringIOObject* s = S(self);
   gc_untrack(self);
-  drop_weakrefs(self);
+  clear_weakrefs(self);
   s->ok = false;
   free(s->buf);
   s->buf = nullptr;

@@ -761,7 +761,7 @@ void textio_dealloc(Object* self) {
   t->finalizing = true;
   if (!dealloc_finalize(self)) return;
   gc_untrack(self);
-  drop_weakrefs(self);
+  clear_weakrefs(self);
   t->ok = false;
   clear_state(t);
   delete t->pending;

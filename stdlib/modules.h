@@ -12,7 +12,6 @@ rt::Object* init_os_module();        // stdlib/osmodule.cpp (os.path is its subm
 rt::Object* init_os_path_module();   // stdlib/osmodule.cpp
 rt::Object* init_random_module();    // stdlib/randommodule.cpp: "_random" (random.py sits on it)
 rt::Object* init_io_module();        // stdlib/_iomodule.cpp: "_io"
-rt::Object* init_io_alias_module();  // stdlib/_iomodule.cpp: "io" (until CPython's io.py can be imported)
 rt::Object* init_thread_module();   // stdlib/threadmodule.cpp: "_thread"
 int ready_thread_types();            // its types, readied at start-up (immortal), called by sysmodule.cpp
 rt::Object* init_gc_module();        // stdlib/gcmodule.cpp

@@ -16,7 +16,6 @@ const BuiltinModule builtin_modules[] = {
     {"gc", stdlib::init_gc_module},
     {"_io", stdlib::init_io_module},
     {"_thread", stdlib::init_thread_module},
-    {"io", stdlib::init_io_alias_module},  // _io plus io.py's additions, until io.py imports (docs/io.md)
     {"_pyglass", stdlib::init_pyglass_module},
     // the library issue
     {"marshal", stdlib::init_marshal_module},
@@ -57,6 +56,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "cmath", "errno", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
