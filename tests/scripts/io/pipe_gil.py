@@ -57,3 +57,14 @@ done.acquire()
 print(got)
 fr.close()
 os.close(w)
+# expect: FileIO FileIO counted on: True writer blocked: True
+# expect: drained 1048576
+# expect: written [1048576]
+# expect: BufferedWriter BufferedWriter counted on: True writer blocked: True
+# expect: drained 1048576
+# expect: written [1048576]
+# expect: TextIOWrapper TextIOWrapper counted on: True writer blocked: True
+# expect: drained 1048576
+# expect: written [1048576]
+# expect: reader blocked: True counted on: True
+# expect: [b'hello']
