@@ -598,6 +598,10 @@ int main(int argc, char** argv) {
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, size_t(512) << 20);  // virtual memory; touched only as deep as recursion goes
   rt::gil::install_sigint_handler();
+  // _io: as CPython, writing to a closed pipe raises BrokenPipeError instead of
+  // killing the process, and exceeding the file size limit raises OSError.
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGXFSZ, SIG_IGN);
   pthread_t th;
   if (pthread_create(&th, &attr, interpreter_main, &ma) != 0) {
     interpreter_main(&ma);
