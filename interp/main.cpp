@@ -20,6 +20,7 @@
 #include "../runtime/instruments_impl.h"
 #include "../runtime/gil.h"
 #include "../runtime/sched.h"
+#include "../runtime/signals.h"
 #include "../runtime/state.h"
 #include "../stdlib/config.h"
 #include "ast.h"
@@ -597,15 +598,14 @@ int main(int argc, char** argv) {
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, size_t(512) << 20);  // virtual memory; touched only as deep as recursion goes
-  rt::gil::install_sigint_handler();
   pthread_t th;
   if (pthread_create(&th, &attr, interpreter_main, &ma) != 0) {
     interpreter_main(&ma);
   } else {
-    // Ctrl-C is for the interpreter's main thread, not this one, which only waits.
+    // Signals are for the interpreter's main thread (runtime/signals.h), not
+    // this one, which only waits.
     sigset_t block;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
+    rt::signals::fill_async_signals(&block);
     pthread_sigmask(SIG_BLOCK, &block, nullptr);
     pthread_join(th, nullptr);
   }

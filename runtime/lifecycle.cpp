@@ -19,6 +19,7 @@
 #include "complex.h"
 #include "gil.h"
 #include "sched.h"
+#include "signals.h"
 #include "init.h"
 #include "state.h"
 
@@ -108,6 +109,7 @@ void runtime_init() {
     if (e) interp::print_exception(e, nullptr);
     std::abort();
   }
+  signals::init();  // natives2: SIGINT -> default_int_handler, SIGPIPE/SIGXFSZ ignored (immortal handler object)
   immortalize_all_live_objects();
   gc::startup_done();
 }
@@ -139,6 +141,7 @@ void runtime_finalize() {
   // Other threads never run again: daemon threads stay blocked on the GIL
   // (or in their waits) while the runtime is torn down.
   sched::shutdown_begin();
+  signals::fini();  // natives2: Python handlers back to SIG_DFL, their objects dropped
   bool others_alive = sched::live_threads() > 1;
   in->finalizing = true;
   ThreadState* ts = tstate();
