@@ -128,6 +128,8 @@ struct Sched {
   // seeded mode
   ThreadSched* running = nullptr;
   int64_t vclock = 0;  // virtual nanoseconds
+  int64_t valarm_at = -1;       // the virtual ITIMER_REAL's expiry on vclock; -1: disarmed
+  int64_t valarm_interval = 0;  // its period (0: one shot)
   uint64_t rng = 0;
   int64_t wall0_ns = 0;
 };
@@ -264,7 +266,15 @@ std::string lock_label(SchedLock* l) {
 
 // ---- seeded mode -------------------------------------------------------------
 
+// The virtual real-time timer expired: SIGALRM, as the kernel would send it.
+void seeded_fire_alarm() {
+  if (S->valarm_at < 0 || S->valarm_at > S->vclock) return;
+  S->valarm_at = S->valarm_interval > 0 ? S->vclock + S->valarm_interval : -1;
+  signals::trip(SIGALRM);
+}
+
 void seeded_wake_expired() {
+  seeded_fire_alarm();
   for (ThreadSched* t : S->live) {
     if (t->state == ThreadSched::Blocked && t->interruptible && signals::pending()) {
       // A signal for the main thread ends its wait: it runs the handlers when it gets the baton.
@@ -330,8 +340,10 @@ ThreadSched* seeded_pick() {
   std::vector<ThreadSched*> cand;
   for (ThreadSched* t : S->live)
     if (t->state == ThreadSched::Runnable) cand.push_back(t);
-  if (cand.empty()) {
-    int64_t earliest = -1;
+  while (cand.empty()) {
+    // Nobody can run: move the virtual clock to the next event (a deadline or
+    // the virtual alarm, which may wake the main thread through its handler).
+    int64_t earliest = S->valarm_at;
     for (ThreadSched* t : S->live)
       if (t->state == ThreadSched::Blocked && t->deadline >= 0 && (earliest < 0 || t->deadline < earliest))
         earliest = t->deadline;
@@ -340,7 +352,6 @@ ThreadSched* seeded_pick() {
     seeded_wake_expired();
     for (ThreadSched* t : S->live)
       if (t->state == ThreadSched::Runnable) cand.push_back(t);
-    if (cand.empty()) return nullptr;
   }
   return pick_runnable(cand);
 }
@@ -625,6 +636,18 @@ int sleep_realtime(ThreadSched* me, int64_t deadline, bool positive, bool intr) 
 
 }  // namespace
 
+void pause_for_signal() {
+  ThreadState* ts = g_tstate;
+  if (!g_interp->seeded) {
+    BlockingSection bs;
+    ::pause();
+    return;
+  }
+  // Virtual time: blocked with no deadline until a signal is pending (the
+  // virtual alarm); when nothing can ever send one, the deadlock report.
+  if (!signals::pending()) sleep_seeded(ts->sched, -1, true, signals::is_main_thread(ts));
+}
+
 int sleep(double secs) {
   ThreadState* ts = g_tstate;
   ThreadSched* me = ts->sched;
@@ -880,10 +903,24 @@ void seeded_release(ThreadState*, bool) {
   // call) keeps the baton: in seeded mode nothing runs concurrently.
 }
 
+void seeded_get_real_timer(int64_t* left, int64_t* interval) {
+  std::lock_guard<std::mutex> lk(S->mu);
+  *left = S->valarm_at < 0 ? 0 : S->valarm_at > S->vclock ? S->valarm_at - S->vclock : 1;
+  *interval = S->valarm_interval;
+}
+
+void seeded_set_real_timer(int64_t after_ns, int64_t interval_ns, int64_t* old_left, int64_t* old_interval) {
+  seeded_get_real_timer(old_left, old_interval);
+  std::lock_guard<std::mutex> lk(S->mu);
+  S->valarm_at = after_ns > 0 ? S->vclock + after_ns : -1;
+  S->valarm_interval = after_ns > 0 ? interval_ns : 0;
+}
+
 int seeded_tick(ThreadState* ts, int done) {
   int64_t iv = g_interp->check_interval > 0 ? g_interp->check_interval : 1;
   std::unique_lock<std::mutex> lk(S->mu);
   S->vclock += int64_t(done) * kVirtualNsPerBytecode;
+  seeded_fire_alarm();
   ts->ticker = 1 + int64_t(next_random() % uint64_t(2 * iv));
   if (S->shutdown.load() || S->live.size() < 2) return 0;
   seeded_switch(lk, ts->sched, true, true);

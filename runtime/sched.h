@@ -56,6 +56,10 @@ bool lock_locked(SchedLock* l);
 // the main thread a signal wakes it up to run the Python handlers, then it
 // sleeps for what is left (PEP 475) unless a handler raised.
 int sleep(double secs);
+// signal.pause: wait until a signal arrives (pause(2) with the GIL released;
+// seeded mode: on the virtual clock, which only the virtual alarm can end).
+// The caller runs the handlers.
+void pause_for_signal();
 // A blocking read(2) with the GIL released (EINTR retried); -1 with errno set.
 ssize_t read_fd(int fd, char* buf, size_t n);
 
@@ -127,5 +131,11 @@ void seeded_acquire(ThreadState* ts);
 void seeded_release(ThreadState* ts, bool forced);
 // The ticker expired after `done` bytecodes: draw the next slice and maybe switch.
 int seeded_tick(ThreadState* ts, int done);
+// natives2: seeded mode's real-time interval timer (alarm, setitimer
+// ITIMER_REAL) runs on the virtual clock: it trips SIGALRM when the virtual
+// clock passes its expiry.  Set it `after_ns` from now (0: disarm) with period
+// `interval_ns`; both calls give the previous (left, interval) in ns.
+void seeded_set_real_timer(int64_t after_ns, int64_t interval_ns, int64_t* old_left, int64_t* old_interval);
+void seeded_get_real_timer(int64_t* left, int64_t* interval);
 
 }  // namespace rt::sched

@@ -34,6 +34,9 @@ rt::Object* init_cmath_module();     // stdlib/cmathmodule.cpp
 // ---- introspection ----
 extern rt::MethodDef sys_frame_functions[];  // stdlib/sys_frames.cpp: sys._getframe, settrace, setprofile ...
 rt::Object* init_opcode_module();             // stdlib/opcodemodule.cpp: "_opcode" (opcode.py and dis.py sit on it)
+// ---- added by natives2 (operating-system modules) ----
+rt::Object* init_signal_module();    // stdlib/signalmodule.cpp: "_signal" (runtime/signals.h underneath)
+int ready_signal_types();            // its struct_siginfo and ItimerError, readied at start-up (immortal)
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
