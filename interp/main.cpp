@@ -23,6 +23,7 @@
 #include "../runtime/signals.h"
 #include "../runtime/state.h"
 #include "../stdlib/config.h"
+#include "../stdlib/modules.h"
 #include "ast.h"
 #include "code.h"
 
@@ -577,6 +578,7 @@ void* interpreter_main(void* p) {
       break;
   }
   status = wait_for_threads(status);
+  stdlib::atexit_run();  // after the non-daemon threads, before teardown, as CPython
   ins::program_ended(o.mode == Options::File      ? o.target.c_str()
                      : o.mode == Options::Command ? "-c"
                      : o.mode == Options::Module  ? o.target.c_str()

@@ -137,6 +137,7 @@ void report_leaks() {
 void runtime_finalize() {
   Interp* in = g_interp;
   if (!in || in->finalizing) return;
+  stdlib::atexit_run();  // natives2: normally done already by interp/main.cpp (exit paths that come here directly)
   flush_std_streams();
   // Other threads never run again: daemon threads stay blocked on the GIL
   // (or in their waits) while the runtime is torn down.
@@ -205,6 +206,7 @@ void runtime_finalize() {
   }
   if (in->builtins) dict_clear(in->builtins);
   stdlib::warnings_fini();  // typing: the warning filters and the once-registry
+  stdlib::atexit_fini();  // natives2: the atexit callback list
   gc::collect(2);
   interp_fini();
   float_fini();

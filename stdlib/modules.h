@@ -37,6 +37,9 @@ rt::Object* init_opcode_module();             // stdlib/opcodemodule.cpp: "_opco
 // ---- added by natives2 (operating-system modules) ----
 rt::Object* init_signal_module();    // stdlib/signalmodule.cpp: "_signal" (runtime/signals.h underneath)
 int ready_signal_types();            // its struct_siginfo and ItimerError, readied at start-up (immortal)
+rt::Object* init_atexit_module();    // stdlib/atexitmodule.cpp: "atexit"
+void atexit_run();                   // call the callbacks (last first) and forget them; exceptions reported
+void atexit_fini();                  // drop the callback list (runtime_finalize)
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----

@@ -44,6 +44,7 @@ const BuiltinModule builtin_modules[] = {
     {"binascii", stdlib::init_binascii_module},
     // natives2: operating-system modules
     {"_signal", stdlib::init_signal_module},
+    {"atexit", stdlib::init_atexit_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -59,6 +60,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_signal", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "cmath", "errno", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
+const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_signal", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
