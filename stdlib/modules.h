@@ -40,6 +40,8 @@ int ready_signal_types();            // its struct_siginfo and ItimerError, read
 rt::Object* init_atexit_module();    // stdlib/atexitmodule.cpp: "atexit"
 void atexit_run();                   // call the callbacks (last first) and forget them; exceptions reported
 void atexit_fini();                  // drop the callback list (runtime_finalize)
+rt::Object* init_select_module();    // stdlib/selectmodule.cpp: "select" (select, poll, epoll)
+int ready_select_types();            // its poll and epoll types, readied at start-up (immortal)
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
