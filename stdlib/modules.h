@@ -40,6 +40,11 @@ int ready_signal_types();            // its struct_siginfo and ItimerError, read
 rt::Object* init_atexit_module();    // stdlib/atexitmodule.cpp: "atexit"
 void atexit_run();                   // call the callbacks (last first) and forget them; exceptions reported
 void atexit_fini();                  // drop the callback list (runtime_finalize)
+struct IntConst {  // a module's integer constant, for module_add_int_constants
+  const char* name;
+  int64_t value;
+};
+int module_add_int_constants(rt::Object* m, const IntConst* table);  // {nullptr, 0}-terminated; -1 on error
 rt::Object* init_select_module();    // stdlib/selectmodule.cpp: "select" (select, poll, epoll)
 int ready_select_types();            // its poll and epoll types, readied at start-up (immortal)
 }  // namespace stdlib

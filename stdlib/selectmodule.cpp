@@ -271,6 +271,17 @@ Object* s_select(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   return result;
 }
 
+// Append (fd, events) to *l; on failure *l becomes null (exception set).
+void append_event(Object** l, int fd, int64_t events) {
+  Object* a = int_from_i64(fd);
+  Object* b = a ? int_from_i64(events) : nullptr;
+  Object* t = b ? tuple_pack(2, a, b) : nullptr;
+  xdecref(a);
+  xdecref(b);
+  if (!t || list_append(*l, t) < 0) clearref(*l);
+  xdecref(t);
+}
+
 // ---- poll objects ----------------------------------------------------------------
 
 Object* poll_new_object() {
@@ -360,16 +371,8 @@ Object* poll_poll(Object* self, Object* const* args, ssize nargs, Object* kwname
   decref(self);
   if (r < 0) return err_occurred() ? nullptr : raise_errno();
   Object* l = list_new(0);
-  for (auto& p : fds) {
-    if (!l || p.revents == 0) continue;
-    Object* fd = int_from_i64(p.fd);
-    Object* ev = int_from_i64(uint16_t(p.revents));
-    Object* t = fd && ev ? tuple_pack(2, fd, ev) : nullptr;
-    xdecref(fd);
-    xdecref(ev);
-    if (!t || list_append(l, t) < 0) clearref(l);
-    xdecref(t);
-  }
+  for (auto& p : fds)
+    if (l && p.revents != 0) append_event(&l, p.fd, uint16_t(p.revents));
   return l;
 }
 
@@ -492,15 +495,7 @@ Object* epoll_poll(Object* self, Object* const* args, ssize nargs, Object* kwnam
   decref(self);
   if (r < 0) return err_occurred() ? nullptr : raise_errno();
   Object* l = list_new(0);
-  for (int i = 0; l && i < r; i++) {
-    Object* fd = int_from_i64(evs[size_t(i)].data.fd);
-    Object* ev = int_from_i64(int64_t(evs[size_t(i)].events));
-    Object* t = fd && ev ? tuple_pack(2, fd, ev) : nullptr;
-    xdecref(fd);
-    xdecref(ev);
-    if (!t || list_append(l, t) < 0) clearref(l);
-    xdecref(t);
-  }
+  for (int i = 0; l && i < r; i++) append_event(&l, evs[size_t(i)].data.fd, evs[size_t(i)].events);
   return l;
 }
 
@@ -562,11 +557,6 @@ MethodDef select_functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-struct IntConst {
-  const char* name;
-  int64_t value;
-};
-
 const IntConst select_constants[] = {
     {"PIPE_BUF", PIPE_BUF}, {"POLLIN", POLLIN}, {"POLLPRI", POLLPRI}, {"POLLOUT", POLLOUT}, {"POLLERR", POLLERR},
     {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL}, {"POLLRDNORM", POLLRDNORM}, {"POLLRDBAND", POLLRDBAND},
@@ -605,8 +595,7 @@ Object* init_select_module() {
       module_add_object(m, "epoll", newref(static_cast<Object*>(&EpollType))) < 0 ||
       module_add_object(m, "error", newref(static_cast<Object*>(Exc_OSError))) < 0)
     goto fail;
-  for (const IntConst* c = select_constants; c->name; ++c)
-    if (module_add_object(m, c->name, int_from_i64(c->value)) < 0) goto fail;
+  if (module_add_int_constants(m, select_constants) < 0) goto fail;
   return m;
 fail:
   decref(m);

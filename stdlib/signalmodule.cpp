@@ -536,11 +536,6 @@ MethodDef signal_functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-struct IntConst {
-  const char* name;
-  int value;
-};
-
 const IntConst signal_constants[] = {
     {"SIG_DFL", 0}, {"SIG_IGN", 1}, {"NSIG", signals::kNSig}, {"SIG_BLOCK", SIG_BLOCK},
     {"SIG_UNBLOCK", SIG_UNBLOCK}, {"SIG_SETMASK", SIG_SETMASK}, {"ITIMER_REAL", ITIMER_REAL},
@@ -585,8 +580,7 @@ Object* init_signal_module() {
       module_add_object(m, "SIGRTMIN", int_from_i64(SIGRTMIN)) < 0 ||
       module_add_object(m, "SIGRTMAX", int_from_i64(SIGRTMAX)) < 0)
     goto fail;
-  for (const IntConst* c = signal_constants; c->name; ++c)
-    if (module_add_object(m, c->name, int_from_i64(c->value)) < 0) goto fail;
+  if (module_add_int_constants(m, signal_constants) < 0) goto fail;
   return m;
 fail:
   decref(m);
