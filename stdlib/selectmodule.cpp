@@ -487,7 +487,7 @@ Object* epoll_poll(Object* self, Object* const* args, ssize nargs, Object* kwnam
     maxevents = FD_SETSIZE - 1;
   else if (maxevents < 1)
     return err_format_null(Exc_ValueError, "maxevents must be greater than 0, got %d", int(maxevents));
-  if (maxevents > INT_MAX / int64_t(sizeof(struct epoll_event))) return err_format_null(Exc_MemoryError, "");
+  if (maxevents > INT_MAX / int64_t(sizeof(struct epoll_event))) return err_no_memory();
   std::vector<epoll_event> evs(static_cast<size_t>(maxevents));
   int epfd = E(self)->epfd;
   incref(self);  // another thread may close it while we wait: the fd stays ours until we return
