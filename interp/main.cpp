@@ -20,8 +20,10 @@
 #include "../runtime/instruments_impl.h"
 #include "../runtime/gil.h"
 #include "../runtime/sched.h"
+#include "../runtime/signals.h"
 #include "../runtime/state.h"
 #include "../stdlib/config.h"
+#include "../stdlib/modules.h"
 #include "ast.h"
 #include "code.h"
 
@@ -496,10 +498,12 @@ int wait_for_threads(int status) {
 struct MainArgs {
   Options* opts;
   int status;
+  sigset_t mask;  // the process's signal mask at start, restored in the interpreter's thread
 };
 
 void* interpreter_main(void* p) {
   auto* ma = static_cast<MainArgs*>(p);
+  pthread_sigmask(SIG_SETMASK, &ma->mask, nullptr);  // this thread takes the process's signals
   Options& o = *ma->opts;
   rt::runtime_init();
   set_argv(o);
@@ -574,6 +578,7 @@ void* interpreter_main(void* p) {
       break;
   }
   status = wait_for_threads(status);
+  stdlib::atexit_run();  // after the non-daemon threads, before teardown, as CPython
   ins::program_ended(o.mode == Options::File      ? o.target.c_str()
                      : o.mode == Options::Command ? "-c"
                      : o.mode == Options::Module  ? o.target.c_str()
@@ -593,24 +598,21 @@ int main(int argc, char** argv) {
   stdlib::read_environment(stdlib::startup_config());
   if (ins::options.explore_runs > 0) return ins::explore_main(argc, argv, o.mode == Options::File ? o.target : "");
   ins::configure();
-  MainArgs ma{&o, 0};
+  MainArgs ma{&o, 0, {}};
+  // Signals are for the interpreter's main thread (runtime/signals.h), not
+  // this one, which only waits: block them here before the interpreter's
+  // thread exists (it inherits the mask and restores the original one), so
+  // that no signal can reach this thread in between.
+  sigset_t block;
+  rt::signals::fill_async_signals(&block);
+  pthread_sigmask(SIG_BLOCK, &block, &ma.mask);
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, size_t(512) << 20);  // virtual memory; touched only as deep as recursion goes
-  rt::gil::install_sigint_handler();
-  // _io: as CPython, writing to a closed pipe raises BrokenPipeError instead of
-  // killing the process, and exceeding the file size limit raises OSError.
-  signal(SIGPIPE, SIG_IGN);
-  signal(SIGXFSZ, SIG_IGN);
   pthread_t th;
   if (pthread_create(&th, &attr, interpreter_main, &ma) != 0) {
     interpreter_main(&ma);
   } else {
-    // Ctrl-C is for the interpreter's main thread, not this one, which only waits.
-    sigset_t block;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &block, nullptr);
     pthread_join(th, nullptr);
   }
   pthread_attr_destroy(&attr);

@@ -56,6 +56,7 @@
 #include "mem.h"
 #include "instruments.h"
 #include "sched.h"
+#include "signals.h"
 
 namespace rt::gil {
 
@@ -433,34 +434,9 @@ void forced_switch(ThreadState* ts, Interp* in) {
 
 }  // namespace
 
-namespace {
-void on_sigint(int) {
-  if (!g_interp) return;
-  g_interp->pending_sigint.store(1);
-  g_interp->eval_breaker.fetch_or(BREAKER_SIGNAL);
-}
-}  // namespace
+bool sigint_pending_for(ThreadState* ts) { return signals::pending_for(ts); }
 
-void install_sigint_handler() {
-  struct sigaction sa;
-  std::memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;  // no SA_RESTART: a blocking sleep or read returns EINTR
-  sigaction(SIGINT, &sa, nullptr);
-}
-
-bool sigint_pending_for(ThreadState* ts) {
-  return ts && ts->serial == 1 && g_interp->pending_sigint.load() != 0;
-}
-
-bool take_sigint(ThreadState* ts) {
-  if (!ts || ts->serial != 1) return false;
-  g_interp->eval_breaker.fetch_and(~BREAKER_SIGNAL);
-  if (!g_interp->pending_sigint.exchange(0)) return false;
-  err_set_none(Exc_KeyboardInterrupt);
-  return true;
-}
+bool take_sigint(ThreadState* ts) { return signals::run_pending(ts) < 0; }
 
 int handle_breaker(ThreadState* ts, Interp* in, bool at_switch_point) {
   if (__builtin_expect(sched::shutting_down(), 0)) {  // the main thread tears down: nobody else runs again
@@ -468,7 +444,8 @@ int handle_breaker(ThreadState* ts, Interp* in, bool at_switch_point) {
     in->eval_breaker.fetch_and(~BREAKER_DROP_REQUEST);
     return 0;
   }
-  if ((in->eval_breaker.load(std::memory_order_relaxed) & BREAKER_SIGNAL) && take_sigint(ts)) return -1;
+  // A signal: the main thread runs the Python handlers (runtime/signals.cpp); other threads leave the bit.
+  if ((in->eval_breaker.load(std::memory_order_relaxed) & BREAKER_SIGNAL) && signals::run_pending(ts) < 0) return -1;
   int64_t interval = in->check_interval > 0 ? in->check_interval : 1;
   if (in->switch_points == SwitchPoints::Py311 && !at_switch_point) {
     // Not a place where 3.11 would switch: look again after the next instruction.

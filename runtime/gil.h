@@ -63,14 +63,13 @@ int64_t now_ns();
 // Bits of Interp::eval_breaker.
 constexpr int BREAKER_DROP_REQUEST = 1;  // interval policy: a waiter asks the holder to drop
 constexpr int BREAKER_SHUTDOWN = 2;      // unused by the eval loop; reserved
-constexpr int BREAKER_SIGNAL = 4;        // a Ctrl-C (SIGINT) is pending for the main thread
+constexpr int BREAKER_SIGNAL = 4;        // a signal waits for its Python handler (runtime/signals.h)
 
-// Ctrl-C: the handler only sets Interp::pending_sigint and BREAKER_SIGNAL
-// (async-signal-safe atomics); the main Python thread turns it into
-// KeyboardInterrupt at its next instruction, or when a sleep or read it is
-// blocked in is interrupted.  Other threads block SIGINT, as in CPython.
-void install_sigint_handler();
-bool sigint_pending_for(ThreadState* ts);  // a Ctrl-C waits for this (main) thread
-bool take_sigint(ThreadState* ts);         // raise KeyboardInterrupt for it; false if none pending
+// For long computations in C++ that look for Ctrl-C (CPython's
+// PyErr_CheckSignals), in terms of runtime/signals.h: a signal arrived for
+// this (main) thread; run the Python handlers, true when one raised (then
+// the exception is set: KeyboardInterrupt for Ctrl-C under the default handler).
+bool sigint_pending_for(ThreadState* ts);
+bool take_sigint(ThreadState* ts);
 
 }  // namespace rt::gil

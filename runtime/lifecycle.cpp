@@ -20,6 +20,7 @@
 #include "complex.h"
 #include "gil.h"
 #include "sched.h"
+#include "signals.h"
 #include "init.h"
 #include "state.h"
 
@@ -109,6 +110,7 @@ void runtime_init() {
     if (e) interp::print_exception(e, nullptr);
     std::abort();
   }
+  signals::init();  // natives2: SIGINT -> default_int_handler, SIGPIPE/SIGXFSZ ignored (immortal handler object)
   immortalize_all_live_objects();
   gc::startup_done();
 }
@@ -136,10 +138,12 @@ void report_leaks() {
 void runtime_finalize() {
   Interp* in = g_interp;
   if (!in || in->finalizing) return;
+  stdlib::atexit_run();  // natives2: normally done already by interp/main.cpp (exit paths that come here directly)
   flush_std_streams();
   // Other threads never run again: daemon threads stay blocked on the GIL
   // (or in their waits) while the runtime is torn down.
   sched::shutdown_begin();
+  signals::fini();  // natives2: Python handlers back to SIG_DFL, their objects dropped
   bool others_alive = sched::live_threads() > 1;
   in->finalizing = true;
   ThreadState* ts = tstate();
@@ -205,6 +209,7 @@ void runtime_finalize() {
   stdlib::warnings_fini();  // typing: the warning filters and the once-registry
   // _io: empty the start-up standard streams of what the script left in them (docs/io.md)
   stdlib::io_fini();
+  stdlib::atexit_fini();  // natives2: the atexit callback list
   gc::collect(2);
   interp_fini();
   float_fini();

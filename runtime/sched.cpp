@@ -31,6 +31,7 @@
 #include "sched.h"
 
 #include <errno.h>
+#include <linux/futex.h>
 #include <pthread.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -51,12 +52,57 @@
 #include "gil.h"
 #include "instruments.h"
 #include "instruments_impl.h"  // ins::options.sched (the pct choice)
+#include "signals.h"
 
 namespace rt {
 
+namespace sched {
+// What a thread sleeps on while it waits in the scheduler: a Linux futex word.
+// It behaves as a condition variable used with S->mu (wait releases the
+// mutex, notify_one wakes the thread), and it can also be notified from a
+// signal handler (an atomic increment and a futex system call are
+// async-signal-safe; pthread_cond_signal is not): that is how a signal wakes
+// the main thread out of a lock wait or a sleep.  A waiter reads the word
+// with S->mu held and sleeps only while it is unchanged, so a notification
+// made after the waiter checked its condition is never lost; spurious
+// returns are allowed, and every waiter loops on its condition.
+class Waker {
+ public:
+  void notify_one() {
+    seq_.fetch_add(1);
+    syscall(SYS_futex, reinterpret_cast<uint32_t*>(&seq_), FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
+  }
+  // For conditions that change under S->mu only (held through lk).
+  void wait(std::unique_lock<std::mutex>& lk) { wait_from(lk, seen(), -1); }
+  // For a condition that may also change in a signal handler (a pending
+  // signal): read seen() BEFORE looking at the condition, then sleep from it.
+  // deadline_ns: on the monotonic clock (gil::now_ns), -1: none.
+  void wait_from(std::unique_lock<std::mutex>& lk, uint32_t seen, int64_t deadline_ns) {
+    lk.unlock();
+    sleep_unless_changed(seen, deadline_ns);
+    lk.lock();
+  }
+  uint32_t seen() const { return seq_.load(); }
+  void sleep_unless_changed(uint32_t seen, int64_t deadline_ns) {
+    struct timespec t;
+    struct timespec* tp = nullptr;
+    if (deadline_ns >= 0) {
+      t.tv_sec = time_t(deadline_ns / 1000000000);
+      t.tv_nsec = long(deadline_ns % 1000000000);
+      tp = &t;
+    }
+    syscall(SYS_futex, reinterpret_cast<uint32_t*>(&seq_), FUTEX_WAIT_BITSET_PRIVATE, seen, tp, nullptr,
+            FUTEX_BITSET_MATCH_ANY);
+  }
+
+ private:
+  std::atomic<uint32_t> seq_{0};
+};
+}  // namespace sched
+
 struct ThreadSched {
   ThreadState* ts = nullptr;
-  std::condition_variable cv;
+  sched::Waker cv;
   sched::WaitKind kind = sched::WaitKind::None;
   sched::SchedLock* lock = nullptr;  // the lock it waits for (queued or just woken)
   ThreadSched* qnext = nullptr;
@@ -65,6 +111,8 @@ struct ThreadSched {
   int64_t deadline = -1;    // ns on the monotonic (real) or virtual clock; -1: none
   enum State : uint8_t { Runnable, Blocked, Dead } state = Runnable;
   bool granted = false;     // seeded: the lock was handed over to it
+  bool interruptible = false;  // seeded: the main thread's wait ends when a signal arrives
+  bool interrupted = false;    // seeded: ...and it did
 };
 
 namespace sched {
@@ -80,11 +128,15 @@ struct Sched {
   // seeded mode
   ThreadSched* running = nullptr;
   int64_t vclock = 0;  // virtual nanoseconds
+  int64_t valarm_at = -1;       // the virtual ITIMER_REAL's expiry on vclock; -1: disarmed
+  int64_t valarm_interval = 0;  // its period (0: one shot)
   uint64_t rng = 0;
   int64_t wall0_ns = 0;
 };
 
 Sched* S = nullptr;  // never freed: daemon threads may sleep on it at exit
+std::atomic<ThreadSched*> g_main_sched{nullptr};  // the main thread's, for wake_main_for_signal
+constexpr int kInterrupted = 2;  // a wait's result: a signal arrived for the main thread
 
 constexpr int64_t kVirtualNsPerBytecode = 10;
 constexpr int64_t kSeededEpochNs = int64_t(1767225600) * 1000000000;  // time.time() at the start of a seeded run
@@ -214,8 +266,24 @@ std::string lock_label(SchedLock* l) {
 
 // ---- seeded mode -------------------------------------------------------------
 
+// The virtual real-time timer expired: SIGALRM, as the kernel would send it.
+void seeded_fire_alarm() {
+  if (S->valarm_at < 0 || S->valarm_at > S->vclock) return;
+  S->valarm_at = S->valarm_interval > 0 ? S->vclock + S->valarm_interval : -1;
+  signals::trip(SIGALRM);
+}
+
 void seeded_wake_expired() {
+  seeded_fire_alarm();
   for (ThreadSched* t : S->live) {
+    if (t->state == ThreadSched::Blocked && t->interruptible && signals::pending()) {
+      // A signal for the main thread ends its wait: it runs the handlers when it gets the baton.
+      if (t->queued) dequeue(t->lock, t);
+      t->granted = false;
+      t->interrupted = true;
+      t->state = ThreadSched::Runnable;
+      continue;
+    }
     if (t->state != ThreadSched::Blocked || t->deadline < 0 || t->deadline > S->vclock) continue;
     if (t->queued) dequeue(t->lock, t);
     t->granted = false;
@@ -272,8 +340,10 @@ ThreadSched* seeded_pick() {
   std::vector<ThreadSched*> cand;
   for (ThreadSched* t : S->live)
     if (t->state == ThreadSched::Runnable) cand.push_back(t);
-  if (cand.empty()) {
-    int64_t earliest = -1;
+  while (cand.empty()) {
+    // Nobody can run: move the virtual clock to the next event (a deadline or
+    // the virtual alarm, which may wake the main thread through its handler).
+    int64_t earliest = S->valarm_at;
     for (ThreadSched* t : S->live)
       if (t->state == ThreadSched::Blocked && t->deadline >= 0 && (earliest < 0 || t->deadline < earliest))
         earliest = t->deadline;
@@ -282,7 +352,6 @@ ThreadSched* seeded_pick() {
     seeded_wake_expired();
     for (ThreadSched* t : S->live)
       if (t->state == ThreadSched::Runnable) cand.push_back(t);
-    if (cand.empty()) return nullptr;
   }
   return pick_runnable(cand);
 }
@@ -345,48 +414,51 @@ bool lock_locked(SchedLock* l) {
   return l->locked;
 }
 
-int lock_acquire(SchedLock* l, bool blocking, double timeout) {
-  ThreadState* ts = g_tstate;
-  ThreadSched* me = ts->sched;
-  std::unique_lock<std::mutex> lk(S->mu);
-  if (!l->locked) {
+namespace {
+
+// One wait for l in seeded mode (S->mu held through lk; returns with it
+// unlocked): 1 the lock was handed over, 0 timed out, kInterrupted.
+int wait_seeded(std::unique_lock<std::mutex>& lk, SchedLock* l, ThreadSched* me, int64_t deadline, bool intr) {
+  ThreadState* ts = me->ts;
+  int got = 0;
+  if (!l->locked) {  // cannot happen (nobody else ran), but stay correct
     l->locked = true;
     l->owner_serial = ts->serial;
-    return 1;
+    got = 1;
+  } else {
+    me->kind = l->kind;
+    me->deadline = deadline;
+    me->granted = false;
+    me->interruptible = intr;
+    me->interrupted = false;
+    me->state = ThreadSched::Blocked;
+    enqueue(l, me);
+    seeded_switch(lk, me, true, false);
+    got = me->granted ? 1 : me->interrupted ? kInterrupted : 0;
+    me->lock = nullptr;
+    me->kind = WaitKind::None;
+    me->deadline = -1;
+    me->interruptible = me->interrupted = false;
   }
-  if (!blocking || timeout == 0) return 0;
-  uint64_t holder = l->owner_serial;
   lk.unlock();
-  instruments::on_wait_begin(ts, l->kind, l->obj, holder);
-  lk.lock();
+  return got;
+}
+
+// One wait for l in real time (S->mu held through lk; returns with it
+// unlocked and the GIL held): 1 got it, 0 timed out, kInterrupted: a signal
+// arrived for the main thread (intr), which left the queue.
+int wait_realtime(std::unique_lock<std::mutex>& lk, SchedLock* l, ThreadSched* me, int64_t deadline, bool intr) {
+  ThreadState* ts = me->ts;
   int got = 0;
-  if (g_interp->seeded) {
-    if (!l->locked) {  // cannot happen (nobody else ran), but stay correct
-      l->locked = true;
-      l->owner_serial = ts->serial;
-      got = 1;
-    } else {
-      me->kind = l->kind;
-      me->deadline = timeout < 0 ? -1 : S->vclock + int64_t(timeout * 1e9);
-      me->granted = false;
-      me->state = ThreadSched::Blocked;
-      enqueue(l, me);
-      seeded_switch(lk, me, true, false);
-      got = me->granted ? 1 : 0;
-      me->lock = nullptr;
-      me->kind = WaitKind::None;
-      me->deadline = -1;
-    }
-    lk.unlock();
-    instruments::on_wait_end(ts, got != 0);
-    return got;
-  }
-  int64_t deadline = timeout < 0 ? -1 : gil::now_ns() + int64_t(timeout * 1e9);
   me->kind = l->kind;
   me->deadline = deadline;
   bool shutdown = S->shutdown.load();
+  // A wait with no deadline counts for the deadlock detector, unless a signal
+  // handler may still end it: the main thread's, while the real-time timer
+  // (alarm, setitimer) is armed.
+  bool forever = deadline < 0 && !(intr && signals::real_timer_armed());
   enqueue(l, me);
-  if (deadline < 0) {
+  if (forever) {
     me->indefinite = true;
     S->blocked_indef++;
     if (all_blocked()) {
@@ -399,6 +471,7 @@ int lock_acquire(SchedLock* l, bool blocking, double timeout) {
   lk.lock();
   bool need_gil = false;
   for (;;) {
+    uint32_t seen = me->cv.seen();  // before looking at signals::pending (see Waker)
     if (me->lock == nullptr) {  // the lock was destroyed under us (shutdown): never return
       for (;;) me->cv.wait(lk);
     }
@@ -410,7 +483,7 @@ int lock_acquire(SchedLock* l, bool blocking, double timeout) {
         break;
       }
       enqueue(l, me);  // someone barged in: wait again
-      if (deadline < 0) {
+      if (forever) {
         me->indefinite = true;
         S->blocked_indef++;
         if (all_blocked()) {
@@ -419,17 +492,18 @@ int lock_acquire(SchedLock* l, bool blocking, double timeout) {
         }
       }
     }
-    if (deadline >= 0) {
-      int64_t now = gil::now_ns();
-      if (now >= deadline) {
-        if (me->queued) dequeue(l, me);
-        if (!l->locked && l->qhead) wake_first(l);
-        break;
-      }
-      me->cv.wait_for(lk, std::chrono::nanoseconds(deadline - now));
-    } else {
-      me->cv.wait(lk);
+    if (intr && signals::pending()) {
+      if (me->queued) dequeue(l, me);
+      if (!l->locked && l->qhead) wake_first(l);
+      got = kInterrupted;
+      break;
     }
+    if (deadline >= 0 && gil::now_ns() >= deadline) {
+      if (me->queued) dequeue(l, me);
+      if (!l->locked && l->qhead) wake_first(l);
+      break;
+    }
+    me->cv.wait_from(lk, seen, deadline);
   }
   me->lock = nullptr;
   me->kind = WaitKind::None;
@@ -437,8 +511,43 @@ int lock_acquire(SchedLock* l, bool blocking, double timeout) {
   lk.unlock();
   if (!shutdown) gil::acquire(ts);
   if (need_gil) deadlock_exit();
-  instruments::on_wait_end(ts, got != 0);
   return got;
+}
+
+}  // namespace
+
+int lock_acquire(SchedLock* l, bool blocking, double timeout, bool interruptible) {
+  ThreadState* ts = g_tstate;
+  ThreadSched* me = ts->sched;
+  bool intr = interruptible && signals::is_main_thread(ts);
+  bool seeded = g_interp->seeded;
+  int64_t deadline = -1;  // on the virtual clock in seeded mode
+  bool first = true;
+  for (;;) {
+    std::unique_lock<std::mutex> lk(S->mu);
+    if (!l->locked) {
+      l->locked = true;
+      l->owner_serial = ts->serial;
+      return 1;
+    }
+    if (!blocking || timeout == 0) return 0;
+    int64_t now = seeded ? S->vclock : gil::now_ns();
+    if (first) {
+      deadline = timeout < 0 ? -1 : now + int64_t(timeout * 1e9);
+      first = false;
+    } else if (deadline >= 0 && now >= deadline) {
+      return 0;  // a handler ran past the deadline; the lock was tried once more above
+    }
+    uint64_t holder = l->owner_serial;
+    lk.unlock();
+    instruments::on_wait_begin(ts, l->kind, l->obj, holder);
+    lk.lock();
+    int got = seeded ? wait_seeded(lk, l, me, deadline, intr) : wait_realtime(lk, l, me, deadline, intr);
+    instruments::on_wait_end(ts, got == 1);
+    if (got != kInterrupted) return got;
+    // PEP 475: run the handlers; if none raised, wait again for what is left.
+    if (signals::run_pending(ts) < 0) return -1;
+  }
 }
 
 void lock_release(SchedLock* l) {
@@ -462,27 +571,39 @@ void lock_release(SchedLock* l) {
 
 // ---- sleeping and reading ------------------------------------------------------
 
-int sleep(double secs) {
-  ThreadState* ts = g_tstate;
-  ThreadSched* me = ts->sched;
-  if (g_interp->seeded) {
-    std::unique_lock<std::mutex> lk(S->mu);
-    if (S->shutdown.load()) return 0;
-    me->kind = WaitKind::Sleep;
-    if (secs > 0) {
-      me->deadline = S->vclock + int64_t(secs * 1e9) + kVirtualWakeNs;
-      me->state = ThreadSched::Blocked;
-    }
-    lk.unlock();
-    instruments::on_wait_begin(ts, WaitKind::Sleep, nullptr, 0);
-    lk.lock();
-    seeded_switch(lk, me, true, false);
-    me->kind = WaitKind::None;
-    me->deadline = -1;
-    lk.unlock();
-    instruments::on_wait_end(ts, true);
-    return 0;
+namespace {
+
+// One sleep until `deadline` (virtual ns), seeded mode: 0 slept, kInterrupted.
+int sleep_seeded(ThreadSched* me, int64_t deadline, bool positive, bool intr) {
+  ThreadState* ts = me->ts;
+  std::unique_lock<std::mutex> lk(S->mu);
+  if (S->shutdown.load()) return 0;
+  me->kind = WaitKind::Sleep;
+  if (positive) {
+    me->deadline = deadline;
+    me->state = ThreadSched::Blocked;
+    me->interruptible = intr;
+    me->interrupted = false;
   }
+  lk.unlock();
+  instruments::on_wait_begin(ts, WaitKind::Sleep, nullptr, 0);
+  lk.lock();
+  seeded_switch(lk, me, true, false);
+  int r = me->interrupted ? kInterrupted : 0;
+  me->kind = WaitKind::None;
+  me->deadline = -1;
+  me->interruptible = me->interrupted = false;
+  lk.unlock();
+  instruments::on_wait_end(ts, true);
+  return r;
+}
+
+// One sleep until `deadline` (monotonic ns), real time: 0 slept, kInterrupted
+// (the main thread got a signal).  The thread sleeps on its Waker, which a
+// signal handler notifies, so the signal ends the sleep whichever thread the
+// kernel ran the handler in.
+int sleep_realtime(ThreadSched* me, int64_t deadline, bool positive, bool intr) {
+  ThreadState* ts = me->ts;
   bool shutdown = S->shutdown.load();
   {
     std::lock_guard<std::mutex> lk(S->mu);
@@ -490,13 +611,16 @@ int sleep(double secs) {
   }
   instruments::on_wait_begin(ts, WaitKind::Sleep, nullptr, 0);
   if (!shutdown) gil::release(ts, false);
-  if (secs > 0) {
-    struct timespec t;
-    t.tv_sec = time_t(secs);
-    t.tv_nsec = long((secs - double(t.tv_sec)) * 1e9);
-    if (t.tv_nsec >= 1000000000L) t.tv_nsec = 999999999L;
-    while (nanosleep(&t, &t) != 0 && errno == EINTR) {
-      if (gil::sigint_pending_for(ts)) break;  // Ctrl-C ends the sleep
+  int r = 0;
+  if (positive) {
+    for (;;) {
+      uint32_t seen = me->cv.seen();  // before looking at signals::pending (see Waker)
+      if (intr && signals::pending()) {
+        r = kInterrupted;
+        break;
+      }
+      if (gil::now_ns() >= deadline) break;
+      me->cv.sleep_unless_changed(seen, deadline);
     }
   } else {
     sched_yield();
@@ -507,7 +631,44 @@ int sleep(double secs) {
     me->kind = WaitKind::None;
   }
   instruments::on_wait_end(ts, true);
-  return gil::take_sigint(ts) ? -1 : 0;
+  return r;
+}
+
+}  // namespace
+
+void pause_for_signal() {
+  ThreadState* ts = g_tstate;
+  if (!g_interp->seeded) {
+    BlockingSection bs;
+    ::pause();
+    return;
+  }
+  // Virtual time: blocked with no deadline until a signal is pending (the
+  // virtual alarm); when nothing can ever send one, the deadlock report.
+  if (!signals::pending()) sleep_seeded(ts->sched, -1, true, signals::is_main_thread(ts));
+}
+
+int sleep(double secs) {
+  ThreadState* ts = g_tstate;
+  ThreadSched* me = ts->sched;
+  bool seeded = g_interp->seeded;
+  bool intr = signals::is_main_thread(ts);
+  int64_t deadline;
+  if (seeded) {
+    std::lock_guard<std::mutex> lk(S->mu);
+    deadline = S->vclock + int64_t(secs * 1e9) + kVirtualWakeNs;
+  } else {
+    deadline = gil::now_ns() + int64_t(secs * 1e9);
+  }
+  bool positive = secs > 0;
+  for (;;) {
+    int r = seeded ? sleep_seeded(me, deadline, positive, intr) : sleep_realtime(me, deadline, positive, intr);
+    // PEP 475: after the handlers, sleep for what is left.
+    if (signals::run_pending(ts) < 0) return -1;
+    if (r != kInterrupted) return 0;
+    int64_t now = seeded ? monotonic_ns() - kVirtualMonotonicBase : gil::now_ns();
+    if (now >= deadline) return 0;
+  }
 }
 
 BlockingSection::BlockingSection() : ts_(g_tstate) {
@@ -538,12 +699,15 @@ BlockingSection::~BlockingSection() {
 bool retry_after_eintr() {
   if (errno != EINTR) return false;
   ThreadState* ts = g_tstate;
-  if (ts && gil::sigint_pending_for(ts)) {
-    gil::take_sigint(ts);  // KeyboardInterrupt is pending for the caller
-    errno = EINTR;
+  if (ts && signals::pending_for(ts) && signals::run_pending(ts) < 0) {
+    errno = EINTR;  // a handler raised: the caller returns its exception
     return false;
   }
-  return true;
+  return true;  // PEP 475: the handlers (if any) returned normally
+}
+
+void wake_main_for_signal() {
+  if (ThreadSched* t = g_main_sched.load()) t->cv.notify_one();
 }
 
 ssize_t read_fd(int fd, char* buf, size_t n) {
@@ -584,6 +748,7 @@ void main_thread_init(ThreadState* ts) {
   ts->serial = S->next_serial++;
   std::snprintf(ts->name, sizeof ts->name, "MainThread");
   S->live.push_back(t);
+  g_main_sched.store(t);
   if (g_interp->seeded) {
     S->running = t;
     ts->thread_id = 0x7f3a5c000000ull + 0x1000 * ts->serial;
@@ -738,10 +903,24 @@ void seeded_release(ThreadState*, bool) {
   // call) keeps the baton: in seeded mode nothing runs concurrently.
 }
 
+void seeded_get_real_timer(int64_t* left, int64_t* interval) {
+  std::lock_guard<std::mutex> lk(S->mu);
+  *left = S->valarm_at < 0 ? 0 : S->valarm_at > S->vclock ? S->valarm_at - S->vclock : 1;
+  *interval = S->valarm_interval;
+}
+
+void seeded_set_real_timer(int64_t after_ns, int64_t interval_ns, int64_t* old_left, int64_t* old_interval) {
+  seeded_get_real_timer(old_left, old_interval);
+  std::lock_guard<std::mutex> lk(S->mu);
+  S->valarm_at = after_ns > 0 ? S->vclock + after_ns : -1;
+  S->valarm_interval = after_ns > 0 ? interval_ns : 0;
+}
+
 int seeded_tick(ThreadState* ts, int done) {
   int64_t iv = g_interp->check_interval > 0 ? g_interp->check_interval : 1;
   std::unique_lock<std::mutex> lk(S->mu);
   S->vclock += int64_t(done) * kVirtualNsPerBytecode;
+  seeded_fire_alarm();
   ts->ticker = 1 + int64_t(next_random() % uint64_t(2 * iv));
   if (S->shutdown.load() || S->live.size() < 2) return 0;
   seeded_switch(lk, ts->sched, true, true);

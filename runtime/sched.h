@@ -42,15 +42,24 @@ void lock_init(SchedLock* l, WaitKind kind, Object* obj);
 // (any waiters left are forgotten; only possible at shutdown).
 void lock_destroy(SchedLock* l);
 // Acquire: 1 got it, 0 not (non-blocking or timed out).  timeout < 0: no limit.
-// Releases the GIL while it waits.
-int lock_acquire(SchedLock* l, bool blocking, double timeout);
+// Releases the GIL while it waits.  `interruptible` (the _thread locks, as
+// CPython's acquire_timed): in the main thread, a signal ends the wait, its
+// Python handlers run, and the wait goes on for the time left unless one
+// raised (-1, exception set).
+int lock_acquire(SchedLock* l, bool blocking, double timeout, bool interruptible = false);
 // Release (the caller checked that it is locked) and wake the first waiter.
 void lock_release(SchedLock* l);
 // Non-blocking probe.
 bool lock_locked(SchedLock* l);
 
-// time.sleep: 0, or -1 with an exception set.  Virtual in seeded mode.
+// time.sleep: 0, or -1 with an exception set.  Virtual in seeded mode.  In
+// the main thread a signal wakes it up to run the Python handlers, then it
+// sleeps for what is left (PEP 475) unless a handler raised.
 int sleep(double secs);
+// signal.pause: wait until a signal arrives (pause(2) with the GIL released;
+// seeded mode: on the virtual clock, which only the virtual alarm can end).
+// The caller runs the handlers.
+void pause_for_signal();
 // A blocking read(2) with the GIL released (EINTR retried); -1 with errno set.
 ssize_t read_fd(int fd, char* buf, size_t n);
 
@@ -75,11 +84,16 @@ class BlockingSection {
   ThreadState* ts_;
   bool released_;
 };
-// After a call failed with errno: true when it was EINTR and nothing is
-// pending for this thread, so the call should simply be retried; false with
-// errno unchanged otherwise -- and when a Ctrl-C interrupted it, with
-// KeyboardInterrupt raised for the caller (errno stays EINTR).
+// After a call failed with errno: true when it was EINTR, so the call should
+// be retried (PEP 475) -- in the main thread after the Python handlers of the
+// signals that arrived ran and returned normally; false with errno unchanged
+// otherwise, and when a handler raised (KeyboardInterrupt from Ctrl-C ...),
+// with that exception set for the caller (errno stays EINTR).  Calls with a
+// timeout recompute what is left of it before they retry.
 bool retry_after_eintr();
+// A signal arrived (runtime/signals.cpp): wake the main thread if it waits in
+// a lock wait or a sleep.  Async-signal-safe; any thread.
+void wake_main_for_signal();
 // Clocks: the virtual clock in seeded mode, else the OS clocks.
 double monotonic();
 int64_t monotonic_ns();
@@ -117,5 +131,11 @@ void seeded_acquire(ThreadState* ts);
 void seeded_release(ThreadState* ts, bool forced);
 // The ticker expired after `done` bytecodes: draw the next slice and maybe switch.
 int seeded_tick(ThreadState* ts, int done);
+// natives2: seeded mode's real-time interval timer (alarm, setitimer
+// ITIMER_REAL) runs on the virtual clock: it trips SIGALRM when the virtual
+// clock passes its expiry.  Set it `after_ns` from now (0: disarm) with period
+// `interval_ns`; both calls give the previous (left, interval) in ns.
+void seeded_set_real_timer(int64_t after_ns, int64_t interval_ns, int64_t* old_left, int64_t* old_interval);
+void seeded_get_real_timer(int64_t* left, int64_t* interval);
 
 }  // namespace rt::sched

@@ -7,7 +7,7 @@
 // Interp holds.  tstate() is the current thread's state (thread_local).
 //
 // The eval loop checks `interp->eval_breaker` at one place (the ticker check);
-// the GIL, signals and async exceptions will raise it.
+// the GIL and signals (runtime/signals.h) raise it.
 #pragma once
 #include <atomic>
 #include <cstdint>
@@ -107,7 +107,6 @@ struct Interp {
   // real-time mode per thread (ThreadState::gil_switches, folded in here when
   // a thread ends); rt::gil::switches_total() adds them up.
   std::atomic<uint64_t> gil_switches{0};
-  std::atomic<int> pending_sigint{0};  // Ctrl-C arrived; the main thread raises KeyboardInterrupt
   const char* script_dir = nullptr;  // the script's directory (sys.path[0] for a file)
   bool finalizing = false;
 };

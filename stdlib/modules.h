@@ -34,6 +34,19 @@ rt::Object* init_cmath_module();     // stdlib/cmathmodule.cpp
 // ---- introspection ----
 extern rt::MethodDef sys_frame_functions[];  // stdlib/sys_frames.cpp: sys._getframe, settrace, setprofile ...
 rt::Object* init_opcode_module();             // stdlib/opcodemodule.cpp: "_opcode" (opcode.py and dis.py sit on it)
+// ---- added by natives2 (operating-system modules) ----
+rt::Object* init_signal_module();    // stdlib/signalmodule.cpp: "_signal" (runtime/signals.h underneath)
+int ready_signal_types();            // its struct_siginfo and ItimerError, readied at start-up (immortal)
+rt::Object* init_atexit_module();    // stdlib/atexitmodule.cpp: "atexit"
+void atexit_run();                   // call the callbacks (last first) and forget them; exceptions reported
+void atexit_fini();                  // drop the callback list (runtime_finalize)
+struct IntConst {  // a module's integer constant, for module_add_int_constants
+  const char* name;
+  int64_t value;
+};
+int module_add_int_constants(rt::Object* m, const IntConst* table);  // {nullptr, 0}-terminated; -1 on error
+rt::Object* init_select_module();    // stdlib/selectmodule.cpp: "select" (select, poll, epoll)
+int ready_select_types();            // its poll and epoll types, readied at start-up (immortal)
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----

@@ -23,6 +23,7 @@
 #include "../interp/code.h"
 #include "../runtime/gil.h"
 #include "../runtime/sched.h"
+#include "../runtime/signals.h"
 #include "../runtime/state.h"
 #include "modules.h"
 #include "structseq.h"
@@ -109,13 +110,13 @@ Object* lock_acquire(Object* self, Object* const* args, ssize nargs, Object* kwn
   bool blocking;
   double timeout;
   if (!parse_acquire("acquire", args, nargs, kwnames, &blocking, &timeout)) return nullptr;
-  int r = sched::lock_acquire(&L(self)->l, blocking, timeout);
+  int r = sched::lock_acquire(&L(self)->l, blocking, timeout, true);
   if (r < 0) return nullptr;
   return bool_ref(r == 1);
 }
 
 Object* lock_enter(Object* self, Object* const*, ssize, Object*) {
-  int r = sched::lock_acquire(&L(self)->l, true, -1);
+  int r = sched::lock_acquire(&L(self)->l, true, -1, true);
   if (r < 0) return nullptr;
   return bool_ref(r == 1);
 }
@@ -180,7 +181,7 @@ int rlock_do_acquire(Object* self, bool blocking, double timeout) {
     r->count++;
     return 1;
   }
-  int got = sched::lock_acquire(&r->l, blocking, timeout);
+  int got = sched::lock_acquire(&r->l, blocking, timeout, true);
   if (got == 1) {
     r->owner = me;
     r->count = 1;
@@ -497,10 +498,11 @@ Object* t_start_new_thread(Object*, Object* const* args, ssize nargs, Object* kw
   int rc = pthread_attr_setstacksize(&attr, stack);
   if (rc == 0) {
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    // The new thread starts with SIGINT blocked: Ctrl-C goes to the main thread, as in CPython.
+    // The new thread starts with the asynchronous signals blocked, so that the
+    // kernel delivers them to the main thread, which runs the Python handlers
+    // (runtime/signals.h).
     sigset_t block, saved;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
+    signals::fill_async_signals(&block);
     pthread_sigmask(SIG_BLOCK, &block, &saved);
     rc = pthread_create(&th, &attr, thread_entry, b);
     pthread_sigmask(SIG_SETMASK, &saved, nullptr);
