@@ -7,7 +7,7 @@ dir=$2
 out=$(mktemp)
 err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
-"$pyglass" "$dir/sigint_read_target.py" >"$out" 2>"$err" &
+python3 "$dir/sigdfl.py" "$pyglass" "$dir/sigint_read_target.py" >"$out" 2>"$err" &
 pid=$!
 wait_for() {  # wait until stdout has $1 lines (at most ~20 s)
   i=0
