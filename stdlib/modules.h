@@ -47,6 +47,9 @@ struct IntConst {  // a module's integer constant, for module_add_int_constants
 int module_add_int_constants(rt::Object* m, const IntConst* table);  // {nullptr, 0}-terminated; -1 on error
 rt::Object* init_select_module();    // stdlib/selectmodule.cpp: "select" (select, poll, epoll)
 int ready_select_types();            // its poll and epoll types, readied at start-up (immortal)
+// ---- natives3: the data modules (docs/native-modules.md) ----
+int ready_data_types();              // stdlib/datamodules.cpp: their static types, readied at start-up
+rt::Object* init_zlib_module();      // stdlib/zlibmodule.cpp
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
