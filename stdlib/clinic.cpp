@@ -96,6 +96,16 @@ bool parse(const char* fname, Object* const* args, ssize nargs, Object* kwnames,
       return false;
     }
   }
+  // A required positional-or-keyword parameter given neither way.
+  for (int i = int(nargs) > posonly ? int(nargs) : posonly; i < minpos && i < 16; i++) {
+    bool given = false;
+    for (ssize k = 0; k < nkw && !given; k++) given = names[i] == str_view(tuple_get(kwnames, k));
+    if (!given) {
+      err_format(Exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                 std::string(names[i]).c_str(), i + 1);
+      return false;
+    }
+  }
   return parse_args(fname, args, nargs, kwnames, spec, out);
 }
 
@@ -120,13 +130,17 @@ bool to_long(Object* o, long* out) {
   return true;
 }
 
-bool to_ulong(Object* o, unsigned long* out) {
-  Object* i = index_of(o);
-  if (!i) return false;
-  int sign = int_sign(i);
-  if (sign < 0) {
+namespace {
+bool unsigned_value(Object* o, const char* overflow_msg, uint64_t* out) {
+  // PyLong_AsUnsignedLong takes ints only (no __index__).
+  if (!is_int(o)) {
+    err_set_string(Exc_TypeError, "an integer is required");
+    return false;
+  }
+  Object* i = newref(o);
+  if (int_sign(i) < 0) {
     decref(i);
-    err_set_string(Exc_OverflowError, "can't convert negative int to unsigned");
+    err_set_string(Exc_ValueError, "value must be positive");
     return false;
   }
   BigInt tmp;
@@ -136,10 +150,49 @@ bool to_ulong(Object* o, unsigned long* out) {
   for (size_t k = b.mag.size(); fits && k-- > 0;) v = (v << 32) | b.mag[k];
   decref(i);
   if (!fits) {
-    err_set_string(Exc_OverflowError, "Python int too large to convert to C unsigned long");
+    err_set_string(Exc_OverflowError, overflow_msg);
     return false;
   }
   *out = v;
+  return true;
+}
+}  // namespace
+
+bool to_ulong(Object* o, unsigned long* out) {
+  uint64_t v;
+  if (!unsigned_value(o, "Python int too large to convert to C unsigned long", &v)) return false;
+  *out = v;
+  return true;
+}
+
+bool to_ulonglong(Object* o, unsigned long long* out) {
+  uint64_t v;
+  if (!unsigned_value(o, "int too big to convert", &v)) return false;
+  *out = v;
+  return true;
+}
+
+bool no_args(const char* qualname, ssize nargs, Object* kwnames) {
+  if (kwnames && size_of(kwnames)) {
+    err_format(Exc_TypeError, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (nargs) {
+    err_format(Exc_TypeError, "%s() takes no arguments (%zd given)", qualname, nargs);
+    return false;
+  }
+  return true;
+}
+
+bool one_arg(const char* qualname, ssize nargs, Object* kwnames) {
+  if (kwnames && size_of(kwnames)) {
+    err_format(Exc_TypeError, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (nargs != 1) {
+    err_format(Exc_TypeError, "%s() takes exactly one argument (%zd given)", qualname, nargs);
+    return false;
+  }
   return true;
 }
 

@@ -25,11 +25,20 @@ bool to_int(rt::Object* o, int* out);
 bool to_ssize(rt::Object* o, rt::ssize* out);
 // "unsigned_int(bitwise=True)": any int, reduced modulo 2**32 (negative ones too).
 bool to_uint32_bitwise(rt::Object* o, uint32_t* out);
+// METH_NOARGS / METH_O methods: "HASH.digest() takes no arguments (1 given)",
+// "md5.update() takes exactly one argument (0 given)", "md5.update() takes no
+// keyword arguments"; qualname is "Type.method" with the type's short name.
+bool no_args(const char* qualname, rt::ssize nargs, rt::Object* kwnames);
+bool one_arg(const char* qualname, rt::ssize nargs, rt::Object* kwnames);
+
 // "long": OverflowError "Python int too large to convert to C long".
 bool to_long(rt::Object* o, long* out);
-// "unsigned long": OverflowError "Python int too large to convert to C unsigned long",
-// negative values: OverflowError "can't convert negative int to unsigned".
+// "unsigned long" (_PyLong_UnsignedLong_Converter): ints only (TypeError "an
+// integer is required"), ValueError "value must be positive" for negative values, OverflowError "Python int too large to convert
+// to C unsigned long".
 bool to_ulong(rt::Object* o, unsigned long* out);
+// "unsigned long long": the same, OverflowError "int too big to convert".
+bool to_ulonglong(rt::Object* o, unsigned long long* out);
 // "double": anything with __float__ or __index__; TypeError "must be real number, not str".
 bool to_double(rt::Object* o, double* out);
 // "bool(accept={int})" / "p": o's truth.

@@ -26,6 +26,9 @@ void exception_type(TypeObject* t, const char* name, TypeObject* base) {
   t->tp_dictoffset = offsetof(ExcObject, dict);
 }
 
-int ready_data_types() { return ready_zlib_types(); }
+int ready_data_types() {
+  if (ready_zlib_types() < 0 || ready_hashlib_types() < 0 || ready_hash_fallback_types() < 0) return -1;
+  return 0;
+}
 
 }  // namespace stdlib

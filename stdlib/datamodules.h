@@ -14,5 +14,7 @@ void exception_type(rt::TypeObject* t, const char* name, rt::TypeObject* base);
 
 // Each module's static types (called by ready_data_types at start-up).
 int ready_zlib_types();  // stdlib/zlibmodule.cpp
+int ready_hashlib_types();         // stdlib/_hashopenssl.cpp
+int ready_hash_fallback_types();   // stdlib/hashfallbacks.cpp
 
 }  // namespace stdlib

@@ -50,6 +50,12 @@ int ready_select_types();            // its poll and epoll types, readied at sta
 // ---- natives3: the data modules (docs/native-modules.md) ----
 int ready_data_types();              // stdlib/datamodules.cpp: their static types, readied at start-up
 rt::Object* init_zlib_module();      // stdlib/zlibmodule.cpp
+rt::Object* init_hashlib_module();   // stdlib/_hashopenssl.cpp: "_hashlib"
+rt::Object* init_md5_module();       // stdlib/hashfallbacks.cpp: "_md5", "_sha1", "_sha256", "_sha512", "_sha3"
+rt::Object* init_sha1_module();
+rt::Object* init_sha256_module();
+rt::Object* init_sha512_module();
+rt::Object* init_sha3_module();
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
