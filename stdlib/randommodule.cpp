@@ -3,12 +3,15 @@
 // same sequence.
 #include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <string>
 #include <sys/random.h>
 #include <unistd.h>
 #include <vector>
 
+#include "../runtime/int.h"
+#include "clinic.h"
 #include "modules.h"
 
 namespace stdlib {
@@ -83,37 +86,14 @@ uint32_t genrand_uint32(RandomObject* r) {
 }
 
 // |n| as 32-bit words, least significant first (at least one word).
-bool int_to_words(Object* n, std::vector<uint32_t>* words) {
-  words->clear();
-  if (int_fits_i64(n)) {
-    int64_t v = int_as_i64(n);
-    uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
-    words->push_back(uint32_t(u));
-    if (u >> 32) words->push_back(uint32_t(u >> 32));
-    return true;
-  }
-  Object* hex = int_to_base_string(n, 16, false);
-  if (!hex) return false;
-  std::string_view s = str_view(hex);
-  if (!s.empty() && s[0] == '-') s.remove_prefix(1);
-  // Consume 8 hex digits at a time from the right.
-  ssize end = ssize(s.size());
-  while (end > 0) {
-    ssize start = end >= 8 ? end - 8 : 0;
-    uint32_t w = 0;
-    for (ssize i = start; i < end; i++) {
-      char c = s[size_t(i)];
-      w = w * 16 + uint32_t(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-    }
-    words->push_back(w);
-    end = start;
-  }
-  decref(hex);
-  if (words->empty()) words->push_back(0);
-  return true;
+std::vector<uint32_t> int_to_words(Object* n) {
+  BigInt tmp;
+  std::vector<uint32_t> words = int_as_bigint(n, tmp).mag;
+  if (words.empty()) words.push_back(0);
+  return words;
 }
 
-int seed_from_urandom(RandomObject* r) {
+void seed_from_urandom(RandomObject* r) {
   uint32_t key[N];
   size_t got = 0;
   char* p = reinterpret_cast<char*>(key);
@@ -130,127 +110,137 @@ int seed_from_urandom(RandomObject* r) {
     clock_gettime(CLOCK_REALTIME, &ts);
     uint32_t k[4] = {uint32_t(ts.tv_sec), uint32_t(ts.tv_nsec), uint32_t(::getpid()), uint32_t(uint64_t(ts.tv_sec) >> 32)};
     init_by_array(r, k, 4);
-    return 0;
+    return;
   }
   init_by_array(r, key, N);
-  return 0;
 }
 
+// CPython's seeding: None -> the OS's entropy; an int -> its absolute value's
+// 32-bit words; anything else -> its hash, read as an unsigned 64-bit number.
 int random_seed(RandomObject* r, Object* arg) {
-  if (!arg || arg == None) return seed_from_urandom(r);
-  Object* n;
+  if (!arg || arg == None) {
+    seed_from_urandom(r);
+    return 0;
+  }
+  std::vector<uint32_t> words;
   if (is_int(arg)) {
-    n = newref(arg);
+    words = int_to_words(arg);
   } else {
     hash_t h = object_hash(arg);
     if (h == -1 && err_occurred()) return -1;
-    n = int_from_i64(h);
-    if (!n) return -1;
+    uint64_t u = uint64_t(h);
+    words.push_back(uint32_t(u));
+    if (u >> 32) words.push_back(uint32_t(u >> 32));
   }
-  std::vector<uint32_t> words;
-  bool ok = int_to_words(n, &words);
-  decref(n);
-  if (!ok) return -1;
   init_by_array(r, words.data(), words.size());
   return 0;
 }
 
-Object* random_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == nullptr) return nullptr;
-  if (nargs > 1 && !has_flag(type, TPFLAG_HEAPTYPE))
-    return err_format_null(Exc_TypeError, "Random() requires 0 or 1 argument");
+// tp_new allocates an unseeded generator (all-zero state, as CPython's generic
+// new leaves it); tp_init seeds it, so subclasses whose __init__ takes other
+// arguments work as in CPython.
+Object* random_new(TypeObject* type, Object* const*, ssize, Object*) {
   Object* o = alloc_object(type, size_t(type->tp_basicsize));
   if (!o) return nullptr;
-  if (random_seed(R(o), nargs >= 1 ? args[0] : nullptr) < 0) {
-    decref(o);
-    return nullptr;
-  }
+  RandomObject* r = R(o);
+  std::memset(r->state, 0, sizeof r->state);
+  r->index = 0;
   return o;
+}
+
+int random_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  // Keywords are refused unless a subclass brings its own __init__ (which then replaces this one).
+  if (kwnames && size_of(kwnames) && type_of(self)->tp_init == random_init) {
+    err_set_string(Exc_TypeError, "Random() takes no keyword arguments");
+    return -1;
+  }
+  if (nargs > 1) {
+    err_set_string(Exc_TypeError, "Random() requires 0 or 1 argument");
+    return -1;
+  }
+  return random_seed(R(self), nargs ? args[0] : nullptr);
 }
 
 void random_dealloc(Object* o) { free_object(o); }
 
 Object* m_seed(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("seed", kwnames)) return nullptr;
+  if (kwnames && size_of(kwnames)) return err_format_null(Exc_TypeError, "Random.seed() takes no keyword arguments");
   if (nargs > 1) return err_format_null(Exc_TypeError, "seed expected at most 1 argument, got %zd", nargs);
   if (random_seed(R(self), nargs ? args[0] : nullptr) < 0) return nullptr;
   return none_ref();
 }
 
-Object* m_random(Object* self, Object* const*, ssize, Object*) {
+// 53 random bits: 27 from one output and 26 from the next.
+Object* m_random(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!clinic::no_args("Random.random", nargs, kwnames)) return nullptr;
   RandomObject* r = R(self);
   uint32_t a = genrand_uint32(r) >> 5, b = genrand_uint32(r) >> 6;
   return float_from_double((a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
 }
 
+// k bits: 32-bit outputs fill the words least significant first; the last
+// (most significant) word keeps the top bits of its output.
 Object* m_getrandbits(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("getrandbits", kwnames)) return nullptr;
-  if (nargs != 1) return err_format_null(Exc_TypeError, "getrandbits() takes exactly one argument (%zd given)", nargs);
-  if (!is_int(args[0]))
-    return err_format_null(Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[0]));
-  ssize k = int_as_ssize(args[0]);
-  if (k == -1 && err_occurred()) return nullptr;
+  if (!clinic::one_arg("Random.getrandbits", nargs, kwnames)) return nullptr;
+  int k;
+  if (!clinic::to_int(args[0], &k)) return nullptr;
   if (k < 0) return err_format_null(Exc_ValueError, "number of bits must be non-negative");
   RandomObject* r = R(self);
   if (k == 0) return int_from_i64(0);
   if (k <= 32) return int_from_i64(genrand_uint32(r) >> (32 - k));
-  // Fill 32-bit words least significant first; the last word keeps its top bits.
+  BigInt b;
+  b.sign = 1;
   size_t nwords = size_t((k - 1) / 32 + 1);
-  std::vector<uint32_t> words(nwords);
-  ssize left = k;
+  b.mag.resize(nwords);
+  int left = k;
   for (size_t i = 0; i < nwords; i++, left -= 32) {
     uint32_t w = genrand_uint32(r);
     if (left < 32) w >>= (32 - left);
-    words[i] = w;
+    b.mag[i] = w;
   }
-  if (nwords <= 2) return int_from_u64(uint64_t(words[0]) | (nwords > 1 ? uint64_t(words[1]) << 32 : 0));
-  std::string hex;
-  hex.reserve(nwords * 8);
-  static const char digits[] = "0123456789abcdef";
-  for (size_t i = nwords; i-- > 0;)
-    for (int s = 28; s >= 0; s -= 4) hex += digits[(words[i] >> s) & 0xF];
-  return int_from_string(hex, 16);
+  while (!b.mag.empty() && b.mag.back() == 0) b.mag.pop_back();
+  if (b.mag.empty()) b.sign = 0;
+  return int_from_bigint(std::move(b));
 }
 
-Object* m_getstate(Object* self, Object* const*, ssize, Object*) {
+Object* m_getstate(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!clinic::no_args("Random.getstate", nargs, kwnames)) return nullptr;
   RandomObject* r = R(self);
   Object* t = tuple_new(N + 1);
   if (!t) return nullptr;
-  for (int i = 0; i < N; i++) tuple_set_steal(t, i, int_from_u64(r->state[i]));
-  tuple_set_steal(t, N, int_from_i64(r->index));
-  for (int i = 0; i <= N; i++)
-    if (!tuple_get(t, i)) {
-      for (int j = 0; j <= N; j++)
-        if (!tuple_get(t, j)) tuple_set_steal(t, j, none_ref());
+  for (int i = 0; i <= N; i++) {
+    Object* v = i < N ? int_from_u64(r->state[i]) : int_from_i64(r->index);
+    if (!v) {
+      for (int j = i; j <= N; j++) tuple_set_steal(t, j, none_ref());
       decref(t);
       return nullptr;
     }
+    tuple_set_steal(t, i, v);
+  }
   return t;
 }
 
+// setstate(state): 624 words read as C unsigned longs (and kept modulo 2**32,
+// as CPython keeps them), then the index 0..624.
 Object* m_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("setstate", kwnames)) return nullptr;
-  if (nargs != 1) return err_format_null(Exc_TypeError, "setstate() takes exactly one argument (%zd given)", nargs);
+  if (!clinic::one_arg("Random.setstate", nargs, kwnames)) return nullptr;
   Object* st = args[0];
   if (!is_tuple(st)) return err_format_null(Exc_TypeError, "state vector must be a tuple");
   if (size_of(st) != N + 1) return err_format_null(Exc_ValueError, "state vector is the wrong size");
   uint32_t vals[N];
   for (int i = 0; i < N; i++) {
     Object* v = tuple_get(st, i);
-    if (!is_int(v)) return err_format_null(Exc_TypeError, "an integer is required");
-    int64_t x = int_as_i64(v);
-    if (x == -1 && err_occurred()) return nullptr;
-    if (x < 0 || x > int64_t(UINT32_MAX))
-      return err_format_null(Exc_OverflowError, "Python int too large to convert to C unsigned long");
+    if (is_int(v) && int_sign(v) < 0)
+      return err_format_null(Exc_OverflowError, "can't convert negative value to unsigned int");
+    unsigned long x;
+    if (!clinic::to_ulong(v, &x)) return nullptr;
     vals[i] = uint32_t(x);
   }
-  Object* iv = tuple_get(st, N);
-  if (!is_int(iv)) return err_format_null(Exc_TypeError, "an integer is required");
-  int64_t index = int_as_i64(iv);
-  if (index == -1 && err_occurred()) return nullptr;
+  long index;
+  if (!clinic::to_long(tuple_get(st, N), &index)) return nullptr;
   if (index < 0 || index > N) return err_format_null(Exc_ValueError, "invalid state");
   RandomObject* r = R(self);
-  memcpy(r->state, vals, sizeof vals);
+  std::memcpy(r->state, vals, sizeof vals);
   r->index = int(index);
   return none_ref();
 }
@@ -259,8 +249,8 @@ MethodDef random_methods[] = {
     {"seed", m_seed, METH_DEFAULT, "seed([n]) -> None."},
     {"random", m_random, METH_DEFAULT, "random() -> x in the interval [0, 1)."},
     {"getrandbits", m_getrandbits, METH_DEFAULT, "getrandbits(k) -> x.  Generates an int with k random bits."},
-    {"getstate", m_getstate, METH_DEFAULT, nullptr},
-    {"setstate", m_setstate, METH_DEFAULT, nullptr},
+    {"getstate", m_getstate, METH_DEFAULT, "getstate() -> tuple containing the current state."},
+    {"setstate", m_setstate, METH_DEFAULT, "setstate(state) -> None.  Restores generator state."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -284,6 +274,7 @@ int ready_random_types() {
     RandomType.tp_basicsize = sizeof(RandomObject);
     RandomType.tp_flags = TPFLAG_BASETYPE;
     RandomType.tp_new = random_new;
+    RandomType.tp_init = random_init;
     RandomType.tp_dealloc = random_dealloc;
     RandomType.tp_methods = random_methods;
     RandomType.tp_doc = "Random() -> create a random number generator with its own internal state.";

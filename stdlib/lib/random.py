@@ -4,12 +4,16 @@ The generator is _random.Random (MT19937, seeded as CPython seeds it); the
 methods below use the same algorithms as CPython 3.11, so a given integer seed
 produces the same sequences.
 
-Not supported: seeding from str/bytes gives a deterministic sequence that
-differs from CPython's (CPython mixes in a SHA-512 digest); SystemRandom,
-betavariate/gammavariate and friends are absent.
+Seeds from str, bytes and bytearray go through SHA-512 as CPython's version 2
+seeding does (from _sha512), so they give CPython's sequences too.
+
+Not supported: SystemRandom, betavariate/gammavariate and friends are absent.
+This file goes once itertools exists: CPython's own random.py then runs on
+_random and _sha512 (docs/native-modules.md).
 """
 
 import _random
+from _sha512 import sha512 as _sha512
 from math import log as _log, sqrt as _sqrt, cos as _cos, sin as _sin, exp as _exp, ceil as _ceil
 from math import isfinite as _isfinite
 
@@ -47,13 +51,10 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if isinstance(a, str):
-            a = a.encode("utf-8")
-        if isinstance(a, bytes):
-            number = 0
-            for byte in a:
-                number = number * 256 + byte
-            a = number
+        if isinstance(a, (str, bytes, bytearray)):
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a).digest(), "big")
         elif a is not None and not isinstance(a, (int, float)):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
