@@ -16,5 +16,6 @@ void exception_type(rt::TypeObject* t, const char* name, rt::TypeObject* base);
 int ready_zlib_types();  // stdlib/zlibmodule.cpp
 int ready_hashlib_types();         // stdlib/_hashopenssl.cpp
 int ready_hash_fallback_types();   // stdlib/hashfallbacks.cpp
+int ready_blake2_types();          // stdlib/blake2module.cpp
 
 }  // namespace stdlib

@@ -56,6 +56,7 @@ rt::Object* init_sha1_module();
 rt::Object* init_sha256_module();
 rt::Object* init_sha512_module();
 rt::Object* init_sha3_module();
+rt::Object* init_blake2_module();    // stdlib/blake2module.cpp: "_blake2"
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
