@@ -182,6 +182,7 @@ void runtime_finalize() {
     clearref(ts->dict);
     clearref(ts->asyncgen_firstiter);  // async generators' hooks
     clearref(ts->asyncgen_finalizer);
+    clearref(ts->context);             // contextvars' current context
   }
   gc::collect(2);
   flush_std_streams();

@@ -48,6 +48,7 @@ void thread_state_delete(ThreadState* ts) {
   clearref(ts->asyncgen_finalizer);
   clearref(ts->trace_func);
   clearref(ts->profile_func);
+  clearref(ts->context);
   ts->use_tracing = false;
   if (g_tstate == ts) g_tstate = nullptr;
   delete ts;

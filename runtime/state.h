@@ -69,6 +69,8 @@ struct ThreadState {
   bool use_tracing = false;             // (trace_func || profile_func) && !tracing: frames run the traced loop
   bool trace_switch_pending = false;    // an untraced eval loop of this thread should switch (ticker forced to 0)
   int64_t trace_saved_ticker = 0;       // the ticker value that forcing replaced
+  // ---- natives3: the current contextvars.Context (stdlib/_contextvarsmodule.cpp), owned, or null ----
+  Object* context = nullptr;
 };
 
 // Is the C stack of the calling thread nearly used up?  Python frames and

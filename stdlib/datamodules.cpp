@@ -28,7 +28,7 @@ void exception_type(TypeObject* t, const char* name, TypeObject* base) {
 
 int ready_data_types() {
   if (ready_zlib_types() < 0 || ready_hashlib_types() < 0 || ready_hash_fallback_types() < 0 ||
-      ready_blake2_types() < 0)
+      ready_blake2_types() < 0 || ready_contextvars_types() < 0)
     return -1;
   return 0;
 }

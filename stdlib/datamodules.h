@@ -17,5 +17,6 @@ int ready_zlib_types();  // stdlib/zlibmodule.cpp
 int ready_hashlib_types();         // stdlib/_hashopenssl.cpp
 int ready_hash_fallback_types();   // stdlib/hashfallbacks.cpp
 int ready_blake2_types();          // stdlib/blake2module.cpp
+int ready_contextvars_types();     // stdlib/_contextvarsmodule.cpp
 
 }  // namespace stdlib

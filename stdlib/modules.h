@@ -57,6 +57,7 @@ rt::Object* init_sha256_module();
 rt::Object* init_sha512_module();
 rt::Object* init_sha3_module();
 rt::Object* init_blake2_module();    // stdlib/blake2module.cpp: "_blake2"
+rt::Object* init_contextvars_module();  // stdlib/_contextvarsmodule.cpp: "_contextvars"
 }  // namespace stdlib
 
 // ---- native modules under CPython's library (natives1; plumbing in stdlib/native.h) ----
