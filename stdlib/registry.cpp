@@ -70,5 +70,5 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_bisect", "_blake2", "_collections", "_contextvars", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_pyglass", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "io", "itertools", "marshal", "math", "os", "posix", "posixpath", "select", "sys", "time", "zlib", nullptr};
+const char* const builtin_module_names[] = {"_bisect", "_blake2", "_collections", "_contextvars", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_pyglass", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "os", "posix", "posixpath", "select", "sys", "time", "zlib", nullptr};
 }  // namespace stdlib
