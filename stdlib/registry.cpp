@@ -45,6 +45,8 @@ const BuiltinModule builtin_modules[] = {
     {"_signal", stdlib::init_signal_module},
     {"atexit", stdlib::init_atexit_module},
     {"select", stdlib::init_select_module},
+    // _sre: the regular-expression engine under re
+    {"_sre", stdlib::init_sre_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -60,6 +62,6 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_signal", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "os", "posix", "posixpath", "select",
+const char* const builtin_module_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_pyglass", "_random", "_signal", "_sre", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "os", "posix", "posixpath", "select",
                                             "sys", "time", nullptr};
 }  // namespace stdlib
