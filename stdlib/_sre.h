@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "../runtime/api.h"
+#include "../runtime/buffer.h"
 
 namespace stdlib::sre {
 
@@ -157,7 +158,7 @@ struct State {
   const char* utf8 = nullptr;
   bool ascii = true;
   std::shared_ptr<const Decoded> decoded;
-  void* view = nullptr;       // an acquired buffer (rt::Buffer*), released by fini
+  rt::Buffer view;            // the subject's buffer while the state lives (bytes-like objects but bytes)
 
   ssize pos = 0, endpos = 0;  // the adjusted bounds the caller gave
   ssize start = 0, end = 0;   // the current attempt: from start, up to end (== endpos)
@@ -193,9 +194,11 @@ Object* state_group(State& st, ssize index, bool empty_if_unset);
 Object* new_match(PatternObject* p, State& st, ssize status);
 // Raise the exception for an engine status < 0 (nothing for ERR_INTERRUPTED: already set).
 void raise_engine_error(ssize status);
-// Get a subject's length and kind without keeping it: 1 bytes-like, 0 str, -1 error
+// A subject's kind, without keeping a buffer: 1 bytes-like, 0 str, -1 error
 // ("expected string or bytes-like object, got 'int'").
 int subject_kind(Object* string);
+// Does a str or bytes-like template contain a backslash?  -1 (no error set): neither.
+int template_has_backslash(Object* t);
 // Group `index` of a Match, or dflt (borrowed) when the group did not take
 // part; a bytes-like subject is read again (a bytearray may have changed since).
 Object* match_group(MatchObject* m, ssize index, Object* dflt);

@@ -927,6 +927,12 @@ ssize Engine<Ch>::search() {
     pc = 1 + code[1];
   }
 
+  // Code re._compiler made always consumes the prefix or the first character
+  // of the charset, so a match found by those scans is never empty.  Code
+  // written by hand might match empty there: refuse a second empty match at
+  // the same place (as must_advance does elsewhere), or findall() would loop.
+  const ssize refuse_empty_at = st.must_advance ? st.start : -1;
+  auto empty_again = [&]() { return st.ptr == st.start && st.start == refuse_empty_at; };
   ssize status;
   if (prefix_len == 1) {
     // starts with one known character: scan for it
@@ -939,7 +945,7 @@ ssize Engine<Ch>::search() {
       st.ptr = ptr + prefix_skip;
       if (flags & INFO_LITERAL) return 1;
       status = match(pc + 2 * uint32_t(prefix_skip), false);
-      if (status != 0) return status;
+      if (status != 0 && !(status > 0 && empty_again())) return status;
       ++ptr;
       st.lastmark = st.lastindex = -1;
     }
@@ -972,7 +978,7 @@ ssize Engine<Ch>::search() {
         st.ptr = st.start + prefix_skip;
         if (flags & INFO_LITERAL) return 1;
         status = match(pc + 2 * uint32_t(prefix_skip), false);
-        if (status != 0) return status;
+        if (status != 0 && !(status > 0 && empty_again())) return status;
         st.lastmark = st.lastindex = -1;
         i = ssize(overlap[i - 1]);
       }
@@ -990,7 +996,7 @@ ssize Engine<Ch>::search() {
       st.start = ptr;
       st.ptr = ptr;
       status = match(pc, false);
-      if (status != 0) return status;
+      if (status != 0 && !(status > 0 && empty_again())) return status;
       ptr++;
       st.lastmark = st.lastindex = -1;
     }

@@ -113,18 +113,49 @@ void clear_subject_cache() {
   }
 }
 
-State::~State() { clearref(string); }
+State::~State() {
+  buffer_release(&view);
+  clearref(string);
+}
+
+namespace {
+
+// A C-contiguous view of a bytes-like subject; TypeError (CPython's wording) when there is none.
+bool get_subject_buffer(Object* string, Buffer* view) {
+  if (object_has_buffer(string) && object_get_buffer(string, view, BUF_SIMPLE) == 0) return true;
+  err_clear();
+  raise_wrong_subject(string);
+  return false;
+}
+
+}  // namespace
 
 int subject_kind(Object* string) {
   if (is_str(string)) return 0;
   if (is_bytes(string)) return 1;
-  raise_wrong_subject(string);
-  return -1;
+  Buffer view;
+  if (!get_subject_buffer(string, &view)) return -1;
+  buffer_release(&view);
+  return 1;
+}
+
+int template_has_backslash(Object* t) {
+  if (is_str(t)) return std::memchr(as_str(t)->data, '\\', size_t(as_str(t)->utf8_len)) != nullptr;
+  if (is_bytes(t)) return std::memchr(bytes_data(t), '\\', size_t(size_of(t))) != nullptr;
+  Buffer view;
+  if (!object_has_buffer(t) || object_get_buffer(t, &view, BUF_SIMPLE) < 0) {
+    err_clear();
+    return -1;
+  }
+  int r = std::memchr(view.buf, '\\', size_t(view.len)) != nullptr;
+  buffer_release(&view);
+  return r;
 }
 
 int state_init(State& st, PatternObject* p, Object* string, ssize pos, ssize endpos) {
-  int kind = subject_kind(string);
-  if (kind < 0) return -1;
+  buffer_release(&st.view);
+  int kind = is_str(string) ? 0 : 1;
+  if (kind == 1 && !is_bytes(string) && !get_subject_buffer(string, &st.view)) return -1;
   if (kind == 1 && p->isbytes == 0) {
     err_set_string(Exc_TypeError, "cannot use a string pattern on a bytes-like object");
     return -1;
@@ -135,8 +166,9 @@ int state_init(State& st, PatternObject* p, Object* string, ssize pos, ssize end
   }
   st.isbytes = kind == 1;
   if (kind == 1) {
-    st.data = bytes_data(string);
-    st.length = size_of(string);
+    bool own = is_bytes(string);
+    st.data = own ? bytes_data(string) : static_cast<const char*>(st.view.buf);
+    st.length = own ? size_of(string) : st.view.len;
     st.charsize = 1;
     st.utf8 = nullptr;
   } else {
@@ -279,8 +311,14 @@ Object* match_group(MatchObject* m, ssize index, Object* dflt) {
     const ssize* off = m->mark + 2 * m->ngroups;
     return str_piece(as_str(s)->data + off[2 * index], off[2 * index + 1] - off[2 * index], j - i);
   }
-  raise_wrong_subject(s);
-  return nullptr;
+  Buffer view;  // another bytes-like object: its content now
+  if (!get_subject_buffer(s, &view)) return nullptr;
+  ssize n = view.len;
+  if (i > n) i = n;
+  if (j > n) j = n;
+  Object* r = bytes_from(static_cast<const char*>(view.buf) + i, j - i);
+  buffer_release(&view);
+  return r;
 }
 
 }  // namespace stdlib::sre

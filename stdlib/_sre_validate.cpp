@@ -106,6 +106,8 @@ struct Validator {
       if (stop - (pos + 5) < 2) return false;
       ssize len = code[pos + 5], pskip = code[pos + 6];
       if (pskip > len || (stop - (pos + 7)) / 2 < len || pos + 7 + 2 * len != stop) return false;
+      // "the whole pattern is the prefix": a match of prefix_skip characters, never empty
+      if ((flags & INFO_LITERAL) && (pskip != len || len == 0)) return false;
       const code_t* overlap = code + pos + 7 + len;
       for (ssize k = 0; k < len; k++)
         if (ssize(overlap[k]) > k) return false;

@@ -297,13 +297,6 @@ fail:
   return nullptr;
 }
 
-// Does the template contain a backslash?  -1: it is neither str nor bytes.
-int template_has_backslash(Object* t) {
-  if (is_str(t)) return std::memchr(as_str(t)->data, '\\', size_t(as_str(t)->utf8_len)) != nullptr;
-  if (is_bytes(t)) return std::memchr(bytes_data(t), '\\', size_t(size_of(t))) != nullptr;
-  return -1;
-}
-
 Object* call_re_helper(Object* name, Object* const* args, ssize nargs) {
   Object* re = import_module("re");
   if (!re) return nullptr;
