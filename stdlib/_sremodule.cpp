@@ -94,7 +94,7 @@ bool as_int_arg(Object* o, int* out) {
     return false;
   }
   if (v < INT32_MIN || v > INT32_MAX) {
-    err_set_string(Exc_OverflowError, v < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
     return false;
   }
   *out = int(v);
