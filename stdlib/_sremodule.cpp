@@ -517,6 +517,7 @@ int pattern_clear(Object* self) {
 
 void pattern_dealloc(Object* self) {
   gc_untrack(self);
+  clear_weakrefs(self);
   pattern_clear(self);
   free_object(self);
 }
@@ -696,6 +697,7 @@ int ready_types() {
   PatternType.tp_basicsize = ssize(offsetof(PatternObject, code));
   PatternType.tp_itemsize = sizeof(code_t);
   PatternType.tp_flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLE;
+  PatternType.tp_weaklistoffset = ssize(offsetof(PatternObject, weaklist));
   PatternType.tp_dealloc = pattern_dealloc;
   PatternType.tp_traverse = pattern_traverse;
   PatternType.tp_clear = pattern_clear;

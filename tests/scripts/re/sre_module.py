@@ -94,6 +94,14 @@ print(_sre.compile('a', 2 | 8 | 16, [16, 97, 1], 0, {}, ()), _sre.compile(b'a', 
 print(_sre.compile('a', 256 | 1 | 64 | 128 | 1024, [16, 97, 1], 0, {}, ()), _sre.compile(None, 0, [1], 0, {}, ()))
 print(repr(_sre.compile('x' * 300, 0, [1], 0, {}, ())) == 're.compile(%s)' % repr('x' * 300)[:200])
 
+
+# patterns accept weak references (re's caches do not need them, but user code may)
+import _weakref
+r = _weakref.ref(again)
+print(r() is again)
+del again
+print(r())
+
 # expect: 20220615 4 4294967295 1073741823 4
 # expect: ' SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB '
 # expect: [97, 122, 97, 201, -5] [233, 105, 963, -1]
@@ -167,3 +175,5 @@ print(repr(_sre.compile('x' * 300, 0, [1], 0, {}, ())) == 're.compile(%s)' % rep
 # expect: re.compile('a', re.IGNORECASE|re.MULTILINE|re.DOTALL) re.compile(b'a', re.LOCALE|re.UNICODE)
 # expect: re.compile('a', re.TEMPLATE|re.VERBOSE|re.DEBUG|re.ASCII|0x400) re.compile(None)
 # expect: True
+# expect: True
+# expect: None
