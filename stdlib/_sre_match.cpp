@@ -277,6 +277,7 @@ MethodDef match_methods[] = {
      "method."},
     {"__copy__", match_copy, METH_DEFAULT, nullptr},
     {"__deepcopy__", match_deepcopy, METH_DEFAULT, nullptr},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

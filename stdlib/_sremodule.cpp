@@ -423,8 +423,8 @@ Object* pattern_get_pattern(Object* self, void*) { return newref(P(self)->patter
 Object* pattern_get_flags(Object* self, void*) { return int_from_i64(P(self)->flags); }
 Object* pattern_get_groups(Object* self, void*) { return int_from_i64(P(self)->groups); }
 Object* pattern_get_groupindex(Object* self, void*) {
-  // A copy: changing it cannot change the pattern (CPython gives a read-only mappingproxy).
-  return P(self)->groupindex ? dict_copy(P(self)->groupindex) : dict_new();
+  // a read-only view: the pattern's own dict cannot be changed through it
+  return P(self)->groupindex ? mappingproxy_new(P(self)->groupindex) : dict_new();
 }
 
 Object* pattern_repr(Object* self) {
@@ -543,6 +543,7 @@ MethodDef pattern_methods[] = {
     {"scanner", pattern_scanner, METH_DEFAULT, nullptr},
     {"__copy__", pattern_copy, METH_DEFAULT, nullptr},
     {"__deepcopy__", pattern_deepcopy, METH_DEFAULT, nullptr},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 
