@@ -335,8 +335,13 @@ struct Engine {
 // ended), 0, or an error status.
 template <class Ch>
 ssize Engine<Ch>::match(uint32_t pc0, bool toplevel0) {
+  // The frames live in st.frames; `top` counts the ones in use.  Pushing
+  // writes only the fields the handlers read back (no zeroing: a frame's
+  // other fields are set by its opcode before any use).
   std::vector<Frame>& F = st.frames;
-  F.clear();
+  if (F.size() < 16) F.resize(16);
+  Frame* base = F.data();
+  size_t top = 0;
   st.data_stack.clear();
   st.repeats.clear();
   st.repeat = -1;
@@ -346,20 +351,22 @@ ssize Engine<Ch>::match(uint32_t pc0, bool toplevel0) {
   ssize ptr;
   Frame* f;
 
-  F.emplace_back();
-  f = &F.back();
+  f = base + top++;
   f->pc = pc0;
   f->toplevel = toplevel0;
   f->resume = RS_TOP;
 
 // The frame f waits (resume R) for a child frame running from `target` at st.ptr.
-#define SRE_CALL(R, target, top)      \
+#define SRE_CALL(R, target, tl)       \
   do {                                \
     uint32_t target_ = (target);      \
-    uint8_t top_ = (top);             \
+    uint8_t top_ = (tl);              \
     f->resume = (R);                  \
-    F.emplace_back();                 \
-    f = &F.back();                    \
+    if (top == F.size()) {            \
+      F.resize(top * 2);              \
+      base = F.data();                \
+    }                                 \
+    f = base + top++;                 \
     f->pc = target_;                  \
     f->toplevel = top_;               \
     goto entry;                       \
@@ -741,9 +748,8 @@ failure:
 success:
   ret = 1;
 unwind:
-  F.pop_back();
-  if (F.empty()) return ret;
-  f = &F.back();
+  if (--top == 0) return ret;
+  f = base + top - 1;
   ptr = f->ptr;
   switch (f->resume) {
     case RS_BRANCH:
