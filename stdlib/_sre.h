@@ -80,12 +80,32 @@ inline uint32_t lower_ascii(uint32_t ch) { return ch - 'A' < 26 ? ch + 32 : ch; 
 inline bool ascii_iscased(uint32_t ch) { return ch < 128 && ((ch | 32) - 'a' < 26); }
 bool unicode_iscased(uint32_t ch);
 
+// Every character set's answer for the characters below 256 as a 256-bit
+// map, made by _sre.compile: a byte subject then tests one bit instead of
+// walking the set (sets of LOCALE patterns, which depend on the locale, have none).
+struct SetMaps {
+  std::vector<int32_t> at;     // at[k] >= 0: the set that starts at code[k] has map number at[k]
+  std::vector<uint32_t> bits;  // 8 words per map
+  bool has(uint32_t setpos) const { return at[setpos] >= 0; }
+  bool test(uint32_t setpos, uint32_t ch) const {
+    return (bits[size_t(at[setpos]) * 8 + (ch >> 5)] >> (ch & 31)) & 1;
+  }
+};
+// Where the sets of a code list start, and the opcode that owns each (OP_IN
+// for the INFO block's first-character set), as validate() found them.
+struct SetRef {
+  ssize start;
+  code_t op;
+};
+SetMaps* build_setmaps(const code_t* code, ssize n, const std::vector<SetRef>& sets);  // null: no maps
+
 // ---- the objects ----------------------------------------------------------------------------
 struct PatternObject : rt::VarObject {  // ob_size: number of codes
   Object* pattern;     // the source (str, bytes, None ...), never null once built
   Object* groupindex;  // dict name -> number, or null when the pattern has no named group
   Object* indexgroup;  // tuple number -> name or None, or null
   Object* weaklist;    // weak references (tp_weaklistoffset)
+  SetMaps* setmaps;    // owned, may be null
   ssize groups;        // capturing groups (group 0 not counted)
   int flags;
   int isbytes;         // 1 bytes pattern, 0 str pattern, -1 no source (matches both)
@@ -206,16 +226,17 @@ Object* match_group(MatchObject* m, ssize index, Object* dflt);
 void clear_subject_cache();
 
 // ---- the engine (stdlib/_sre_engine.cpp) -------------------------------------------------
-// Match the code from st.start (st.ptr must equal it); 1 matched (st.ptr is
+// Match p's code from st.start (st.ptr must equal it); 1 matched (st.ptr is
 // the end, st.mark the groups), 0 not, < 0 an error.
-ssize engine_match(State& st, const code_t* code, ssize ncode);
+ssize engine_match(State& st, const PatternObject* p);
 // Search for the leftmost match from st.start; st.start is where it begins.
-ssize engine_search(State& st, const code_t* code, ssize ncode);
+ssize engine_search(State& st, const PatternObject* p);
 
 // ---- validation (stdlib/_sre_validate.cpp) -----------------------------------------------
 // Is code[0..n) well formed for `groups` groups?  The engine trusts every
-// offset, group number and block structure that passes.
-bool validate(const code_t* code, ssize n, ssize groups);
+// offset, group number and block structure that passes.  With `sets`, the
+// character sets found are listed there.
+bool validate(const code_t* code, ssize n, ssize groups, std::vector<SetRef>* sets = nullptr);
 
 // ---- shared by the types ---------------------------------------------------------------
 Object* pattern_expand_hook(PatternObject* p, Object* match, Object* templ);  // re._expand(p, m, t)

@@ -190,6 +190,31 @@ bool accepts(const code_t* op, uint32_t ch) {
   return false;
 }
 
+}  // namespace
+
+SetMaps* build_setmaps(const code_t* code, ssize n, const std::vector<SetRef>& sets) {
+  SetMaps* m = nullptr;
+  for (const SetRef& r : sets) {
+    if (r.op == OP_IN_LOC_IGNORE) continue;  // depends on the locale when it runs
+    if (!m) {
+      m = new SetMaps;
+      m->at.assign(size_t(n), -1);
+    }
+    if (m->at[size_t(r.start)] >= 0) continue;
+    m->at[size_t(r.start)] = int32_t(m->bits.size() / 8);
+    size_t base = m->bits.size();
+    m->bits.resize(base + 8, 0);
+    const code_t* set = code + r.start;
+    for (uint32_t ch = 0; ch < 256; ch++) {
+      uint32_t c = r.op == OP_IN_IGNORE ? lower_ascii(ch) : r.op == OP_IN_UNI_IGNORE ? lower_unicode(ch) : ch;
+      if (in_charset(set, c)) m->bits[base + (ch >> 5)] |= 1u << (ch & 31);
+    }
+  }
+  return m;
+}
+
+namespace {
+
 // Where a frame goes on when its child returns.
 enum Resume : uint8_t {
   RS_TOP, RS_BRANCH, RS_REPEAT_ONE_LIT, RS_REPEAT_ONE, RS_MIN_REPEAT_ONE, RS_REPEAT, RS_MAX_UNTIL_1,
@@ -203,13 +228,31 @@ bool interrupted() {
   return rt::gil::sigint_pending_for(ts) && rt::gil::take_sigint(ts);
 }
 
+inline bool is_set_op(code_t op) {
+  return op == OP_IN || op == OP_IN_IGNORE || op == OP_IN_UNI_IGNORE || op == OP_IN_LOC_IGNORE;
+}
+
 template <class Ch>
 struct Engine {
   State& st;
   const code_t* code;
+  const SetMaps* sm;
   const Ch* s;
 
-  Engine(State& state, const code_t* c) : st(state), code(c), s(static_cast<const Ch*>(state.data)) {}
+  Engine(State& state, const PatternObject* p)
+      : st(state), code(p->code), sm(p->setmaps), s(static_cast<const Ch*>(state.data)) {}
+
+  // Does the set that starts at code[setpos] (owned by the IN-family op at
+  // setpos - 2) accept ch?  One bit for characters below 256.
+  bool in_set(uint32_t setpos, uint32_t ch) const {
+    if (ch < 256 && sm && sm->has(setpos)) return sm->test(setpos, ch);
+    return accepts(code + setpos - 2, ch);
+  }
+  // Does the one-character op at code[ip] accept ch?
+  bool one(uint32_t ip, uint32_t ch) const {
+    if (is_set_op(code[ip])) return in_set(ip + 2, ch);
+    return accepts(code + ip, ch);
+  }
 
   // ---- saving marks on the data stack (CPython's MARK_PUSH / MARK_POP*) ----
   void mark_push(int32_t lastmark) {
@@ -280,6 +323,10 @@ struct Engine {
     ssize ptr = st.ptr, end = st.end;
     if (maxcount < end - ptr && maxcount != ssize(MAXREPEAT)) end = ptr + maxcount;
     const code_t* op = code + ip;
+    if (is_set_op(op[0]) && sm && sm->has(ip + 2)) {  // byte-sized characters: one bit each
+      while (ptr < end && (s[ptr] < 256 ? sm->test(ip + 2, s[ptr]) : accepts(op, s[ptr]))) ptr++;
+      return ptr - st.ptr;
+    }
     switch (op[0]) {
       case OP_IN:
         while (ptr < end && in_charset(op + 2, s[ptr])) ptr++;
@@ -325,6 +372,30 @@ struct Engine {
         if (s[ptr] == c) return ptr;
       return -1;
     }
+  }
+
+  // The one-character opcode every match from pc must begin with (past
+  // MARKs, or the item of a REPEAT_ONE that needs at least one), or -1.
+  int32_t first_char_op(uint32_t pc) const {
+    while (code[pc] == OP_MARK) pc += 2;
+    switch (code[pc]) {
+      case OP_REPEAT_ONE:
+      case OP_MIN_REPEAT_ONE:
+      case OP_POSSESSIVE_REPEAT_ONE:
+        if (code[pc + 2] == 0) return -1;
+        pc += 4;
+        break;
+    }
+    switch (code[pc]) {
+      case OP_LITERAL: case OP_NOT_LITERAL: case OP_ANY:
+      case OP_LITERAL_IGNORE: case OP_NOT_LITERAL_IGNORE:
+      case OP_LITERAL_UNI_IGNORE: case OP_NOT_LITERAL_UNI_IGNORE:
+      case OP_LITERAL_LOC_IGNORE: case OP_NOT_LITERAL_LOC_IGNORE:
+      case OP_IN: case OP_IN_IGNORE: case OP_IN_UNI_IGNORE: case OP_IN_LOC_IGNORE:
+      case OP_CATEGORY:
+        return int32_t(pc);
+    }
+    return -1;
   }
 
   ssize match(uint32_t pc0, bool toplevel0);
@@ -437,14 +508,10 @@ dispatch:
         pc += 1;
         continue;
       case OP_IN:
-        if (ptr >= end || !in_charset(p + 2, s[ptr])) goto failure;
-        ptr++;
-        pc += 1 + p[1];
-        continue;
       case OP_IN_IGNORE:
       case OP_IN_UNI_IGNORE:
       case OP_IN_LOC_IGNORE:
-        if (ptr >= end || !accepts(p, s[ptr])) goto failure;
+        if (ptr >= end || !in_set(pc + 2, s[ptr])) goto failure;
         ptr++;
         pc += 1 + p[1];
         continue;
@@ -670,7 +737,7 @@ branch_next:
       f->pc = alt + skip;
       continue;
     }
-    if (code[alt + 1] == OP_IN && (ptr >= end || !in_charset(code + alt + 3, s[ptr]))) {
+    if (code[alt + 1] == OP_IN && (ptr >= end || !in_set(alt + 3, s[ptr]))) {
       f->pc = alt + skip;
       continue;
     }
@@ -997,7 +1064,7 @@ ssize Engine<Ch>::search() {
     end = st.end;
     st.must_advance = false;
     for (;;) {
-      while (ptr < end && !in_charset(charset, s[ptr])) ptr++;
+      while (ptr < end && !(s[ptr] < 256 && sm && sm->has(5) ? sm->test(5, s[ptr]) : in_charset(charset, s[ptr]))) ptr++;
       if (ptr >= end) return 0;
       st.start = ptr;
       st.ptr = ptr;
@@ -1016,8 +1083,16 @@ ssize Engine<Ch>::search() {
     st.start = st.ptr = end;  // anchored at the beginning: nowhere else
     return 0;
   }
+  // When the pattern must begin with one character of a known kind, positions
+  // where it is not are skipped without starting the engine there (it would
+  // fail at once).  CPython tries them all; the result is the same.
+  int32_t first = first_char_op(pc);
   while (status == 0 && ptr < end) {
     ptr++;
+    if (first >= 0) {
+      while (ptr < end && !one(uint32_t(first), s[ptr])) ptr++;
+      if (ptr >= end) break;
+    }
     st.lastmark = st.lastindex = -1;
     st.start = st.ptr = ptr;
     status = match(pc, false);
@@ -1038,19 +1113,17 @@ ssize guarded(F&& run) {
 
 }  // namespace
 
-ssize engine_match(State& st, const code_t* code, ssize ncode) {
-  (void)ncode;
+ssize engine_match(State& st, const PatternObject* p) {
   return guarded([&]() -> ssize {
-    if (st.charsize == 1) return Engine<uint8_t>(st, code).match(0, true);
-    return Engine<uint32_t>(st, code).match(0, true);
+    if (st.charsize == 1) return Engine<uint8_t>(st, p).match(0, true);
+    return Engine<uint32_t>(st, p).match(0, true);
   });
 }
 
-ssize engine_search(State& st, const code_t* code, ssize ncode) {
-  (void)ncode;
+ssize engine_search(State& st, const PatternObject* p) {
   return guarded([&]() -> ssize {
-    if (st.charsize == 1) return Engine<uint8_t>(st, code).search();
-    return Engine<uint32_t>(st, code).search();
+    if (st.charsize == 1) return Engine<uint8_t>(st, p).search();
+    return Engine<uint32_t>(st, p).search();
   });
 }
 

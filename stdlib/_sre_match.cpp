@@ -307,7 +307,7 @@ Object* scanner_step(Object* self, const char* fname, ssize nargs, bool search) 
   state_reset(*st);
   st->ptr = st->start;
   PatternObject* p = sc->pattern;
-  ssize status = search ? engine_search(*st, p->code, size_of(p)) : engine_match(*st, p->code, size_of(p));
+  ssize status = search ? engine_search(*st, p) : engine_match(*st, p);
   sc->executing = false;
   Object* m = new_match(p, *st, status);
   if (status == 0) {

@@ -204,7 +204,6 @@ int state_init(State& st, PatternObject* p, Object* string, ssize pos, ssize end
 void state_reset(State& st) {
   st.lastmark = st.lastindex = -1;
   st.repeat = -1;
-  st.frames.clear();
   st.data_stack.clear();
   st.repeats.clear();
 }

@@ -27,7 +27,12 @@ struct Validator {
   const code_t* code;
   ssize n;
   ssize groups;
+  std::vector<SetRef>* sets;
   int depth = 0;
+
+  void note_set(ssize start, code_t op) const {
+    if (sets) sets->push_back(SetRef{start, op});
+  }
 
   // A set [start, end): items, then FAILURE as the last word.
   bool charset(ssize pos, ssize end) const {
@@ -86,7 +91,9 @@ struct Validator {
       case OP_IN: case OP_IN_IGNORE: case OP_IN_UNI_IGNORE: case OP_IN_LOC_IGNORE: {
         if (pos + 1 >= end) return false;
         ssize skip = code[pos + 1];
-        return skip >= 2 && pos + 1 + skip == end && charset(pos + 2, end);
+        if (skip < 2 || pos + 1 + skip != end || !charset(pos + 2, end)) return false;
+        note_set(pos + 2, code[pos]);
+        return true;
       }
     }
     return false;
@@ -113,6 +120,7 @@ struct Validator {
         if (ssize(overlap[k]) > k) return false;
     } else if (flags & INFO_CHARSET) {
       if (!charset(pos + 5, stop)) return false;
+      note_set(pos + 5, OP_IN);
     }
     *next = stop;
     return true;
@@ -162,6 +170,7 @@ struct Validator {
           ssize skip = code[pos + 1];
           if (skip < 2 || skip > end - (pos + 1)) return false;
           ok = charset(pos + 2, pos + 1 + skip);
+          if (ok) note_set(pos + 2, op);
           pos += 1 + skip;
           break;
         }
@@ -259,9 +268,9 @@ struct Validator {
 
 }  // namespace
 
-bool validate(const code_t* code, ssize n, ssize groups) {
+bool validate(const code_t* code, ssize n, ssize groups, std::vector<SetRef>* sets) {
   if (groups < 0 || groups > MAXGROUPS || n < 1 || code[n - 1] != OP_SUCCESS) return false;
-  Validator v{code, n, groups};
+  Validator v{code, n, groups, sets};
   if (!v.block(0, n - 1)) return false;
   // search() enters the code past the prefix's first prefix_skip characters:
   // they must be LITERAL ops right after the INFO block.

@@ -133,7 +133,7 @@ Object* pattern_code_match(Object* self, Object* const* args, ssize nargs, Objec
   if (state_init(st, p, string, pos, endpos) < 0) return nullptr;
   st.match_all = match_all;
   st.ptr = st.start;
-  ssize status = engine_match(st, p->code, size_of(p));
+  ssize status = engine_match(st, p);
   return new_match(p, st, status);
 }
 
@@ -152,7 +152,7 @@ Object* pattern_search(Object* self, Object* const* args, ssize nargs, Object* k
   PatternObject* p = P(self);
   State st;
   if (state_init(st, p, string, pos, endpos) < 0) return nullptr;
-  ssize status = engine_search(st, p->code, size_of(p));
+  ssize status = engine_search(st, p);
   return new_match(p, st, status);
 }
 
@@ -160,7 +160,7 @@ Object* pattern_search(Object* self, Object* const* args, ssize nargs, Object* k
 int next_match(PatternObject* p, State& st) {
   state_reset(st);
   st.ptr = st.start;
-  ssize status = engine_search(st, p->code, size_of(p));
+  ssize status = engine_search(st, p);
   if (status < 0) {
     raise_engine_error(status);
     return -1;
@@ -519,6 +519,7 @@ void pattern_dealloc(Object* self) {
   gc_untrack(self);
   clear_weakrefs(self);
   pattern_clear(self);
+  delete P(self)->setmaps;
   free_object(self);
 }
 
@@ -577,6 +578,7 @@ Object* sre_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) 
   PatternObject* p = static_cast<PatternObject*>(alloc_var_object(&PatternType, n));
   if (!p) return nullptr;
   p->pattern = p->groupindex = p->indexgroup = p->weaklist = nullptr;
+  p->setmaps = nullptr;
   for (ssize i = 0; i < n && i < size_of(code); i++) {
     Object* o = list_get(code, i);
     if (!is_int(o)) {
@@ -617,9 +619,16 @@ Object* sre_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) 
     if (size_of(a[5]) > 0) p->indexgroup = newref(a[5]);
   }
   gc_track(p);
-  if (!validate(p->code, n, groups)) {
+  std::vector<SetRef> sets;
+  if (!validate(p->code, n, groups, &sets)) {
     decref(p);
     return err_format_null(Exc_RuntimeError, "invalid SRE code");
+  }
+  try {
+    p->setmaps = build_setmaps(p->code, n, sets);
+  } catch (const std::bad_alloc&) {
+    decref(p);
+    return err_no_memory();
   }
   return p;
 }
