@@ -241,5 +241,8 @@ bool validate(const code_t* code, ssize n, ssize groups, std::vector<SetRef>* se
 // ---- shared by the types ---------------------------------------------------------------
 Object* pattern_expand_hook(PatternObject* p, Object* match, Object* templ);  // re._expand(p, m, t)
 int ready_types();  // PatternType, MatchType, ScannerType (start-up)
+// The setter of the attributes CPython makes read-only members (Pattern.pattern,
+// Match.pos ...): AttributeError "readonly attribute" on assignment and deletion.
+int readonly_attribute(Object* self, Object* value, void*);
 
 }  // namespace stdlib::sre

@@ -282,11 +282,11 @@ MethodDef match_methods[] = {
 };
 
 GetSetDef match_getset[] = {
-    {"string", match_get_string, nullptr, "The string passed to match() or search().", nullptr},
-    {"re", match_get_re, nullptr, "The regular expression object.", nullptr},
-    {"pos", match_get_pos, nullptr, "The index into the string at which the RE engine started looking for a match.",
+    {"string", match_get_string, readonly_attribute, "The string passed to match() or search().", nullptr},
+    {"re", match_get_re, readonly_attribute, "The regular expression object.", nullptr},
+    {"pos", match_get_pos, readonly_attribute, "The index into the string at which the RE engine started looking for a match.",
      nullptr},
-    {"endpos", match_get_endpos, nullptr, "The index into the string beyond which the RE engine will not go.",
+    {"endpos", match_get_endpos, readonly_attribute, "The index into the string beyond which the RE engine will not go.",
      nullptr},
     {"lastindex", match_get_lastindex, nullptr, "The integer index of the last matched capturing group.", nullptr},
     {"lastgroup", match_get_lastgroup, nullptr, "The name of the last matched capturing group.", nullptr},
@@ -363,7 +363,7 @@ MethodDef scanner_methods[] = {
 };
 
 GetSetDef scanner_getset[] = {
-    {"pattern", scanner_get_pattern, nullptr, nullptr, nullptr},
+    {"pattern", scanner_get_pattern, readonly_attribute, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 

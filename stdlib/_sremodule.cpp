@@ -549,9 +549,9 @@ MethodDef pattern_methods[] = {
 };
 
 GetSetDef pattern_getset[] = {
-    {"pattern", pattern_get_pattern, nullptr, "The pattern string from which the RE object was compiled.", nullptr},
-    {"flags", pattern_get_flags, nullptr, "The regex matching flags.", nullptr},
-    {"groups", pattern_get_groups, nullptr, "The number of capturing groups in the pattern.", nullptr},
+    {"pattern", pattern_get_pattern, readonly_attribute, "The pattern string from which the RE object was compiled.", nullptr},
+    {"flags", pattern_get_flags, readonly_attribute, "The regex matching flags.", nullptr},
+    {"groups", pattern_get_groups, readonly_attribute, "The number of capturing groups in the pattern.", nullptr},
     {"groupindex", pattern_get_groupindex, nullptr, "A dictionary mapping group names to group numbers.", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
@@ -692,6 +692,11 @@ int ready_static(TypeObject& t) {
 }
 
 }  // namespace
+
+int readonly_attribute(Object*, Object*, void*) {
+  err_set_string(Exc_AttributeError, "readonly attribute");
+  return -1;
+}
 
 Object* pattern_expand_hook(PatternObject* p, Object* match, Object* templ) {
   Object* a[3] = {p, match, templ};
