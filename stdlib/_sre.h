@@ -143,7 +143,9 @@ struct Decoded {
   std::vector<uint8_t> u1;
   std::vector<uint32_t> u4;
   std::vector<ssize> index;  // index[k]: byte offset of code point 64*k
-  ssize byte_offset(const char* utf8, ssize i) const;
+  // The byte offset of code point i, walked from its checkpoint, or from code
+  // point `cp` at byte `byte` when that is at or below i and nearer.
+  ssize byte_offset(const char* utf8, ssize i, ssize cp = -1, ssize byte = 0) const;
 };
 
 // One backtracking frame of the engine (see _sre_engine.cpp).
@@ -178,6 +180,9 @@ struct State {
   const char* utf8 = nullptr;
   bool ascii = true;
   std::shared_ptr<const Decoded> decoded;
+  // The last slice's end (code point, UTF-8 byte) in a decoded str: findall,
+  // split and sub slice left to right, so each slice walks from the last one.
+  ssize cursor_cp = -1, cursor_byte = 0;
   rt::Buffer view;            // the subject's buffer while the state lives (bytes-like objects but bytes)
 
   ssize pos = 0, endpos = 0;  // the adjusted bounds the caller gave

@@ -98,9 +98,13 @@ void raise_wrong_subject(Object* string) {
 
 }  // namespace
 
-ssize Decoded::byte_offset(const char* utf8, ssize i) const {
-  ssize off = index[size_t(i / kIndexStep)];
-  for (ssize k = i % kIndexStep; k > 0; k--) off += utf8_seq_len(static_cast<unsigned char>(utf8[off]));
+ssize Decoded::byte_offset(const char* utf8, ssize i, ssize cp, ssize byte) const {
+  ssize steps = i % kIndexStep, off = index[size_t(i / kIndexStep)];
+  if (cp >= 0 && cp <= i && i - cp < steps) {
+    steps = i - cp;
+    off = byte;
+  }
+  for (; steps > 0; steps--) off += utf8_seq_len(static_cast<unsigned char>(utf8[off]));
   return off;
 }
 
@@ -181,6 +185,7 @@ int state_init(State& st, PatternObject* p, Object* string, ssize pos, ssize end
       st.charsize = 1;
     } else {
       st.decoded = decoded_for(string);
+      st.cursor_cp = -1;
       st.charsize = st.decoded->charsize;
       st.data = st.charsize == 1 ? static_cast<const void*>(st.decoded->u1.data())
                                  : static_cast<const void*>(st.decoded->u4.data());
@@ -215,8 +220,10 @@ Object* state_slice(State& st, ssize i, ssize j) {
   }
   if (i == 0 && j == st.length && is_str_exact(st.string)) return newref(st.string);
   if (st.ascii) return str_piece(st.utf8 + i, j - i, j - i);
-  ssize b0 = st.decoded->byte_offset(st.utf8, i);
-  ssize b1 = st.decoded->byte_offset(st.utf8, j);
+  ssize b0 = st.decoded->byte_offset(st.utf8, i, st.cursor_cp, st.cursor_byte);
+  ssize b1 = st.decoded->byte_offset(st.utf8, j, i, b0);
+  st.cursor_cp = j;
+  st.cursor_byte = b1;
   return str_piece(st.utf8 + b0, b1 - b0, j - i);
 }
 
@@ -283,8 +290,12 @@ Object* new_match(PatternObject* p, State& st, ssize status) {
   }
   if (offsets) {
     ssize* off = m->mark + 2 * ngroups;
-    for (ssize k = 0; k < 2 * ngroups; k++)
-      off[k] = m->mark[k] < 0 ? -1 : st.decoded->byte_offset(st.utf8, m->mark[k]);
+    // The match's start first (from the last slice or match), then every mark from it.
+    off[0] = st.decoded->byte_offset(st.utf8, m->mark[0], st.cursor_cp, st.cursor_byte);
+    for (ssize k = 1; k < 2 * ngroups; k++)
+      off[k] = m->mark[k] < 0 ? -1 : st.decoded->byte_offset(st.utf8, m->mark[k], m->mark[0], off[0]);
+    st.cursor_cp = m->mark[1];
+    st.cursor_byte = off[1];
   }
   m->pos = st.pos;
   m->endpos = st.endpos;
