@@ -40,7 +40,7 @@ except ImportError:
     re._compiler = _compiler
     exec(init[start:end], re.__dict__)
     re.error = _constants.error
-    for name in ('ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE', 'DOTALL', 'VERBOSE'):
+    for name in ('ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'DEBUG'):
         setattr(re, name, getattr(_constants, 'SRE_FLAG_' + name))
     re.A, re.I, re.L, re.U, re.M, re.S, re.X = (re.ASCII, re.IGNORECASE, re.LOCALE, re.UNICODE, re.MULTILINE,
                                                 re.DOTALL, re.VERBOSE)
@@ -48,4 +48,4 @@ except ImportError:
 
 compile = re.compile
 error = re.error
-A, I, L, M, S, U, X = re.A, re.I, re.L, re.M, re.S, re.U, re.X
+A, I, L, M, S, U, X, DEBUG = re.A, re.I, re.L, re.M, re.S, re.U, re.X, re.DEBUG
