@@ -7,7 +7,9 @@ dir=$2
 out=$(mktemp)
 err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
-"$pyglass" "$dir/sre_sigint_target.py" >"$out" 2>"$err" &
+# A background job of a non-interactive shell starts with SIGINT ignored, and pyglass (as CPython)
+# then leaves it ignored: sigdfl.py restores the default first.
+python3 "$dir/sigdfl.py" "$pyglass" "$dir/sre_sigint_target.py" >"$out" 2>"$err" &
 pid=$!
 i=0
 while [ "$(wc -l <"$out")" -lt 1 ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i + 1)); done
