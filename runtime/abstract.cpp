@@ -27,7 +27,8 @@ Object* object_repr(Object* o) {
 Object* object_str(Object* o) {
   if (is_str_exact(o)) return newref(o);
   unaryfunc f = type_of(o)->tp_str;
-  if (!f) return object_repr(o);
+  // object's str is the repr (int, float and most types inherit it): one recursion guard, not two
+  if (!f || f == object_str_slot) return object_repr(o);
   if (!enter_recursive_call(" while getting the str of an object")) return nullptr;
   Object* r = f(o);
   leave_recursive_call();

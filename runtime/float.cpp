@@ -660,6 +660,8 @@ Object* m_format(Object* self, Object* const* args, ssize nargs, Object* kwnames
   if (!no_kwargs("__format__", kwnames)) return nullptr;
   if (nargs != 1) return err_format_null(Exc_TypeError, "__format__() takes exactly one argument (%zd given)", nargs);
   if (!is_str(args[0])) return err_format_null(Exc_TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+  // An empty spec is str(self) (a subclass's __str__ or __repr__), as in CPython.
+  if (str_len(args[0]) == 0 && type_of(self) != &FloatType) return object_str(self);
   return format_float(F(self), str_view(args[0]));
 }
 
@@ -842,7 +844,7 @@ void init_float_type() {
   t.tp_doc = "Convert a string or number to a floating point number, if possible.";
   t.tp_dealloc = float_dealloc;
   t.tp_repr = float_repr;
-  t.tp_str = float_repr;
+  // no tp_str: object's calls tp_repr, so str() of a subclass follows its __repr__ as in CPython
   t.tp_hash = float_hash;
   t.tp_richcompare = float_richcompare;
   t.tp_new = float_new;

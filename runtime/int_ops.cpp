@@ -517,6 +517,8 @@ Object* m_format(Object* self, Object* const* args, ssize nargs, Object* kwnames
   if (!no_kwargs("__format__", kwnames)) return nullptr;
   if (nargs != 1) return err_format_null(Exc_TypeError, "__format__() takes exactly one argument (%zd given)", nargs);
   if (!is_str(args[0])) return err_format_null(Exc_TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+  // An empty spec is str(self) (a subclass's __str__ or __repr__), as in CPython.
+  if (str_len(args[0]) == 0 && !is_int_exact(self)) return object_str(self);
   return format_int(self, str_view(args[0]));
 }
 
@@ -596,7 +598,7 @@ void init_int_types() {
       "if no arguments\nare given.";
   t.tp_dealloc = int_dealloc;
   t.tp_repr = int_repr;
-  t.tp_str = int_repr;
+  // no tp_str: object's calls tp_repr, so str() of a subclass follows its __repr__ as in CPython
   t.tp_hash = int_hash;
   t.tp_richcompare = int_richcompare;
   t.tp_new = int_new;
@@ -636,7 +638,6 @@ void init_int_types() {
   b.tp_base = &IntType;
   b.tp_dealloc = int_dealloc;
   b.tp_repr = bool_repr;
-  b.tp_str = bool_repr;
   b.tp_new = bool_new;
   b.nb_and = bool_and;
   b.nb_or = bool_or;

@@ -212,6 +212,7 @@ void runtime_finalize() {
   stdlib::io_fini();
   stdlib::atexit_fini();  // natives2: the atexit callback list
   gc::collect(2);
+  stdlib::sre_fini();  // _sre: the subjects its decoding cache keeps alive
   interp_fini();
   float_fini();
   list_fini();

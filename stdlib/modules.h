@@ -20,6 +20,10 @@ rt::Object* init_pyglass_module();   // stdlib/pyglassmodule.cpp: "_pyglass" (th
 rt::Object* init_marshal_module();   // stdlib/marshal.cpp
 rt::Object* init_imp_module();       // stdlib/impmodule.cpp: "_imp"
 rt::Object* init_posix_module();     // stdlib/posixmodule.cpp (+ posix_fs.cpp, posix_process.cpp)
+// _sre, the regular-expression engine under re (stdlib/_sremodule.cpp and _sre_*.cpp)
+rt::Object* init_sre_module();
+int ready_sre_types();  // re.Pattern, re.Match, _sre.SRE_Scanner, readied at start-up (immortal)
+void sre_fini();        // drop cached subject decodings (runtime_finalize)
 rt::Object* marshal_dumps(rt::Object* value);               // marshal.dumps(value) (version 4)
 rt::Object* marshal_loads(const char* data, rt::ssize n);   // marshal.loads(data)
 // async/await: add sys.set_asyncgen_hooks/get_asyncgen_hooks to sys (stdlib/sys_asyncgen.cpp)

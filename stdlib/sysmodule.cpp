@@ -366,6 +366,7 @@ Object* init_sys_module() {
   if (init_file_types() < 0 || ready_time_types() < 0 || ready_os_types() < 0 || posix::ready_posix_types() < 0 || ready_random_types() < 0 || ready_thread_types() < 0 ||
       ready_signal_types() < 0 || ready_select_types() < 0 ||  // natives2
       ready_data_types() < 0 ||                                 // natives3
+      ready_sre_types() < 0 ||  // _sre
       structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0)
     goto fail;
   {
