@@ -92,7 +92,9 @@ inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 // multiply-rotate mixing, a final avalanche).  Unlike CPython's SipHash it is
 // not randomized per process, which keeps seeded runs reproducible (set and
 // dict orders are the same from one run to the next).  Never returns -1.
+// The empty string hashes to 0, as in CPython (hash('') == hash(b'') == 0).
 hash_t hash_bytes(const char* p, ssize n) {
+  if (n == 0) return 0;
   uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t(n) * 0xC2B2AE3D27D4EB4Full);
   while (n >= 8) {
     uint64_t w;
