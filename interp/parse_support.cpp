@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "runtime/unicode.h"
+
 namespace interp::ps {
 
 // ------------------------------------------------------------------ errors
@@ -346,54 +348,8 @@ void put_utf8(std::string& out, uint32_t cp) {
   }
 }
 
-struct NamedChar { const char* name; uint32_t cp; };
-const NamedChar kNamedChars[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xa0}, {"NULL", 0}, {"LINE FEED", 0x0a}, {"CARRIAGE RETURN", 0x0d},
-    {"CHARACTER TABULATION", 0x09}, {"DEGREE SIGN", 0xb0}, {"COPYRIGHT SIGN", 0xa9}, {"REGISTERED SIGN", 0xae},
-    {"POUND SIGN", 0xa3}, {"YEN SIGN", 0xa5}, {"EURO SIGN", 0x20ac}, {"CENT SIGN", 0xa2}, {"MICRO SIGN", 0xb5},
-    {"SECTION SIGN", 0xa7}, {"PILCROW SIGN", 0xb6}, {"BULLET", 0x2022}, {"EM DASH", 0x2014}, {"EN DASH", 0x2013},
-    {"HORIZONTAL ELLIPSIS", 0x2026}, {"LEFTWARDS ARROW", 0x2190}, {"RIGHTWARDS ARROW", 0x2192},
-    {"UPWARDS ARROW", 0x2191}, {"DOWNWARDS ARROW", 0x2193}, {"INFINITY", 0x221e}, {"CHECK MARK", 0x2713},
-    {"HEAVY CHECK MARK", 0x2714}, {"BALLOT X", 0x2717}, {"SNOWMAN", 0x2603}, {"BLACK STAR", 0x2605},
-    {"WHITE STAR", 0x2606}, {"BLACK HEART SUIT", 0x2665}, {"GREEK SMALL LETTER ALPHA", 0x3b1},
-    {"GREEK SMALL LETTER BETA", 0x3b2}, {"GREEK SMALL LETTER GAMMA", 0x3b3}, {"GREEK SMALL LETTER DELTA", 0x3b4},
-    {"GREEK SMALL LETTER PI", 0x3c0}, {"GREEK SMALL LETTER LAMDA", 0x3bb}, {"GREEK SMALL LETTER MU", 0x3bc},
-    {"GREEK SMALL LETTER SIGMA", 0x3c3}, {"GREEK SMALL LETTER OMEGA", 0x3c9}, {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER SIGMA", 0x3a3}, {"GREEK CAPITAL LETTER OMEGA", 0x3a9},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xe9}, {"LATIN SMALL LETTER A WITH GRAVE", 0xe0},
-    {"LATIN SMALL LETTER SHARP S", 0xdf}, {"LATIN SMALL LETTER U WITH DIAERESIS", 0xfc},
-    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xf6}, {"LATIN SMALL LETTER A WITH DIAERESIS", 0xe4},
-    {"LATIN SMALL LETTER N WITH TILDE", 0xf1}, {"LATIN SMALL LETTER C WITH CEDILLA", 0xe7},
-    {"MULTIPLICATION SIGN", 0xd7}, {"DIVISION SIGN", 0xf7}, {"PLUS-MINUS SIGN", 0xb1},
-    {"NOT EQUAL TO", 0x2260}, {"LESS-THAN OR EQUAL TO", 0x2264}, {"GREATER-THAN OR EQUAL TO", 0x2265},
-    {"ZERO WIDTH SPACE", 0x200b}, {"REPLACEMENT CHARACTER", 0xfffd}, {"GRINNING FACE", 0x1f600},
-    {"SMILING FACE WITH SMILING EYES", 0x1f60a}, {"THUMBS UP SIGN", 0x1f44d}, {"FACE WITH TEARS OF JOY", 0x1f602},
-    {"SNAKE", 0x1f40d}, {"RED APPLE", 0x1f34e}, {"HIRAGANA LETTER A", 0x3042}, {"ASTERISK", 0x2a},
-    {"FULL STOP", 0x2e}, {"COMMA", 0x2c}, {"HYPHEN-MINUS", 0x2d}, {"LOW LINE", 0x5f}, {"AMPERSAND", 0x26},
-    {"QUOTATION MARK", 0x22}, {"APOSTROPHE", 0x27}, {"REVERSE SOLIDUS", 0x5c}, {"SOLIDUS", 0x2f},
-};
-
-bool lookup_char_name(std::string name, uint32_t* cp) {
-  for (char& ch : name)
-    if (ch >= 'a' && ch <= 'z') ch = char(ch - 'a' + 'A');
-  for (const NamedChar& n : kNamedChars)
-    if (name == n.name) { *cp = n.cp; return true; }
-  // LATIN CAPITAL/SMALL LETTER X, DIGIT N
-  if (name.size() == 22 && name.compare(0, 21, "LATIN CAPITAL LETTER ") == 0 && name[21] >= 'A' && name[21] <= 'Z') {
-    *cp = uint32_t(name[21]);
-    return true;
-  }
-  if (name.size() == 20 && name.compare(0, 19, "LATIN SMALL LETTER ") == 0 && name[19] >= 'A' && name[19] <= 'Z') {
-    *cp = uint32_t(name[19] - 'A' + 'a');
-    return true;
-  }
-  if (name.size() >= 7 && name.compare(0, 6, "DIGIT ") == 0) {
-    static const char* const digits[] = {"ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
-    for (int i = 0; i < 10; i++)
-      if (name.compare(6, std::string::npos, digits[i]) == 0) { *cp = uint32_t('0' + i); return true; }
-  }
-  return false;
-}
+// \N{name}: the Unicode database's names and aliases (runtime/unicode_db.cpp).
+bool lookup_char_name(std::string_view name, uint32_t* cp) { return rt::uni::lookup_name(name, cp); }
 
 int hexval(char ch) {
   if (ch >= '0' && ch <= '9') return ch - '0';
@@ -476,7 +432,7 @@ bool decode_escapes(std::string_view s, bool bytes, std::string& out, std::strin
         }
         size_t close = i + 1 < s.size() && s[i + 1] == '{' ? s.find('}', i + 2) : std::string_view::npos;
         uint32_t cp;
-        if (close == std::string_view::npos || !lookup_char_name(std::string(s.substr(i + 2, close - i - 2)), &cp)) {
+        if (close == std::string_view::npos || !lookup_char_name(s.substr(i + 2, close - i - 2), &cp)) {
           size_t endpos = close == std::string_view::npos ? i : close;
           char buf[200];
           std::snprintf(buf, sizeof buf,

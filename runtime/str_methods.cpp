@@ -504,23 +504,21 @@ void put(std::string& out, const uint32_t* cps, int n) {
   for (int i = 0; i < n; i++) utf8_append(out, cps[i]);
 }
 
-// Lower-case v[i], giving capital sigma its final form at the end of a word.
+// Lower-case v[i], giving capital sigma its final form at the end of a word
+// (Unicode's Final_Sigma: a cased letter before it and none after it, looking
+// through case-ignorable characters on both sides).
 void lower_at(std::string& out, const std::vector<uint32_t>& v, size_t i) {
   uint32_t c = v[i];
   if (c == 0x3A3) {
-    // Approximates Unicode's Final_Sigma rule: a cased letter before (and
-    // none after), looking through a few case-ignorable punctuation marks.
-    auto ignorable = [](uint32_t c) { return c == '\'' || c == '.' || c == ':' || c == 0xB7 || c == 0x2019; };
-    bool before = false, after = false;
-    for (size_t k = i; k-- > 0;) {
-      if (uni::is_cased(v[k])) { before = true; break; }
-      if (!ignorable(v[k])) break;
+    size_t k = i;
+    while (k > 0 && uni::is_case_ignorable(v[k - 1])) k--;
+    bool final_sigma = k > 0 && uni::is_cased(v[k - 1]);
+    if (final_sigma) {
+      size_t j = i + 1;
+      while (j < v.size() && uni::is_case_ignorable(v[j])) j++;
+      final_sigma = j == v.size() || !uni::is_cased(v[j]);
     }
-    for (size_t k = i + 1; k < v.size(); k++) {
-      if (uni::is_cased(v[k])) { after = true; break; }
-      if (!ignorable(v[k])) break;
-    }
-    utf8_append(out, before && !after ? 0x3C2 : 0x3C3);
+    utf8_append(out, final_sigma ? 0x3C2 : 0x3C3);
     return;
   }
   uint32_t m[3];
@@ -835,7 +833,7 @@ Object* m_encode(Object* self, Object* const* args, ssize nargs, Object* kw) {
     if (a[i] && !is_str(a[i]))
       return err_format_null(Exc_TypeError, "encode() argument '%s' must be str, not %.200s", names[i],
                              type_name(a[i]));
-  return str_encode(self, a[0] ? str_utf8(a[0]) : "utf-8", a[1] ? str_utf8(a[1]) : "strict");
+  return str_encode(self, a[0] ? str_utf8(a[0]) : "utf-8", a[1] ? str_utf8(a[1]) : nullptr);
 }
 
 Object* m_format(Object* self, Object* const* args, ssize nargs, Object* kw) {

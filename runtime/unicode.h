@@ -1,10 +1,13 @@
-// Code point classification and case mapping for str (runtime/unicode.cpp).
+// Code point classification and case mapping for str (runtime/unicode_db.cpp).
 //
-// The tables cover all of Unicode as python3 3.11 classifies it (they were
-// generated from its observable str.isalpha() / str.upper() ... results), so
-// str methods agree with CPython for every code point, not only ASCII.
+// The answers come from the Unicode database CPython 3.11 uses (Unicode
+// 14.0.0), generated at build time from the Unicode Character Database
+// (tools/gen_unicode.cpp, runtime/unicode_db.h, docs/codecs.md), so str
+// methods agree with CPython for every code point, not only ASCII.
 #pragma once
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace rt::uni {
 
@@ -64,5 +67,14 @@ int to_upper(uint32_t cp, uint32_t out[3]);
 int to_lower(uint32_t cp, uint32_t out[3]);
 int to_title(uint32_t cp, uint32_t out[3]);
 int to_fold(uint32_t cp, uint32_t out[3]);  // casefold
+
+// Character names (the generated Unicode database, runtime/unicode_db.cpp).
+// char_name: the name of cp ("LATIN SMALL LETTER A", "CJK UNIFIED IDEOGRAPH-4E00",
+// "HANGUL SYLLABLE GA"), false when it has none.
+bool char_name(uint32_t cp, std::string& out);
+// lookup_name: the code point of a name or name alias (ASCII letters in any case).
+bool lookup_name(std::string_view name, uint32_t* cp);
+// Case_Ignorable (the Final_Sigma rule of str.lower).
+bool is_case_ignorable(uint32_t cp);
 
 }  // namespace rt::uni
