@@ -344,7 +344,7 @@ int ba_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
       err_set_string(Exc_TypeError, "string argument without an encoding");
       return -1;
     }
-    Object* enc = str_encode(src, str_utf8(a[1]), a[2] ? str_utf8(a[2]) : "strict");
+    Object* enc = str_encode(src, str_utf8(a[1]), a[2] ? str_utf8(a[2]) : nullptr);
     if (!enc) return -1;
     int r = ba_assign(self, bytes_data(enc), size_of(enc));
     decref(enc);

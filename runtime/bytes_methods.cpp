@@ -721,7 +721,7 @@ Object* m_decode(Object* self, Object* const* args, ssize nargs, Object* kw) {
                              arg_type_name(a[i]));
   BytesLike me;
   if (!me.get(self)) return nullptr;
-  return bytes_decode(me.data(), me.size(), a[0] ? str_utf8(a[0]) : "utf-8", a[1] ? str_utf8(a[1]) : "strict");
+  return bytes_decode(me.data(), me.size(), a[0] ? str_utf8(a[0]) : "utf-8", a[1] ? str_utf8(a[1]) : nullptr);
 }
 
 Object* m_hex(Object* self, Object* const* args, ssize nargs, Object* kw) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "api.h"
+#include "codecs.h"
 #include "exceptions.h"
 #include "init.h"
 #include "state.h"
@@ -417,61 +418,6 @@ Object* syntaxerror_str(Object* self) {
   return str_from(s);
 }
 
-int unicode_error_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (base_init(self, args, nargs, kwnames) < 0) return -1;
-  if (nargs == 5) {
-    const char* fields[] = {"encoding", "object", "start", "end", "reason"};
-    for (int i = 0; i < 5; i++)
-      if (set_attr(self, fields[i], args[i]) < 0) return -1;
-  }
-  return 0;
-}
-
-Object* unicode_error_str(Object* self) {
-  Object* enc = get_attr(self, "encoding");
-  Object* obj = get_attr(self, "object");
-  Object* start = get_attr(self, "start");
-  Object* end = get_attr(self, "end");
-  Object* reason = get_attr(self, "reason");
-  if (!enc || !obj || !start || !end || !reason || !is_int(start) || !is_int(end)) return base_str(self);
-  int64_t s = int_as_i64(start), e = int_as_i64(end);
-  std::string out = "'" + std::string(str_view(enc)) + "' codec can't ";
-  char buf[128];
-  bool decode = is_instance_of(self, Exc_UnicodeDecodeError);
-  if (decode && is_bytes(obj) && s >= 0 && s < size_of(obj)) {
-    unsigned char c = static_cast<unsigned char>(bytes_data(obj)[s]);
-    if (e == s + 1)
-      std::snprintf(buf, sizeof buf, "decode byte 0x%02x in position %lld", c, (long long)s);
-    else
-      std::snprintf(buf, sizeof buf, "decode bytes in position %lld-%lld", (long long)s, (long long)e - 1);
-    out += buf;
-  } else if (!decode && is_str(obj) && s >= 0 && s < str_len(obj)) {
-    Object* ch = object_getitem(obj, start);
-    if (!ch) return nullptr;
-    uint32_t cp = 0;
-    std::string_view v = str_view(ch);
-    // decode the single code point
-    unsigned char b0 = v.empty() ? 0 : static_cast<unsigned char>(v[0]);
-    if (b0 < 0x80) cp = b0;
-    else if (b0 < 0xE0) cp = ((b0 & 0x1F) << 6) | (v[1] & 0x3F);
-    else if (b0 < 0xF0) cp = ((b0 & 0x0F) << 12) | ((v[1] & 0x3F) << 6) | (v[2] & 0x3F);
-    else cp = ((b0 & 0x07) << 18) | ((v[1] & 0x3F) << 12) | ((v[2] & 0x3F) << 6) | (v[3] & 0x3F);
-    decref(ch);
-    if (e == s + 1) {
-      if (cp < 0x100) std::snprintf(buf, sizeof buf, "encode character '\\x%02x' in position %lld", cp, (long long)s);
-      else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "encode character '\\u%04x' in position %lld", cp, (long long)s);
-      else std::snprintf(buf, sizeof buf, "encode character '\\U%08x' in position %lld", cp, (long long)s);
-    } else {
-      std::snprintf(buf, sizeof buf, "encode characters in position %lld-%lld", (long long)s, (long long)e - 1);
-    }
-    out += buf;
-  } else {
-    return base_str(self);
-  }
-  out += ": " + std::string(str_view(reason));
-  return str_from(out);
-}
-
 void make_class(int idx, const char* name, TypeObject* base) {
   TypeObject* t = &exc_types[idx];
   t->tp_name = name;
@@ -513,8 +459,7 @@ void init_exceptions() {
   Exc_OSError->tp_str = oserror_str;
   Exc_SyntaxError->tp_init = syntaxerror_init;
   Exc_SyntaxError->tp_str = syntaxerror_str;
-  Exc_UnicodeError->tp_init = unicode_error_init;
-  Exc_UnicodeError->tp_str = unicode_error_str;
+  init_unicode_error_types();  // codecs: UnicodeEncodeError ... (runtime/exc_unicode.cpp)
   for (int i = 0; i < EXC_COUNT; i++) type_ready(&exc_types[i]);
 }
 

@@ -18,6 +18,7 @@
 #include "../stdlib/modules.h"
 #include "api.h"
 #include "complex.h"
+#include "codecs.h"
 #include "gil.h"
 #include "sched.h"
 #include "signals.h"
@@ -102,6 +103,11 @@ void runtime_init() {
   dict_setitem_str(g_interp->modules, "sys", smod);
   decref(bmod);
   decref(smod);
+  // codecs: the registries and the built-in error handlers (runtime/codec_registry.cpp)
+  if (codecs_init() < 0 || codecs::ready_codec_types() < 0 || stdlib::ready_unicodedata_types() < 0) {
+    std::fprintf(stderr, "pyglass: cannot initialise the codec registry\n");
+    std::abort();
+  }
   // CPython's import machinery (frozen importlib) becomes the import system;
   // its modules, classes and caches are start-up objects too.
   if (interp::import_init() < 0) {
@@ -186,6 +192,7 @@ void runtime_finalize() {
   }
   gc::collect(2);
   flush_std_streams();
+  codecs_fini();  // codecs: search functions, the lookup cache, registered error handlers
   // Start-up containers are immortal, but scripts fill some of them with
   // mortal objects (sys.path, sys.argv, sys.warnoptions ...): empty every
   // immortal list or dict the sys module holds before the leak check.

@@ -111,6 +111,13 @@ struct Interp {
   std::atomic<uint64_t> gil_switches{0};
   const char* script_dir = nullptr;  // the script's directory (sys.path[0] for a file)
   bool finalizing = false;
+  // codecs (runtime/codec_registry.cpp): the search functions (list), the
+  // lookup cache (dict: normalised name -> CodecInfo), the error handlers
+  // (dict: name -> callable), and whether `encodings` was imported.
+  Object* codec_search_path = nullptr;
+  Object* codec_search_cache = nullptr;
+  Object* codec_error_registry = nullptr;
+  bool codecs_ready = false;
 };
 
 extern Interp* g_interp;

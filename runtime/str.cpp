@@ -2,6 +2,7 @@
 // comparison, repr, indexing, iteration, the constructor and the codecs.
 // Methods are in runtime/str_methods.cpp, formatting in runtime/strformat.cpp.
 #include "str.h"
+#include "codecs.h"
 
 #include <cstdio>
 #include <cstring>
@@ -438,222 +439,21 @@ Object* str_repr(Object* so) {
 }
 
 // ---- errors ------------------------------------------------------------------------------
-namespace {
-
-// Raise a UnicodeError subclass built from CPython's five arguments; if the
-// exception class cannot take them or would not print msg, fall back to a
-// plain message so the text a script sees is always CPython's.
-void raise_unicode_exc(TypeObject* type, Object* args[5], const char* msg) {
-  Object* exc = nullptr;
-  if (args[0] && args[1] && args[2] && args[3] && args[4]) exc = exc_new(type, args, 5);
-  for (int i = 0; i < 5; i++) xdecref(args[i]);
-  if (exc) {
-    Object* s = object_str(exc);
-    bool same = s && is_str(s) && str_eq_cstr(s, msg);
-    xdecref(s);
-    if (same) {
-      err_set_exception(exc);
-      decref(exc);
-      return;
-    }
-    decref(exc);
-  }
-  err_clear();
-  err_set_string(type, msg);
-}
-
-void char_escape(char* buf, size_t n, uint32_t cp) {
-  if (cp <= 0xff) snprintf(buf, n, "\\x%02x", cp);
-  else if (cp <= 0xffff) snprintf(buf, n, "\\u%04x", cp);
-  else snprintf(buf, n, "\\U%08x", cp);
-}
-
-}  // namespace
-
+// The exceptions themselves and the codecs live in runtime/exc_unicode.cpp,
+// runtime/codec_*.cpp (docs/codecs.md); str.encode and bytes.decode are
+// str_encode / bytes_decode in runtime/codec_registry.cpp.
 void raise_decode_error(const char* encoding, const char* data, ssize n, ssize start, ssize end, const char* reason) {
-  char msg[200];
-  if (end - start == 1)
-    snprintf(msg, sizeof msg, "'%s' codec can't decode byte 0x%02x in position %zd: %s", encoding,
-             static_cast<unsigned char>(data[start]), start, reason);
-  else
-    snprintf(msg, sizeof msg, "'%s' codec can't decode bytes in position %zd-%zd: %s", encoding, start, end - 1,
-             reason);
-  Object* args[5] = {str_from_cstr(encoding), bytes_from(data, n), int_from_i64(start), int_from_i64(end),
-                     str_from_cstr(reason)};
-  raise_unicode_exc(Exc_UnicodeDecodeError, args, msg);
+  Object* exc = codecs::make_decode_error(encoding, data, n, start, end, reason);
+  if (!exc) return;
+  err_set_exception(exc);
+  decref(exc);
 }
 
 void raise_encode_error(const char* encoding, Object* str, ssize start, ssize end, const char* reason) {
-  char msg[200];
-  if (end - start == 1) {
-    char esc[16];
-    char_escape(esc, sizeof esc, str_char_at(str, start));
-    snprintf(msg, sizeof msg, "'%s' codec can't encode character '%s' in position %zd: %s", encoding, esc, start,
-             reason);
-  } else {
-    snprintf(msg, sizeof msg, "'%s' codec can't encode characters in position %zd-%zd: %s", encoding, start,
-             end - 1, reason);
-  }
-  Object* args[5] = {str_from_cstr(encoding), newref(str), int_from_i64(start), int_from_i64(end),
-                     str_from_cstr(reason)};
-  raise_unicode_exc(Exc_UnicodeEncodeError, args, msg);
-}
-
-// ---- codecs ---------------------------------------------------------------------------------
-namespace {
-
-enum Codec { C_UTF8, C_ASCII, C_LATIN1, C_UNKNOWN };
-enum Errors { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLCHARREF, E_SURROGATEESCAPE, E_UNKNOWN };
-
-Codec lookup_codec(const char* name) {
-  char norm[32];
-  size_t n = 0;
-  for (const char* p = name; *p; p++) {
-    if (n + 1 >= sizeof norm) return C_UNKNOWN;
-    char c = *p;
-    if (c >= 'A' && c <= 'Z') c = char(c + 32);
-    if (c == '_' || c == ' ') c = '-';
-    norm[n++] = c;
-  }
-  norm[n] = 0;
-  auto is = [&](const char* s) { return strcmp(norm, s) == 0; };
-  if (is("utf-8") || is("utf8") || is("u8") || is("utf") || is("cp65001")) return C_UTF8;
-  if (is("ascii") || is("us-ascii") || is("646") || is("us")) return C_ASCII;
-  if (is("latin-1") || is("latin1") || is("iso-8859-1") || is("iso8859-1") || is("l1") || is("latin") ||
-      is("8859") || is("cp819") || is("iso-ir-100"))
-    return C_LATIN1;
-  return C_UNKNOWN;
-}
-
-Errors lookup_errors(const char* name) {
-  if (!name || strcmp(name, "strict") == 0) return E_STRICT;
-  if (strcmp(name, "ignore") == 0) return E_IGNORE;
-  if (strcmp(name, "replace") == 0) return E_REPLACE;
-  if (strcmp(name, "backslashreplace") == 0) return E_BACKSLASH;
-  if (strcmp(name, "xmlcharrefreplace") == 0) return E_XMLCHARREF;
-  if (strcmp(name, "surrogateescape") == 0) return E_SURROGATEESCAPE;
-  return E_UNKNOWN;
-}
-
-const char* codec_name(Codec c) { return c == C_UTF8 ? "utf-8" : c == C_ASCII ? "ascii" : "latin-1"; }
-
-}  // namespace
-
-Object* str_encode(Object* so, const char* encoding, const char* errors) {
-  Codec codec = lookup_codec(encoding ? encoding : "utf-8");
-  if (codec == C_UNKNOWN) return err_format_null(Exc_LookupError, "unknown encoding: %s", encoding);
-  StrObject* s = as_str(so);
-  if (s->ascii) return bytes_from(s->data, s->utf8_len);
-  Errors eh = lookup_errors(errors);
-  uint32_t limit = codec == C_UTF8 ? 0x110000 : codec == C_ASCII ? 0x80 : 0x100;
-  std::string out;
-  out.reserve(size_t(s->utf8_len));
-  const char* p = s->data;
-  const char* e = p + s->utf8_len;
-  ssize idx = 0;
-  while (p < e) {
-    const char* start = p;
-    uint32_t cp = utf8_next(p);
-    bool bad = cp >= limit || (cp >= 0xD800 && cp <= 0xDFFF);
-    if (!bad) {
-      if (codec == C_UTF8) out.append(start, size_t(p - start));
-      else out.push_back(char(cp));
-      idx++;
-      continue;
-    }
-    if (eh == E_SURROGATEESCAPE && cp >= 0xDC80 && cp <= 0xDCFF) {
-      out.push_back(char(cp - 0xDC00));
-      idx++;
-      continue;
-    }
-    if (eh == E_STRICT || eh == E_UNKNOWN || eh == E_SURROGATEESCAPE) {
-      if (eh == E_UNKNOWN) return err_format_null(Exc_LookupError, "unknown error handler name '%s'", errors);
-      // The error covers the run of characters this codec cannot encode.
-      ssize end = idx + 1;
-      const char* q = p;
-      while (q < e) {
-        const char* r = q;
-        uint32_t c2 = utf8_next(r);
-        if (!(c2 >= limit || (c2 >= 0xD800 && c2 <= 0xDFFF))) break;
-        if (codec == C_UTF8) break;  // utf-8 reports surrogates one at a time
-        q = r;
-        end++;
-      }
-      raise_encode_error(codec_name(codec), so, idx, end,
-                         codec == C_UTF8 ? "surrogates not allowed"
-                                         : codec == C_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)");
-      return nullptr;
-    }
-    char buf[16];
-    switch (eh) {
-      case E_IGNORE: break;
-      case E_REPLACE: out.push_back('?'); break;
-      case E_BACKSLASH: char_escape(buf, sizeof buf, cp); out += buf; break;
-      case E_XMLCHARREF: snprintf(buf, sizeof buf, "&#%u;", cp); out += buf; break;
-      default: break;
-    }
-    idx++;
-  }
-  return bytes_from(out.data(), ssize(out.size()));
-}
-
-Object* str_encode_utf8(Object* s) { return str_encode(s, "utf-8", "strict"); }
-
-Object* bytes_decode(const char* data, ssize n, const char* encoding, const char* errors) {
-  Codec codec = lookup_codec(encoding ? encoding : "utf-8");
-  if (codec == C_UNKNOWN) return err_format_null(Exc_LookupError, "unknown encoding: %s", encoding);
-  Errors eh = lookup_errors(errors);
-  const unsigned char* u = reinterpret_cast<const unsigned char*>(data);
-  if (codec == C_LATIN1) {
-    std::string out;
-    out.reserve(size_t(n));
-    for (ssize i = 0; i < n; i++) utf8_append(out, u[i]);
-    return str_from_valid(out);
-  }
-  std::string out;
-  ssize i = 0;
-  while (i < n) {
-    ssize bad_len = 1;
-    const char* reason = "ordinal not in range(128)";
-    ssize bad;
-    if (codec == C_UTF8) {
-      bad = utf8_check(data + i, n - i, false, &bad_len, &reason);
-      if (bad < 0) {
-        out.append(data + i, size_t(n - i));
-        break;
-      }
-      bad += i;
-    } else {
-      bad = i;
-      while (bad < n && u[bad] < 0x80) bad++;
-      if (bad == n) {
-        out.append(data + i, size_t(n - i));
-        break;
-      }
-    }
-    out.append(data + i, size_t(bad - i));
-    switch (eh) {
-      case E_STRICT:
-        raise_decode_error(codec_name(codec), data, n, bad, bad + bad_len, reason);
-        return nullptr;
-      case E_UNKNOWN:
-        return err_format_null(Exc_LookupError, "unknown error handler name '%s'", errors);
-      case E_IGNORE: break;
-      case E_REPLACE: utf8_append(out, 0xFFFD); break;
-      case E_SURROGATEESCAPE:
-        for (ssize k = 0; k < bad_len; k++) utf8_append(out, 0xDC00 + u[bad + k]);
-        break;
-      default: {
-        char buf[8];
-        for (ssize k = 0; k < bad_len; k++) {
-          snprintf(buf, sizeof buf, "\\x%02x", u[bad + k]);
-          out += buf;
-        }
-      }
-    }
-    i = bad + bad_len;
-  }
-  return str_from_valid(out);
+  Object* exc = codecs::make_encode_error(encoding, str, start, end, reason);
+  if (!exc) return;
+  err_set_exception(exc);
+  decref(exc);
 }
 
 // ---- argument helpers ---------------------------------------------------------------------
@@ -915,7 +715,7 @@ Object* str_value_new(Object* const* args, ssize nargs, Object* kwnames) {
                            type_name(a[0]));
   BytesLike data;  // bytes, bytearray, memoryview, ...
   if (!data.get(a[0])) return nullptr;
-  return bytes_decode(data.data(), data.size(), a[1] ? str_utf8(a[1]) : "utf-8", a[2] ? str_utf8(a[2]) : "strict");
+  return bytes_decode(data.data(), data.size(), a[1] ? str_utf8(a[1]) : "utf-8", a[2] ? str_utf8(a[2]) : nullptr);
 }
 
 Object* str_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {

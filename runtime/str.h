@@ -115,8 +115,12 @@ inline void adjust_indices(ssize& start, ssize& end, ssize len) {
   if (start < 0) { start += len; if (start < 0) start = 0; }
 }
 
-Object* str_encode(Object* s, const char* encoding, const char* errors);  // str.encode
-Object* bytes_decode(const char* data, ssize n, const char* encoding, const char* errors);  // bytes.decode
+// str.encode / bytes.decode (runtime/codec_registry.cpp): CPython's fast paths
+// for utf-8, utf-16, utf-32, ascii and latin-1, the codec registry for the
+// rest.  encoding null means utf-8; errors null means "not given" (strict,
+// and not passed on to a codec found in the registry).
+Object* str_encode(Object* s, const char* encoding, const char* errors);
+Object* bytes_decode(const char* data, ssize n, const char* encoding, const char* errors);
 Object* str_iter_new(Object* s);
 
 extern MethodDef str_method_table[];  // runtime/str_methods.cpp

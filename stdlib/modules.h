@@ -26,6 +26,10 @@ int ready_sre_types();  // re.Pattern, re.Match, _sre.SRE_Scanner, readied at st
 void sre_fini();        // drop cached subject decodings (runtime_finalize)
 rt::Object* marshal_dumps(rt::Object* value);               // marshal.dumps(value) (version 4)
 rt::Object* marshal_loads(const char* data, rt::ssize n);   // marshal.loads(data)
+// codecs (docs/codecs.md)
+rt::Object* init_codecs_module();    // stdlib/_codecsmodule.cpp: "_codecs"
+rt::Object* init_unicodedata_module();  // stdlib/unicodedatamodule.cpp
+int ready_unicodedata_types();       // unicodedata.UCD, readied at start-up (runtime/lifecycle.cpp)
 // async/await: add sys.set_asyncgen_hooks/get_asyncgen_hooks to sys (stdlib/sys_asyncgen.cpp)
 int sys_add_asyncgen_hooks(rt::Object* sys_module);
 // ---- added by weakref ----
