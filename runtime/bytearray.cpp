@@ -344,7 +344,9 @@ int ba_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
       err_set_string(Exc_TypeError, "string argument without an encoding");
       return -1;
     }
-    Object* enc = str_encode(src, str_utf8(a[1]), a[2] ? str_utf8(a[2]) : nullptr);
+    const char *encoding, *errors;
+    if (!codec_arg_strings(a[1], a[2], &encoding, &errors)) return -1;
+    Object* enc = str_encode(src, encoding, errors);
     if (!enc) return -1;
     int r = ba_assign(self, bytes_data(enc), size_of(enc));
     decref(enc);

@@ -288,7 +288,9 @@ Object* bytes_new(TypeObject* type, Object* const* args, ssize nargs, Object* kw
     if (!is_str(src))
       return err_format_null(Exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
     if (!a[1]) return err_format_null(Exc_TypeError, "string argument without an encoding");
-    return bytes_as_type(type, str_encode(src, str_utf8(a[1]), a[2] ? str_utf8(a[2]) : nullptr));
+    const char *enc, *err;
+    if (!codec_arg_strings(a[1], a[2], &enc, &err)) return nullptr;
+    return bytes_as_type(type, str_encode(src, enc, err));
   }
   Object* r = bytes_from_source(src);
   // bytes(x) returns what __bytes__ gave, even a subclass instance; a subclass gets its own type.

@@ -721,7 +721,9 @@ Object* m_decode(Object* self, Object* const* args, ssize nargs, Object* kw) {
                              arg_type_name(a[i]));
   BytesLike me;
   if (!me.get(self)) return nullptr;
-  return bytes_decode(me.data(), me.size(), a[0] ? str_utf8(a[0]) : "utf-8", a[1] ? str_utf8(a[1]) : nullptr);
+  const char *enc, *err;
+  if (!codec_arg_strings(a[0], a[1], &enc, &err)) return nullptr;
+  return bytes_decode(me.data(), me.size(), enc, err);
 }
 
 Object* m_hex(Object* self, Object* const* args, ssize nargs, Object* kw) {

@@ -26,18 +26,7 @@
 
 namespace rt::codecs {
 
-// ---- bytes-like arguments and code points ------------------------------------------------------
-bool ByteArg::get(Object* o) {
-  if (is_bytes(o)) {
-    owner_ = newref(o);
-    data_ = bytes_data(o);
-    size_ = size_of(o);
-    return true;
-  }
-  err_format(Exc_TypeError, "a bytes-like object is required, not '%.100s'", type_name(o));
-  return false;
-}
-
+// ---- code points ------------------------------------------------------
 std::u32string str_codepoints(Object* s) {
   std::u32string out;
   StrObject* so = as_str(s);

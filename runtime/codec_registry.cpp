@@ -320,7 +320,6 @@ int forget_codec(const char* encoding) {
 }
 
 Object* encode(Object* obj, const char* encoding, const char* errors) {
-  if (!no_nul(encoding)) return nullptr;
   Object* codec = lookup_cstr(encoding);
   if (!codec) return nullptr;
   Object* r = call_codec(tuple_get(codec, 0), obj, encoding, errors, true);
@@ -329,7 +328,6 @@ Object* encode(Object* obj, const char* encoding, const char* errors) {
 }
 
 Object* decode(Object* obj, const char* encoding, const char* errors) {
-  if (!no_nul(encoding)) return nullptr;
   Object* codec = lookup_cstr(encoding);
   if (!codec) return nullptr;
   Object* r = call_codec(tuple_get(codec, 1), obj, encoding, errors, false);
@@ -338,7 +336,6 @@ Object* decode(Object* obj, const char* encoding, const char* errors) {
 }
 
 Object* encode_text(Object* str, const char* encoding, const char* errors) {
-  if (!no_nul(encoding)) return nullptr;
   Object* codec = lookup_text(encoding, "codecs.encode()");
   if (!codec) return nullptr;
   Object* v = call_codec(tuple_get(codec, 0), str, encoding, errors, true);
@@ -352,7 +349,6 @@ Object* encode_text(Object* str, const char* encoding, const char* errors) {
 }
 
 Object* decode_text(Object* data, const char* encoding, const char* errors) {
-  if (!no_nul(encoding)) return nullptr;
   Object* codec = lookup_text(encoding, "codecs.decode()");
   if (!codec) return nullptr;
   Object* v = call_codec(tuple_get(codec, 1), data, encoding, errors, false);
@@ -391,7 +387,18 @@ Fast fast_codec(const char* encoding) {
 
 }  // namespace
 
+bool c_string(Object* s, const char** out) {
+  *out = str_utf8(s);
+  return no_nul(str_view(s));
+}
+
 }  // namespace codecs
+
+bool codec_arg_strings(Object* encoding, Object* errors, const char** enc, const char** err) {
+  *enc = "utf-8";
+  *err = nullptr;
+  return (!encoding || codecs::c_string(encoding, enc)) && (!errors || codecs::c_string(errors, err));
+}
 
 // str.encode(encoding, errors): encoding null means utf-8, errors null means
 // not given (strict, and not passed to a codec from the registry).

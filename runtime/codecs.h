@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "buffer.h"
 #include "api.h"
 #include "exceptions.h"
 
@@ -39,20 +40,11 @@ void codecs_fini();
 namespace codecs {
 
 // ---- a bytes-like argument ------------------------------------------------------------------
-// Holds the bytes of an argument for the length of a call.  TypeError "a
-// bytes-like object is required, not 'str'" for anything else.
-class ByteArg {
- public:
-  bool get(Object* o);
-  const char* data() const { return data_; }
-  ssize size() const { return size_; }
-  ~ByteArg() { xdecref(owner_); }
-
- private:
-  Object* owner_ = nullptr;
-  const char* data_ = nullptr;
-  ssize size_ = 0;
-};
+// Any exporter of the buffer protocol (bytes, bytearray, memoryview, ...),
+// held for the length of a call: its export keeps a bytearray from resizing
+// while an error handler written in Python runs.  TypeError "a bytes-like
+// object is required, not 'str'" for anything else.
+using ByteArg = BytesLike;
 
 // ---- code points ----------------------------------------------------------------------------
 std::u32string str_codepoints(Object* s);
@@ -83,6 +75,9 @@ Errors errors_kind(const char* errors);  // null means strict
 // error handler name 'x'".
 Object* lookup_error(const char* name);
 int register_error(Object* name, Object* handler);  // name: str
+// A str argument as a C string: ValueError "embedded null character" (and
+// false) when it holds a NUL, which the C string would silently cut.
+bool c_string(Object* s, const char** out);
 // The standard encodings a surrogatepass handler knows ("utf-8", "utf-16-le" ...).
 enum class Std { Unknown, Utf8, Utf16LE, Utf16BE, Utf32LE, Utf32BE };
 Std standard_encoding(const char* name);

@@ -101,9 +101,10 @@ Object* charmap_build(Object* table) {
   }
   if (count2 >= 0xFF || count3 >= 0xFF) need_dict = true;
   if (need_dict) {
+    // As CPython: only the first 256 characters count (the byte values).
     Object* d = dict_new();
     if (!d) return nullptr;
-    for (size_t i = 0; i < cps.size(); i++) {
+    for (size_t i = 0; i < cps.size() && i < 256; i++) {
       Object* k = int_from_i64(int64_t(cps[i]));
       Object* v = int_from_i64(int64_t(i));
       int r = k && v ? dict_setitem(d, k, v) : -1;

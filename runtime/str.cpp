@@ -705,7 +705,7 @@ Object* str_value_new(Object* const* args, ssize nargs, Object* kwnames) {
   if (!str_parse_args("str", args, nargs, kwnames, kw, 3, 0, a)) return nullptr;
   for (int i = 1; i < 3; i++) {
     if (a[i] && !is_str(a[i]))
-      return err_format_null(Exc_TypeError, "str() argument '%s' must be str, not %.200s", kw[i], type_name(a[i]));
+      return err_format_null(Exc_TypeError, "str() argument '%s' must be str, not %.200s", kw[i], arg_type_name(a[i]));
   }
   if (!a[0]) return str_empty();
   if (!a[1] && !a[2]) return object_str(a[0]);
@@ -715,7 +715,9 @@ Object* str_value_new(Object* const* args, ssize nargs, Object* kwnames) {
                            type_name(a[0]));
   BytesLike data;  // bytes, bytearray, memoryview, ...
   if (!data.get(a[0])) return nullptr;
-  return bytes_decode(data.data(), data.size(), a[1] ? str_utf8(a[1]) : "utf-8", a[2] ? str_utf8(a[2]) : nullptr);
+  const char *enc, *err;
+  if (!codec_arg_strings(a[1], a[2], &enc, &err)) return nullptr;
+  return bytes_decode(data.data(), data.size(), enc, err);
 }
 
 Object* str_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {

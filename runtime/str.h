@@ -121,6 +121,10 @@ inline void adjust_indices(ssize& start, ssize& end, ssize len) {
 // and not passed on to a codec found in the registry).
 Object* str_encode(Object* s, const char* encoding, const char* errors);
 Object* bytes_decode(const char* data, ssize n, const char* encoding, const char* errors);
+// The encoding and errors arguments of those (str objects, either null when
+// not given) as C strings: encoding defaults to "utf-8", errors stays null.
+// ValueError "embedded null character" as CPython when one holds a NUL.
+bool codec_arg_strings(Object* encoding, Object* errors, const char** enc, const char** err);
 Object* str_iter_new(Object* s);
 
 extern MethodDef str_method_table[];  // runtime/str_methods.cpp

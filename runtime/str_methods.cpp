@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "str.h"
+#include "buffer.h"
 #include "unicode.h"
 
 namespace rt {
@@ -832,8 +833,10 @@ Object* m_encode(Object* self, Object* const* args, ssize nargs, Object* kw) {
   for (int i = 0; i < 2; i++)
     if (a[i] && !is_str(a[i]))
       return err_format_null(Exc_TypeError, "encode() argument '%s' must be str, not %.200s", names[i],
-                             type_name(a[i]));
-  return str_encode(self, a[0] ? str_utf8(a[0]) : "utf-8", a[1] ? str_utf8(a[1]) : nullptr);
+                             arg_type_name(a[i]));
+  const char *enc, *err;
+  if (!codec_arg_strings(a[0], a[1], &enc, &err)) return nullptr;
+  return str_encode(self, enc, err);
 }
 
 Object* m_format(Object* self, Object* const* args, ssize nargs, Object* kw) {

@@ -44,7 +44,7 @@ bool positional(const char* name, Object* const* args, ssize nargs, Object* kwna
 
 bool str_arg(const char* fname, int argno, Object* o) {
   if (is_str(o)) return true;
-  err_format(Exc_TypeError, "%s() argument %d must be str, not %.200s", fname, argno, o == None ? "None" : type_name(o));
+  err_format(Exc_TypeError, "%s() argument %d must be str, not %.200s", fname, argno, arg_type_name(o));
   return false;
 }
 
@@ -54,15 +54,10 @@ bool errors_arg(const char* fname, int argno, Object* const* args, ssize nargs, 
   if (nargs <= argno - 1 || args[argno - 1] == None) return true;
   Object* e = args[argno - 1];
   if (!is_str(e)) {
-    err_format(Exc_TypeError, "%s() argument %d must be str or None, not %.200s", fname, argno, type_name(e));
+    err_format(Exc_TypeError, "%s() argument %d must be str or None, not %.200s", fname, argno, arg_type_name(e));
     return false;
   }
-  *out = str_utf8(e);
-  if (strlen(*out) != size_t(str_utf8_len(e))) {
-    err_set_string(Exc_ValueError, "embedded null character");
-    return false;
-  }
-  return true;
+  return cx::c_string(e, out);
 }
 
 // An int argument (final, byteorder): via __index__, into a C int.
@@ -115,13 +110,14 @@ Object* c_unregister(Object*, Object* const* args, ssize nargs, Object* kwnames)
 Object* c_lookup(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!positional("lookup", args, nargs, kwnames, 1, 1)) return nullptr;
   if (!is_str(args[0]))
-    return err_format_null(Exc_TypeError, "lookup() argument must be str, not %.200s", type_name(args[0]));
+    return err_format_null(Exc_TypeError, "lookup() argument must be str, not %.200s", arg_type_name(args[0]));
   return cx::lookup(args[0]);
 }
 
 Object* c_register_error(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!positional("register_error", args, nargs, kwnames, 2, 2)) return nullptr;
-  if (!str_arg("register_error", 1, args[0])) return nullptr;
+  const char* name;
+  if (!str_arg("register_error", 1, args[0]) || !cx::c_string(args[0], &name)) return nullptr;
   if (cx::register_error(args[0], args[1]) < 0) return nullptr;
   return none_ref();
 }
@@ -129,8 +125,10 @@ Object* c_register_error(Object*, Object* const* args, ssize nargs, Object* kwna
 Object* c_lookup_error(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!positional("lookup_error", args, nargs, kwnames, 1, 1)) return nullptr;
   if (!is_str(args[0]))
-    return err_format_null(Exc_TypeError, "lookup_error() argument must be str, not %.200s", type_name(args[0]));
-  return cx::lookup_error(str_utf8(args[0]));
+    return err_format_null(Exc_TypeError, "lookup_error() argument must be str, not %.200s", arg_type_name(args[0]));
+  const char* name;
+  if (!cx::c_string(args[0], &name)) return nullptr;
+  return cx::lookup_error(name);
 }
 
 // encode(obj, encoding='utf-8', errors='strict') and decode: keywords allowed.
@@ -142,9 +140,9 @@ Object* encode_or_decode(const char* fname, Object* const* args, ssize nargs, Ob
   for (int i = 1; i < 3; i++)
     if (a[i] && !is_str(a[i]))
       return err_format_null(Exc_TypeError, "%s() argument '%s' must be str, not %.200s", fname, kw[i],
-                             type_name(a[i]));
-  const char* encoding = a[1] ? str_utf8(a[1]) : "utf-8";
-  const char* errors = a[2] ? str_utf8(a[2]) : nullptr;
+                             arg_type_name(a[i]));
+  const char *encoding, *errors;
+  if (!codec_arg_strings(a[1], a[2], &encoding, &errors)) return nullptr;
   return enc ? cx::encode(a[0], encoding, errors) : cx::decode(a[0], encoding, errors);
 }
 
@@ -293,7 +291,7 @@ Object* c_escape_encode(Object*, Object* const* args, ssize nargs, Object* kwnam
   if (!positional("escape_encode", args, nargs, kwnames, 1, 2)) return nullptr;
   if (!is_bytes(args[0]))
     return err_format_null(Exc_TypeError, "escape_encode() argument 1 must be bytes, not %.200s",
-                           type_name(args[0]));
+                           arg_type_name(args[0]));
   const char* errors;
   if (!errors_arg("escape_encode", 2, args, nargs, &errors)) return nullptr;
   return pair(cx::escape_encode(args[0]), size_of(args[0]));
@@ -324,7 +322,7 @@ Object* c_readbuffer_encode(Object*, Object* const* args, ssize nargs, Object* k
 Object* c_charmap_build(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!positional("charmap_build", args, nargs, kwnames, 1, 1)) return nullptr;
   if (!is_str(args[0]))
-    return err_format_null(Exc_TypeError, "charmap_build() argument must be str, not %.200s", type_name(args[0]));
+    return err_format_null(Exc_TypeError, "charmap_build() argument must be str, not %.200s", arg_type_name(args[0]));
   return cx::charmap_build(args[0]);
 }
 
