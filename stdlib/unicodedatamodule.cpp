@@ -31,10 +31,12 @@ TypeObject UCDType;
 
 bool is_old(Object* self) { return type_of(self) == &UCDType && static_cast<UCDObject*>(self)->old; }
 
-// The one-character argument of the property functions.
-bool char_arg(const char* fname, Object* o, uint32_t* cp) {
+// The one-character argument of the property functions; the functions that
+// also take a default name it "argument 1", as CPython's argument clinic does.
+bool char_arg(const char* fname, Object* o, uint32_t* cp, bool numbered) {
   if (!is_str(o) || str_len(o) != 1) {
-    err_format(Exc_TypeError, "%s() argument must be a unicode character, not %.200s", fname, type_name(o));
+    err_format(Exc_TypeError, "%s() argument %smust be a unicode character, not %.200s", fname, numbered ? "1 " : "",
+               arg_type_name(o));
     return false;
   }
   *cp = str_char_at(o, 0);
@@ -58,7 +60,7 @@ bool args_chr(const char* fname, Object* const* args, ssize nargs, Object* kwnam
     return false;
   }
   if (dflt) *dflt = nargs > 1 ? args[1] : nullptr;
-  return char_arg(fname, args[0], cp);
+  return char_arg(fname, args[0], cp, with_default);
 }
 
 Object* no_value(Object* dflt, const char* msg) {
