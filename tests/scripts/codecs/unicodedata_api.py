@@ -18,7 +18,7 @@ for bad in ["NO SUCH CHARACTER", "HANGUL SYLLABLE XYZ", "CJK UNIFIED IDEOGRAPH-0
     except KeyError as e:
         print("KeyError", str(e)[:80])
 for c in ["a", "\u20ac", "\uac00", "\ud7a3", "\u4e00", "\U00020000", "\U0002a6df", "\U00017000", "\U0001f600",
-          "\x00", "\ud800", "\ue000", "\U000e0001", "\U0001fae0", "\u0890"]:
+          "\x00", "\ud800", "\ue000", "\U000e0001", "\U0001fae0", "\U0001fa75", "\u0cf3", "\u0890"]:
     print(ascii(c), ud.name(c, None), ud.category(c), ud.bidirectional(c), ud.east_asian_width(c),
           ud.combining(c), ud.mirrored(c), ascii(ud.decomposition(c)))
 try:
@@ -127,6 +127,8 @@ print(ascii(b"\\N{DIGIT ONE}".decode("unicode_escape")))
 # expect: '\ue000' None Co L A 0 0 ''
 # expect: '\U000e0001' LANGUAGE TAG Cf BN N 0 0 ''
 # expect: '\U0001fae0' MELTING FACE So ON W 0 0 ''
+# expect: '\U0001fa75' None Cn  F 0 0 ''
+# expect: '\u0cf3' None Cn  F 0 0 ''
 # expect: '\u0890' ARABIC POUND MARK ABOVE Cf AN N 0 0 ''
 # expect: ValueError no such name
 # expect: TypeError name() argument 1 must be a unicode character, not str
