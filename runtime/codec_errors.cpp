@@ -379,7 +379,7 @@ bool Decoder::handle(ssize start, ssize end, const char* reason, ssize* pos) {
   if (now != seen) {
     if (!now || !is_bytes(now)) {
       decref(res);
-      err_set_string(Exc_TypeError, "exception attribute object must be bytes");
+      err_set_string(Exc_TypeError, "object attribute must be bytes");
       return false;
     }
     setref(input_, newref(now));
