@@ -10,7 +10,7 @@ CJK = {"big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx
        "shift_jis_2004", "shift_jisx0213"}
 WINDOWS = {"mbcs", "oem"}   # exist on Windows only
 BYTES = {"base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "uu_codec", "zlib_codec"}
-SPECIAL = {"aliases", "charmap", "undefined", "idna", "punycode", "rot_13"}  # idna needs re (itertools): not here yet
+SPECIAL = {"aliases", "charmap", "undefined", "idna", "punycode", "rot_13"}  # idna needs re (_sre): not here yet
 
 def checksum(b):
     h = 0
@@ -48,6 +48,7 @@ for alias in ["latin1", "L1", "utf8", "UTF-16", "u16", "cp65001", "ISO-8859-15",
         print(repr(alias), "LookupError", e)
 print(codecs.lookup("rot13").name, codecs.encode("Hello", "rot13"), codecs.decode("Uryyb", "rot_13"))
 print("bücher".encode("punycode"), b"bcher-kva".decode("punycode"))
+print(codecs.encode(b"hello", "hex"), codecs.decode(b"68656C6C6F", "hex_codec"), codecs.lookup("hex").name)
 try:
     "x".encode("undefined")
 except UnicodeError as e:
@@ -154,4 +155,5 @@ except UnicodeError as e:
 # expect: '  utf 8  ' utf-8
 # expect: rot-13 Uryyb Hello
 # expect: b'bcher-kva' bücher
+# expect: b'68656c6c6f' b'hello' hex
 # expect: UnicodeError encoding with 'undefined' codec failed (UnicodeError: undefined encoding)
