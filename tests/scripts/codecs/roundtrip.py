@@ -10,7 +10,7 @@ CJK = {"big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx
        "shift_jis_2004", "shift_jisx0213"}
 WINDOWS = {"mbcs", "oem"}   # exist on Windows only
 BYTES = {"base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "uu_codec", "zlib_codec"}
-SPECIAL = {"aliases", "charmap", "undefined", "idna", "punycode", "rot_13"}  # idna needs re (_sre): not here yet
+SPECIAL = {"aliases", "charmap", "undefined", "idna", "punycode", "rot_13"}
 
 def checksum(b):
     h = 0
@@ -49,6 +49,9 @@ for alias in ["latin1", "L1", "utf8", "UTF-16", "u16", "cp65001", "ISO-8859-15",
 print(codecs.lookup("rot13").name, codecs.encode("Hello", "rot13"), codecs.decode("Uryyb", "rot_13"))
 print("bücher".encode("punycode"), b"bcher-kva".decode("punycode"))
 print(codecs.encode(b"hello", "hex"), codecs.decode(b"68656C6C6F", "hex_codec"), codecs.lookup("hex").name)
+print(codecs.encode(b"a=\xff", "quopri"), codecs.decode(codecs.encode(b"xyz", "uu"), "uu"))
+print(codecs.encode(b"hi", "base64"), codecs.decode(codecs.encode(b"hi" * 50, "zlib"), "zlib") == b"hi" * 50)
+print("bücher.example".encode("idna"), b"xn--bcher-kva.example".decode("idna"), "ÄÖÜ.de".encode("idna"))
 try:
     "x".encode("undefined")
 except UnicodeError as e:
@@ -156,4 +159,7 @@ except UnicodeError as e:
 # expect: rot-13 Uryyb Hello
 # expect: b'bcher-kva' bücher
 # expect: b'68656c6c6f' b'hello' hex
+# expect: b'a=3D=FF' b'xyz'
+# expect: b'aGk=\n' True
+# expect: b'xn--bcher-kva.example' bücher.example b'xn--4ca0bs.de'
 # expect: UnicodeError encoding with 'undefined' codec failed (UnicodeError: undefined encoding)
