@@ -8,8 +8,6 @@ rt::Object* init_builtins_module();  // stdlib/builtins.cpp
 rt::Object* init_sys_module();       // stdlib/sysmodule.cpp
 rt::Object* init_math_module();      // stdlib/mathmodule.cpp
 rt::Object* init_time_module();      // stdlib/timemodule.cpp
-rt::Object* init_os_module();        // stdlib/osmodule.cpp (os.path is its submodule "os.path")
-rt::Object* init_os_path_module();   // stdlib/osmodule.cpp
 rt::Object* init_random_module();    // stdlib/randommodule.cpp: "_random" (random.py sits on it)
 rt::Object* init_io_module();        // stdlib/_iomodule.cpp: "_io"
 rt::Object* init_thread_module();   // stdlib/threadmodule.cpp: "_thread"

@@ -9,9 +9,6 @@ const BuiltinModule builtin_modules[] = {
     {"sys", stdlib::init_sys_module},
     {"math", stdlib::init_math_module},
     {"time", stdlib::init_time_module},
-    {"os", stdlib::init_os_module},
-    {"os.path", stdlib::init_os_path_module},
-    {"posixpath", stdlib::init_os_path_module},
     {"_random", stdlib::init_random_module},
     {"gc", stdlib::init_gc_module},
     {"_io", stdlib::init_io_module},
@@ -75,5 +72,5 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_pyglass", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "os", "posix", "posixpath", "select", "sys", "time", "unicodedata", "zlib", nullptr};
+const char* const builtin_module_names[] = {"_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_pyglass", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time", "unicodedata", "zlib", nullptr};
 }  // namespace stdlib

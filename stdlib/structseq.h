@@ -41,7 +41,6 @@ inline rt::Object* structseq_get(rt::Object* o, int i) { return rt::tuple_items(
 // objects are made immortal), so their dicts and descriptors are not
 // reported as leaks.  init_sys_module calls these.
 int ready_time_types();    // stdlib/timemodule.cpp
-int ready_os_types();      // stdlib/osmodule.cpp
 int ready_random_types();  // stdlib/randommodule.cpp
 
 }  // namespace stdlib

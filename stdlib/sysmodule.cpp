@@ -216,6 +216,12 @@ Object* sys_excepthook(Object*, Object* const* args, ssize nargs, Object* kwname
   return none_ref();
 }
 
+// The error handler of os.fsencode/fsdecode: 'surrogateescape', as CPython on Linux.
+Object* sys_getfilesystemencodeerrors(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (nargs || kwnames) return err_format_null(Exc_TypeError, "sys.getfilesystemencodeerrors() takes no arguments (%zd given)", nargs);
+  return str_from_cstr("surrogateescape");
+}
+
 MethodDef sys_functions[] = {
     {"exit", sys_exit, METH_DEFAULT, nullptr},
     {"getrefcount", sys_getrefcount, METH_DEFAULT, nullptr},
@@ -231,6 +237,7 @@ MethodDef sys_functions[] = {
     {"setcheckinterval", sys_setcheckinterval, METH_DEFAULT, nullptr},
     {"getdefaultencoding", sys_getdefaultencoding, METH_DEFAULT, nullptr},
     {"getfilesystemencoding", sys_getdefaultencoding, METH_DEFAULT, nullptr},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, METH_DEFAULT, nullptr},
     {"displayhook", sys_displayhook, METH_DEFAULT, nullptr},
     {"excepthook", sys_excepthook, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
@@ -363,7 +370,7 @@ Object* init_sys_module() {
     if (!in->modules) goto fail;
   }
   if (!in->sysdict) in->sysdict = module_get_dict(m);
-  if (init_file_types() < 0 || ready_time_types() < 0 || ready_os_types() < 0 || posix::ready_posix_types() < 0 || ready_random_types() < 0 || ready_thread_types() < 0 ||
+  if (init_file_types() < 0 || ready_time_types() < 0 || posix::ready_posix_types() < 0 || ready_random_types() < 0 || ready_thread_types() < 0 ||
       ready_signal_types() < 0 || ready_select_types() < 0 ||  // natives2
       ready_data_types() < 0 ||                                 // natives3
       ready_sre_types() < 0 ||  // _sre

@@ -115,36 +115,6 @@ TEST(StdlibStructSeq, VersionInfoComparesLikeTuple) {
             "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)");
 }
 
-TEST(StdlibPath, PosixPathFunctions) {
-  ensure_runtime();
-  Object* m = stdlib::init_os_path_module();
-  ASSERT_NE(m, nullptr);
-  struct Case {
-    const char* fn;
-    std::initializer_list<const char*> args;
-    const char* want;
-  } cases[] = {
-      {"join", {"a", "b", "c"}, "a/b/c"},
-      {"join", {"a/", "/abs", "x"}, "/abs/x"},
-      {"normpath", {"/a/./b/../c//d/"}, "/a/c/d"},
-      {"normpath", {""}, "."},
-      {"normpath", {"../x/.."}, ".."},
-      {"basename", {"/a/b.txt"}, "b.txt"},
-      {"dirname", {"/a/b/c"}, "/a/b"},
-      {"dirname", {"/"}, "/"},
-      {"split", {"/usr/lib/"}, "('/usr/lib', '')"},
-      {"splitext", {"archive.tar.gz"}, "('archive.tar', '.gz')"},
-      {"splitext", {".bashrc"}, "('.bashrc', '')"},
-  };
-  for (auto& c : cases) {
-    Object* r = call_str(m, c.fn, c.args);
-    EXPECT_EQ(as_text(r), c.want) << c.fn;
-    xdecref(r);
-    if (!r) err_clear();
-  }
-  decref(m);
-}
-
 TEST(StdlibFile, TextRoundTrip) {
   ensure_runtime();
   const char* path = "/tmp/pyglass_test_stdlib_file.txt";
