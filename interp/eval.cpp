@@ -508,7 +508,7 @@ int before_with(Object* mgr, Object** exit_out, Object** enter_res, bool async =
 }
 
 // YIELD_FROM: 0 yielded (*res), 1 returned (*res), -1 error.
-int yield_from_send(Object* it, Object* v, Object** res) {
+[[gnu::always_inline]] inline int yield_from_send(Object* it, Object* v, Object** res) {
   if (is_gen_or_coro(it)) return gen_send_ex(it, v, res);
   Object* r;
   if (v == None && type_of(it)->tp_iternext) {
