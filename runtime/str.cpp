@@ -206,6 +206,16 @@ Object* str_from_valid(const char* s, ssize nbytes) {
 }
 
 Object* str_from_utf8(const char* s, ssize nbytes) {
+  // ASCII text (most names, literals and file contents): one pass, no decoding.
+  if (nbytes > 1) {
+    uint8_t any = 0;
+    for (ssize i = 0; i < nbytes; i++) any |= uint8_t(s[i]);
+    if (any < 0x80) {
+      StrObject* r = str_alloc(nbytes, nbytes, true);
+      if (r) memcpy(r->data, s, size_t(nbytes));
+      return r;
+    }
+  }
   ssize bad_len;
   const char* reason;
   ssize bad = utf8_check(s, nbytes, true, &bad_len, &reason);

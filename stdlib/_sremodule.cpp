@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "../runtime/reffields.h"
 #include "../runtime/str.h"
 #include "_sre.h"
 #include "modules.h"
@@ -497,23 +498,9 @@ hash_t pattern_hash(Object* self) {
   return h == -1 ? -2 : h;
 }
 
-int pattern_traverse(Object* self, visitproc visit, void* arg) {
-  PatternObject* p = P(self);
-  for (Object* o : {p->pattern, p->groupindex, p->indexgroup})
-    if (o) {
-      int r = visit(o, arg);
-      if (r) return r;
-    }
-  return 0;
-}
-
-int pattern_clear(Object* self) {
-  PatternObject* p = P(self);
-  clearref(p->groupindex);
-  clearref(p->indexgroup);
-  clearref(p->pattern);
-  return 0;
-}
+using PatternRefs = RefFields<PatternObject, &PatternObject::pattern, &PatternObject::groupindex,
+                               &PatternObject::indexgroup>;
+int pattern_clear(Object* self) { return PatternRefs::clear(self); }
 
 void pattern_dealloc(Object* self) {
   gc_untrack(self);
@@ -714,7 +701,7 @@ int ready_types() {
   PatternType.tp_flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLE;
   PatternType.tp_weaklistoffset = ssize(offsetof(PatternObject, weaklist));
   PatternType.tp_dealloc = pattern_dealloc;
-  PatternType.tp_traverse = pattern_traverse;
+  PatternType.tp_traverse = PatternRefs::traverse;
   PatternType.tp_clear = pattern_clear;
   PatternType.tp_repr = pattern_repr;
   PatternType.tp_richcompare = pattern_richcompare;

@@ -30,7 +30,6 @@
 #include "../runtime/complex.h"
 #include "../runtime/int.h"
 #include "../runtime/set.h"
-#include "../runtime/str.h"
 #include "modules.h"
 
 namespace stdlib {
@@ -395,12 +394,6 @@ Object* read_long(Reader& r) {
   return int_from_bigint(std::move(b));
 }
 
-bool is_ascii(const char* p, int32_t n) {
-  uint8_t any = 0;
-  for (int32_t i = 0; i < n; i++) any |= uint8_t(p[i]);
-  return any < 0x80;
-}
-
 Object* read_str(Reader& r, uint8_t type) {
   int32_t n;
   if (type == T_SHORT_ASCII || type == T_SHORT_ASCII_INTERNED) {
@@ -411,16 +404,7 @@ Object* read_str(Reader& r, uint8_t type) {
     return nullptr;
   }
   if (!r.need(size_t(n))) return nullptr;
-  const char* p = reinterpret_cast<const char*>(r.p);
-  Object* s;
-  if (type != T_UNICODE && type != T_INTERNED && n > 1 && is_ascii(p, n)) {
-    // The ASCII types (most names and constants of cached code): no UTF-8 decoding.
-    StrObject* a = str_alloc(n, n, true);
-    if (a) memcpy(a->data, p, size_t(n));
-    s = a;
-  } else {
-    s = str_from_utf8(p, n);
-  }
+  Object* s = str_from_utf8(reinterpret_cast<const char*>(r.p), n);
   r.p += n;
   if (s && (type == T_INTERNED || type == T_ASCII_INTERNED || type == T_SHORT_ASCII_INTERNED)) s = str_intern(s);
   return s;
