@@ -588,17 +588,9 @@ const char* const excepthook_args_fields[] = {"exc_type", "exc_value", "exc_trac
 const StructSeqDesc excepthook_args_desc = {"_thread._ExceptHookArgs", excepthook_args_fields, 4};
 StructSeqType ExceptHookArgsType;
 
-int write_cstr(Object* file, const std::string& text) {
-  Object* s = str_from(text);
-  if (!s) return -1;
-  int r = file_write_str(file, s);
-  decref(s);
-  return r;
-}
-
 // "Exception in thread NAME:" and the traceback, on `file` (CPython's thread_excepthook_file).
 int excepthook_write(Object* file, Object* value, Object* tb, Object* thread) {
-  if (write_cstr(file, "Exception in thread ") < 0) return -1;
+  if (file_write_cstr(file, "Exception in thread ") < 0) return -1;
   Object* name = nullptr;
   if (thread != None) {
     bool error = false;
@@ -610,16 +602,16 @@ int excepthook_write(Object* file, Object* value, Object* tb, Object* thread) {
   if (!text) return -1;
   int r = file_write_str(file, text);
   decref(text);
-  if (r < 0 || write_cstr(file, ":\n") < 0) return -1;
+  if (r < 0 || file_write_cstr(file, ":\n") < 0) return -1;
   if (is_exception(value)) {
     if (tb != None && !exc_get_traceback(value)) exc_set_traceback(value, tb);
     interp::print_exception(value, file);
   } else {
     Object* rep = object_repr(value);
     if (!rep) return -1;
-    r = write_cstr(file, std::string(str_view(rep)) + "\n");
+    r = file_write_str(file, rep);
     decref(rep);
-    if (r < 0) return -1;
+    if (r < 0 || file_write_cstr(file, "\n") < 0) return -1;
   }
   Object* res = call_method0(file, names::flush);
   if (!res) return -1;
