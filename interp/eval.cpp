@@ -509,7 +509,7 @@ int before_with(Object* mgr, Object** exit_out, Object** enter_res, bool async =
 
 // YIELD_FROM: 0 yielded (*res), 1 returned (*res), -1 error.
 [[gnu::always_inline]] inline int yield_from_send(Object* it, Object* v, Object** res) {
-  if (is_gen_or_coro(it)) return gen_send_ex(it, v, res);
+  if (is_gen_or_coro(it)) return gen_resume(as_gen(it), v, false, res);
   Object* r;
   if (v == None && type_of(it)->tp_iternext) {
     r = type_of(it)->tp_iternext(it);

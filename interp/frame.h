@@ -124,7 +124,7 @@ Object* gen_new(Frame* f_steal, FunctionObject* func);
 // Send a value into a generator: 0 = it yielded (*result set), 1 = it returned (*result = return
 // value), -1 = error.  Used by YIELD_FROM without raising StopIteration.
 int gen_send_ex(Object* gen, Object* value, Object** result);
-bool is_generator(Object* o);
+inline bool is_generator(Object* o) { return rt::type_of(o) == &rt::GeneratorType; }
 
 // Private start-up hooks of the VM's files (called by init_interp_types).
 void init_frame_type();

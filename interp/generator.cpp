@@ -443,7 +443,7 @@ void gen_dealloc(Object* o) {
   clearref(g->name);
   clearref(g->qualname);
   clearref(g->exc_state.exc_value);
-  async_gen_clear(g);
+  if (g->kind == GenKind::AsyncGen) async_gen_clear(g);
   free_object(o);
 }
 
@@ -519,21 +519,21 @@ MethodDef gen_methods[] = {
 
 }  // namespace
 
-bool is_generator(Object* o) { return type_of(o) == &GeneratorType; }
-
 Object* gen_new(Frame* f, FunctionObject* func) {
-  uint32_t flags = f->code->flags;
-  TypeObject* type = (flags & CO_COROUTINE) ? &CoroutineType
-                     : (flags & CO_ASYNC_GENERATOR) ? &AsyncGeneratorType
-                                                    : &GeneratorType;
+  // Plain generators are by far the most common: one test picks them.
+  TypeObject* type = &GeneratorType;
+  GenKind kind = GenKind::Generator;
+  if (uint32_t flags = f->code->flags; flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) [[unlikely]] {
+    bool coro = flags & CO_COROUTINE;
+    type = coro ? &CoroutineType : &AsyncGeneratorType;
+    kind = coro ? GenKind::Coroutine : GenKind::AsyncGen;
+  }
   auto* g = static_cast<GenObject*>(alloc_object(type, sizeof(GenObject)));
   if (!g) {
     decref(f);
     return nullptr;
   }
-  g->kind = type == &CoroutineType ? GenKind::Coroutine
-            : type == &AsyncGeneratorType ? GenKind::AsyncGen
-                                          : GenKind::Generator;
+  g->kind = kind;
   g->frame = f;
   f->gen = g;
   g->code = newref(f->code);
