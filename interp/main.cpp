@@ -293,7 +293,14 @@ void init_paths(const std::string& path0) {
 }
 
 // -m NAME: run the module as __main__ through CPython's runpy, as CPython does.
+// runpy replaces the __main__ module's namespace, which must exist already.
 int run_module(const std::string& name) {
+  if (!make_main_module(nullptr)) {
+    Object* e = rt::err_fetch();
+    int status = e ? handle_uncaught(e) : 1;
+    rt::xdecref(e);
+    return status;
+  }
   Object* runpy = rt::import_module("runpy");
   Object* fn = runpy ? rt::object_getattr_str(runpy, "_run_module_as_main") : nullptr;
   rt::xdecref(runpy);

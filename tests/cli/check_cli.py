@@ -43,6 +43,12 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(os.path.join(tmp, "pkgdir", "main.py"), "w") as f:
         f.write(f"import sys, neighbour\nprint(sys.path[0] == {os.path.join(tmp, 'pkgdir')!r}, neighbour.VALUE)\n")
     check("script dir", ["pkgdir/main.py"], "True beside the script\n", cwd=tmp)
+    # -m runs a module as __main__ through runpy (argv[0] becomes its file), a package's through its __main__.
+    with open(os.path.join(tmp, "modmain.py"), "w") as f:
+        f.write("import sys\nprint(__name__, sys.argv[0] == __file__, sys.argv[1:], "
+                "sys.modules['__main__'].__dict__ is globals(), __spec__.name)\n")
+    check("-m module", ["-m", "modmain", "x"], "__main__ True ['x'] True modmain\n", cwd=tmp)
+    check("-m package", ["-m", "json.tool"], '{\n    "a": 1\n}\n', stdin='{"a": 1}')
     # The script's __file__ and code filename are absolute (CPython 3.9+), joined as given; argv[0] is not.
     with open(os.path.join(tmp, "pkgdir", "where.py"), "w") as f:
         f.write("import sys\nprint(__file__, sys._getframe().f_code.co_filename == __file__, sys.argv[0])\n")
