@@ -265,7 +265,7 @@ Object* ba_subscript(Object* self, Object* key) {
     if (n < 0) return nullptr;
     if (step == 1) return bytearray_from(BA(self)->start + start, n);
     std::string out(size_t(n), '\0');
-    for (ssize k = 0, i = start; k < n; k++, i += step) out[size_t(k)] = BA(self)->start[i];
+    for (ssize k = 0; k < n; k++) out[size_t(k)] = BA(self)->start[start + k * step];
     return bytearray_from(out.data(), n);
   }
   return err_format_null(Exc_TypeError, "bytearray indices must be integers or slices, not %.200s", type_name(key));

@@ -166,7 +166,7 @@ Object* bytes_subscript(Object* self, Object* key) {
     }
     BytesObject* r = bytes_alloc(n);
     if (!r) return nullptr;
-    for (ssize k = 0, i = start; k < n; k++, i += step) r->data[k] = B(self)->data[i];
+    for (ssize k = 0; k < n; k++) r->data[k] = B(self)->data[start + k * step];
     return r;
   }
   return err_format_null(Exc_TypeError, "byte indices must be integers or slices, not %.200s", type_name(key));

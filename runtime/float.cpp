@@ -5,12 +5,14 @@
 // is the next one handed out, as in CPython.
 #include "float.h"
 
+#include <bit>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 #include "buffer.h"
 #include "int.h"
@@ -810,6 +812,20 @@ Object* m_getnewargs(Object* self, Object* const*, ssize nargs, Object* kwnames)
   return t;
 }
 
+// float.__getformat__(typestr): how C's double and float are stored (CPython's test suite asks).
+Object* m_getformat(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("float.__getformat__", kwnames)) return nullptr;
+  if (nargs != 1)
+    return err_format_null(Exc_TypeError, "float.__getformat__() takes exactly one argument (%zd given)", nargs);
+  if (!is_str(args[0]))
+    return err_format_null(Exc_TypeError, "__getformat__() argument must be str, not %s", type_name(args[0]));
+  std::string_view t = str_view(args[0]);
+  if (t != "double" && t != "float")
+    return err_format_null(Exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  static_assert(std::numeric_limits<double>::is_iec559 && std::numeric_limits<float>::is_iec559);
+  return str_from_cstr(std::endian::native == std::endian::little ? "IEEE, little-endian" : "IEEE, big-endian");
+}
+
 Object* g_real(Object* self, void*) { return float_pos(self); }
 Object* g_imag(Object*, void*) { return float_from_double(0.0); }
 
@@ -825,6 +841,10 @@ MethodDef float_methods[] = {
     {"hex", m_hex, METH_DEFAULT, "Return a hexadecimal representation of a floating-point number."},
     {"fromhex", m_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"__getnewargs__", m_getnewargs, METH_DEFAULT, nullptr},
+    {"__getformat__", m_getformat, METH_CLASS,
+     "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or 'float'.\n\nIt exists mainly "
+     "to be used in Python's test suite.\n\nThis function returns whichever of 'unknown', 'IEEE, big-endian' or "
+     "'IEEE,\nlittle-endian' best describes the format of floating point numbers used by the\nC type named by typestr."},
     {nullptr, nullptr, 0, nullptr},
 };
 

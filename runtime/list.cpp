@@ -373,7 +373,7 @@ Object* list_subscript(Object* o, Object* key) {
     if (step == 1) return list_slice(o, start, start + len);
     Object* r = list_new(len);
     if (!r) return nullptr;
-    for (ssize i = 0, j = start; i < len; i++, j += step) list_set_steal(r, i, newref(list_get(o, j)));
+    for (ssize i = 0; i < len; i++) list_set_steal(r, i, newref(list_get(o, start + i * step)));
     return r;
   }
   return err_format_null(Exc_TypeError, "list indices must be integers or slices, not %s", type_name(key));
@@ -430,18 +430,18 @@ int list_ass_subscript(Object* o, Object* key, Object* value) {
     }
     Object** items = list_items(o);
     ssize n = size_of(o);
-    ssize cur = start, i = 0;
-    for (; cur < stop; cur += step, i++) {
-      ssize lim = step - 1;
+    // Item i goes; what follows it up to the next one (to the end after the
+    // last) moves left by i + 1.  Indices are computed from i, never stepped
+    // past the last one (a step may be as large as PTRDIFF_MAX).
+    for (ssize i = 0; i < slicelen; i++) {
+      ssize cur = start + i * step;
+      ssize next = i + 1 < slicelen ? cur + step : n;
       garbage[i] = items[cur];
-      if (cur + step >= n) lim = n - cur - 1;
-      std::memmove(items + cur - i, items + cur + 1, size_t(lim) * sizeof(Object*));
+      std::memmove(items + cur - i, items + cur + 1, size_t(next - cur - 1) * sizeof(Object*));
     }
-    cur = start + slicelen * step;
-    if (cur < n) std::memmove(items + cur - slicelen, items + cur, size_t(n - cur) * sizeof(Object*));
     L(o)->ob_size = n - slicelen;
     list_resize(o, n - slicelen);
-    for (i = 0; i < slicelen; i++) decref(garbage[i]);
+    for (ssize i = 0; i < slicelen; i++) decref(garbage[i]);
     std::free(garbage);
     return 0;
   }
@@ -465,7 +465,8 @@ int list_ass_subscript(Object* o, Object* key, Object* value) {
   }
   Object** src = fast_items(seq);
   Object** items = list_items(o);
-  for (ssize cur = start, i = 0; i < slicelen; cur += step, i++) {
+  for (ssize i = 0; i < slicelen; i++) {
+    ssize cur = start + i * step;
     garbage[i] = items[cur];
     items[cur] = newref(src[i]);
   }

@@ -602,7 +602,7 @@ Object* str_subscript(Object* s, Object* key) {
     if (o->ascii) {
       StrObject* r = str_alloc(n, n, true);
       if (!r) return nullptr;
-      for (ssize k = 0, i = start; k < n; k++, i += step) r->data[k] = o->data[i];
+      for (ssize k = 0; k < n; k++) r->data[k] = o->data[start + k * step];
       if (n == 1) {
         Object* c = newref(g_latin1[static_cast<unsigned char>(r->data[0])]);
         decref(r);
@@ -617,8 +617,10 @@ Object* str_subscript(Object* s, Object* key) {
       offs.push_back(p - o->data);
     offs.push_back(o->utf8_len);
     std::string out;
-    for (ssize k = 0, i = start; k < n; k++, i += step)
-      out.append(o->data + offs[size_t(i)], size_t(offs[size_t(i) + 1] - offs[size_t(i)]));
+    for (ssize k = 0; k < n; k++) {
+      size_t i = size_t(start + k * step);
+      out.append(o->data + offs[i], size_t(offs[i + 1] - offs[i]));
+    }
     return str_from_valid(out);
   }
   return err_format_null(Exc_TypeError, "string indices must be integers, not '%.200s'", type_name(key));

@@ -153,7 +153,7 @@ Object* tuple_subscript(Object* o, Object* key) {
     if (len == n && step == 1 && is_tuple_exact(o)) return newref(o);
     Object* r = tuple_new(len);
     if (!r) return nullptr;
-    for (ssize i = 0, j = start; i < len; i++, j += step) tuple_set_steal(r, i, newref(tuple_get(o, j)));
+    for (ssize i = 0; i < len; i++) tuple_set_steal(r, i, newref(tuple_get(o, start + i * step)));
     return r;
   }
   return err_format_null(Exc_TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
