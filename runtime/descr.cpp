@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "init.h"
+#include "state.h"
 #include "type.h"
 #include "typeslots.h"
 
@@ -49,6 +50,25 @@ inline bool is_module(Object* o) { return type_of(o) == &ModuleType || is_subtyp
 Object* owner_visit_ref(TypeObject* t) { return has_flag(t, TPFLAG_HEAPTYPE) ? static_cast<Object*>(t) : nullptr; }
 
 Object* doc_or_none(const char* doc) { return doc ? str_from_cstr(doc) : none_ref(); }
+
+// ---- pickling: descriptors and bound built-ins reduce to getattr(owner, name), as in CPython ----
+Object* reduce_getattr(Object* owner, Object* name) {
+  Object* ga = dict_getitem_str(interp_state()->builtins, "getattr");
+  if (!ga) return err_format_null(Exc_RuntimeError, "lost builtins.getattr");
+  Object* args = tuple_pack(2, owner, name);
+  if (!args) return nullptr;
+  Object* r = tuple_pack(2, ga, args);
+  decref(args);
+  return r;
+}
+
+Object* reduce_getattr_cstr(Object* owner, const char* name) {
+  Object* n = str_from_cstr(name);
+  if (!n) return nullptr;
+  Object* r = reduce_getattr(owner, n);
+  decref(n);
+  return r;
+}
 
 // ============================================================================
 // builtin_function_or_method
@@ -116,6 +136,19 @@ hash_t bf_hash(Object* o) {
   hash_t h = x ^ y;
   return h == -1 ? -2 : h;
 }
+
+// A module-level built-in pickles as its name (found in its __module__); a bound one as getattr(self, name).
+Object* bf_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  BuiltinFunctionObject* f = BF(o);
+  if (bf_is_function(f)) return str_from_cstr(f->def->name);
+  return reduce_getattr_cstr(f->self, f->def->name);
+}
+
+MethodDef bf_methods[] = {
+    {"__reduce__", bf_reduce, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 GetSetDef bf_getsets[] = {
     {"__name__", bf_get_name, nullptr, nullptr, nullptr},
@@ -251,6 +284,15 @@ Object* md_get_qualname(Object* o, void*) {
 }
 Object* md_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(MD(o)->owner)); }
 Object* md_get_doc(Object* o, void*) { return doc_or_none(MD(o)->def->doc); }
+
+Object* md_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  return reduce_getattr(MD(o)->owner, MD(o)->name);
+}
+MethodDef md_methods[] = {
+    {"__reduce__", md_reduce, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 GetSetDef md_getsets[] = {
     {"__name__", md_get_name, nullptr, nullptr, nullptr},
@@ -406,6 +448,15 @@ Object* mb_get_qualname(Object* o, void*) {
 Object* mb_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(MB(o)->owner)); }
 Object* mb_get_doc(Object* o, void*) { return MB(o)->doc ? str_from_cstr(MB(o)->doc) : none_ref(); }
 
+Object* mb_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  return reduce_getattr(MB(o)->owner, MB(o)->name);
+}
+MethodDef mb_methods[] = {
+    {"__reduce__", mb_reduce, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 GetSetDef mb_getsets[] = {
     {"__name__", mb_get_name, nullptr, nullptr, nullptr},
     {"__qualname__", mb_get_qualname, nullptr, nullptr, nullptr},
@@ -483,6 +534,15 @@ Object* wd_get_qualname(Object* o, void*) {
 Object* wd_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(WD(o)->owner)); }
 Object* wd_get_doc(Object* o, void*) { return doc_or_none(WD(o)->slot->doc); }
 
+Object* wd_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  return reduce_getattr(WD(o)->owner, WD(o)->name);
+}
+MethodDef wd_methods[] = {
+    {"__reduce__", wd_reduce, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 GetSetDef wd_getsets[] = {
     {"__name__", wd_get_name, nullptr, nullptr, nullptr},
     {"__qualname__", wd_get_qualname, nullptr, nullptr, nullptr},
@@ -525,6 +585,15 @@ Object* mw_get_name(Object* o, void*) { return newref(MW(o)->descr->name); }
 Object* mw_get_qualname(Object* o, void*) { return wd_get_qualname(MW(o)->descr, nullptr); }
 Object* mw_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(MW(o)->descr->owner)); }
 Object* mw_get_doc(Object* o, void*) { return doc_or_none(MW(o)->descr->slot->doc); }
+
+Object* mw_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  return reduce_getattr(MW(o)->self, MW(o)->descr->name);
+}
+MethodDef mw_methods[] = {
+    {"__reduce__", mw_reduce, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 GetSetDef mw_getsets[] = {
     {"__self__", mw_get_self, nullptr, nullptr, nullptr},
@@ -1035,6 +1104,7 @@ void init_descr_types() {
     t.tp_richcompare = bf_richcompare;
     t.tp_hash = bf_hash;
     t.tp_getset = bf_getsets;
+    t.tp_methods = bf_methods;
     t.tp_weaklistoffset = offsetof(BuiltinFunctionObject, weaklist);
     type_ready(&t);
   }
@@ -1045,6 +1115,7 @@ void init_descr_types() {
     t.tp_repr = md_repr;
     t.tp_descr_get = md_get;
     t.tp_getset = md_getsets;
+    t.tp_methods = md_methods;
     type_ready(&t);
   }
   {
@@ -1054,6 +1125,7 @@ void init_descr_types() {
     t.tp_repr = md_repr;
     t.tp_descr_get = cmd_get;
     t.tp_getset = md_getsets;
+    t.tp_methods = md_methods;
     type_ready(&t);
   }
   {
@@ -1072,6 +1144,7 @@ void init_descr_types() {
     t.tp_descr_get = mb_get;
     t.tp_descr_set = mb_set;
     t.tp_getset = mb_getsets;
+    t.tp_methods = mb_methods;
     type_ready(&t);
   }
   {
@@ -1081,6 +1154,7 @@ void init_descr_types() {
     t.tp_repr = wd_repr;
     t.tp_descr_get = wd_get;
     t.tp_getset = wd_getsets;
+    t.tp_methods = wd_methods;
     type_ready(&t);
   }
   {
@@ -1091,6 +1165,7 @@ void init_descr_types() {
     t.tp_richcompare = mw_richcompare;
     t.tp_hash = mw_hash;
     t.tp_getset = mw_getsets;
+    t.tp_methods = mw_methods;
     type_ready(&t);
   }
   {
