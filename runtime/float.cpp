@@ -555,8 +555,7 @@ Object* float_from_string(Object* s) {
 
 namespace {
 
-Object* float_value_from_args(Object* const* args, ssize nargs, Object* kwnames) {
-  if (kwnames && size_of(kwnames) > 0) return err_format_null(Exc_TypeError, "float() takes no keyword arguments");
+Object* float_value_from_args(Object* const* args, ssize nargs) {
   if (nargs > 1) return err_format_null(Exc_TypeError, "float expected at most 1 argument, got %zd", nargs);
   if (nargs == 0) return float_from_double(0.0);
   Object* x = args[0];
@@ -575,7 +574,10 @@ Object* float_value_from_args(Object* const* args, ssize nargs, Object* kwnames)
 }
 
 Object* float_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* v = float_value_from_args(args, nargs, kwnames);
+  // Keywords are refused unless a subclass's own __init__ may want them (as CPython).
+  if ((type == &FloatType || type->tp_init == FloatType.tp_init) && kwnames && size_of(kwnames) > 0)
+    return err_format_null(Exc_TypeError, "float() takes no keyword arguments");
+  Object* v = float_value_from_args(args, nargs);
   if (!v || type == &FloatType) return v;
   Object* o = object_new_instance(type);
   if (o) static_cast<FloatObject*>(o)->fval = F(v);

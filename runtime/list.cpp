@@ -338,7 +338,7 @@ Object* list_richcompare(Object* v, Object* w, int op) {
 
 // PySequence_Fast: a list or tuple as is, anything else iterated into a list.
 Object* seq_fast(Object* v, const char* msg) {
-  if (is_list(v) || is_tuple(v)) return newref(v);
+  if (is_list_exact(v) || is_tuple_exact(v)) return newref(v);  // subclasses may override __iter__
   Object* it = object_get_iter(v);
   if (!it) {
     if (err_matches(Exc_TypeError)) err_set_string(Exc_TypeError, msg);
@@ -542,7 +542,9 @@ Object* list_tp_new(TypeObject* type, Object* const*, ssize, Object*) {
 }
 
 int list_tp_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type_of(self) == &ListType && !cont::check_no_kw("list", kwnames)) return -1;
+  // Keywords are refused unless a subclass's own __new__ may want them (as CPython).
+  TypeObject* t = type_of(self);
+  if ((t == &ListType || t->tp_new == ListType.tp_new) && !cont::check_no_kw("list", kwnames)) return -1;
   if (!cont::check_nargs("list", nargs, 0, 1)) return -1;
   if (size_of(self)) list_clear_items(self);
   if (nargs && list_extend(self, args[0]) < 0) return -1;
@@ -836,7 +838,17 @@ int list_append(Object* l, Object* v) {
 }
 
 int list_extend(Object* l, Object* iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
+  // A subclass extended with itself: its own __iter__ runs to the end first
+  // (iterating while appending would never end), as CPython's PySequence_Fast.
+  if (iterable == l && !is_list_exact(l)) {
+    Object* items = sequence_list(l);
+    if (!items) return -1;
+    int r = list_extend(l, items);
+    decref(items);
+    return r;
+  }
+  // Exact lists and tuples are copied directly (a subclass may override __iter__).
+  if (is_list_exact(iterable) || is_tuple_exact(iterable)) {
     ssize n = size_of(iterable);
     if (n == 0) return 0;
     ssize m = size_of(l);

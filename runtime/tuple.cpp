@@ -201,7 +201,7 @@ Object* tuple_iter(Object* o) { return tuple_iter_new(o); }
 // tuple(iterable) as an exact tuple.
 Object* tuple_from_iterable(Object* it) {
   if (is_tuple_exact(it)) return newref(it);
-  if (is_list(it)) return list_as_tuple(it);
+  if (is_list_exact(it)) return list_as_tuple(it);
   Object* l = list_new(0);
   if (!l) return nullptr;
   if (list_extend(l, it) < 0) {
@@ -214,7 +214,8 @@ Object* tuple_from_iterable(Object* it) {
 }
 
 Object* tuple_tp_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == &TupleType && !cont::check_no_kw("tuple", kwnames)) return nullptr;
+  // Keywords are refused unless a subclass's own __init__ may want them (as CPython).
+  if ((type == &TupleType || type->tp_init == TupleType.tp_init) && !cont::check_no_kw("tuple", kwnames)) return nullptr;
   if (!cont::check_nargs("tuple", nargs, 0, 1)) return nullptr;
   Object* t = nargs ? tuple_from_iterable(args[0]) : empty_tuple();
   if (!t || type == &TupleType) return t;
