@@ -243,6 +243,13 @@ Object* number_float(Object* o) {
       decref(r);
       return nullptr;
     }
+    std::string msg = std::string(type_name(o)) + ".__float__ returned non-float (type " + type_name(r) +
+                      ").  The ability to return an instance of a strict subclass of float is deprecated, and "
+                      "may be removed in a future version of Python.";
+    if (err_warn(Exc_DeprecationWarning, msg.c_str()) < 0) {
+      decref(r);
+      return nullptr;
+    }
     double v = float_value(r);
     decref(r);
     return float_from_double(v);

@@ -559,18 +559,8 @@ Object* float_value_from_args(Object* const* args, ssize nargs) {
   if (nargs > 1) return err_format_null(Exc_TypeError, "float expected at most 1 argument, got %zd", nargs);
   if (nargs == 0) return float_from_double(0.0);
   Object* x = args[0];
-  if (is_float_exact(x)) return newref(x);
-  if (is_str(x) || is_bytes(x)) return float_from_string(x);
-  TypeObject* t = type_of(x);
-  if (!t->nb_float && !t->nb_index && object_has_buffer(x)) return float_from_string(x);
-  if (!t->nb_float && !t->nb_index) {
-    return err_format_null(Exc_TypeError, "float() argument must be a string or a real number, not '%.200s'",
-                           t->tp_name);
-  }
-  bool ok;
-  double d = number_as_double(x, &ok);
-  if (!ok) return nullptr;
-  return float_from_double(d);
+  if (is_str_exact(x)) return float_from_string(x);
+  return number_float(x);  // __float__ first (also on str subclasses and float subclasses), then __index__
 }
 
 Object* float_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
