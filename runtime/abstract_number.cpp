@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "buffer.h"
+#include "int.h"
 #include "type.h"
 #include "typeslots.h"
 
@@ -168,36 +169,49 @@ Object* number_absolute(Object* o) {
 }
 
 // ---- conversions ---------------------------------------------------------------------------------
-Object* number_index(Object* o) {
-  if (is_int(o)) return newref(o);
-  unaryfunc f = type_of(o)->nb_index;
-  if (!f) return err_format_null(Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
-  Object* r = f(o);
-  if (r && !is_int(r)) {
-    err_format(Exc_TypeError, "__index__ returned non-int (type %s)", type_name(r));
+namespace {
+// r (new reference), which a conversion method returned, as an exact int:
+// anything but an int is a TypeError; a strict int subclass warns and is
+// copied, as in CPython 3.11.  Consumes r.
+Object* exact_int_result(Object* r, const char* method) {
+  if (!r || is_int_exact(r)) return r;
+  if (!is_int(r)) {
+    err_format(Exc_TypeError, "%s returned non-int (type %s)", method, type_name(r));
     decref(r);
     return nullptr;
   }
-  return r;
+  std::string msg = std::string(method) + " returned non-int (type " + type_name(r) +
+                    ").  The ability to return an instance of a strict subclass of int is deprecated, and may be "
+                    "removed in a future version of Python.";
+  Object* i = err_warn(Exc_DeprecationWarning, msg.c_str()) < 0 ? nullptr : int_exact(r);
+  decref(r);
+  return i;
+}
+}  // namespace
+
+Object* number_index(Object* o) {
+  if (is_int_exact(o)) return newref(o);
+  if (is_int(o)) return int_exact(o);
+  unaryfunc f = type_of(o)->nb_index;
+  if (!f) return err_format_null(Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
+  return exact_int_result(f(o), "__index__");
 }
 
 Object* number_long(Object* o) {
   if (is_int_exact(o)) return newref(o);
   TypeObject* t = type_of(o);
-  if (t->nb_int) {
-    Object* r = t->nb_int(o);
-    if (r && !is_int(r)) {
-      err_format(Exc_TypeError, "__int__ returned non-int (type %s)", type_name(r));
-      decref(r);
-      return nullptr;
-    }
-    return r;
-  }
+  if (t->nb_int) return exact_int_result(t->nb_int(o), "__int__");
   if (t->nb_index) return number_index(o);
   Object* trunc = type_lookup(t, names::__trunc__);
   if (trunc) {
+    if (err_warn(Exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.") < 0) return nullptr;
     Object* r = call_found_special(trunc, o, nullptr, 0);
-    if (!r || is_int(r)) return r;
+    if (!r || is_int_exact(r)) return r;
+    if (is_int(r)) {
+      Object* i = int_exact(r);
+      decref(r);
+      return i;
+    }
     Object* i = type_of(r)->nb_index ? number_index(r) : nullptr;
     if (!i && !err_occurred())
       err_format(Exc_TypeError, "__trunc__ returned non-Integral (type %s)", type_name(r));

@@ -14,6 +14,8 @@ const BigInt& int_as_bigint(Object* o, BigInt& tmp);
 // -5..256 come from the cache).
 Object* int_from_bigint(BigInt&& b);
 Object* int_from_bigint_copy(const BigInt& b);
+// An exact int with the value of o (an int or subclass instance); new reference.
+Object* int_exact(Object* o);
 // Exact comparison of int i with the double d (d not NaN): -1, 0, 1.
 int int_compare_double(Object* i, double d);
 // Exact i / j correctly rounded to a double (ints, j != 0); false with OverflowError set.

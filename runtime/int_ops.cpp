@@ -15,19 +15,21 @@ namespace rt {
 TypeObject IntType, BoolType;
 
 namespace {
-
 inline IntObject* I(Object* o) { return static_cast<IntObject*>(o); }
-inline bool both_small(Object* a, Object* b) { return !I(a)->big && !I(b)->big; }
+}  // namespace
 
-#define INT_BINOP_CHECK(a, b) \
-  if (!is_int(a) || !is_int(b)) return notimpl_ref()
-
-// An exact int with the value of o (an int or subclass instance).
 Object* int_exact(Object* o) {
   if (is_int_exact(o)) return newref(o);
   if (!I(o)->big) return int_from_i64(I(o)->ival);
   return int_from_bigint_copy(*I(o)->big);
 }
+
+namespace {
+
+inline bool both_small(Object* a, Object* b) { return !I(a)->big && !I(b)->big; }
+
+#define INT_BINOP_CHECK(a, b) \
+  if (!is_int(a) || !is_int(b)) return notimpl_ref()
 
 Object* int_add(Object* a, Object* b) {
   INT_BINOP_CHECK(a, b);
@@ -330,7 +332,7 @@ Object* int_value_from_args(Object* const* args, ssize nargs, Object* kwnames) {
   }
   if (!base) {
     if (is_int_exact(x)) return newref(x);
-    if (is_str(x)) return int_from_string(str_view(x), 10);
+    if (is_str_exact(x)) return int_from_string(str_view(x), 10);  // a subclass may define __int__
     if (is_float_exact(x)) return int_from_double(float_value(x));
     if (is_bytes(x)) {
       Object* b10 = small_int(10);
@@ -339,10 +341,10 @@ Object* int_value_from_args(Object* const* args, ssize nargs, Object* kwnames) {
     }
     return number_long(x);
   }
-  if (!is_int(base)) {
-    return err_format_null(Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(base));
-  }
-  int64_t b = I(base)->big ? 1000 : I(base)->ival;
+  Object* base_int = number_index(base);  // any object with __index__
+  if (!base_int) return nullptr;
+  int64_t b = I(base_int)->big ? 1000 : I(base_int)->ival;  // a huge base is simply out of range
+  decref(base_int);
   if (b != 0 && (b < 2 || b > 36)) return err_format_null(Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
   if (is_str(x)) return int_from_string(str_view(x), int(b));
   if (is_bytearray(x)) {  // parsed as bytes
