@@ -146,8 +146,9 @@ CodeObject* compile_source(std::string_view source, const char* filename, Compil
                            uint32_t future_flags = 0);
 
 // ---- running code (interp/eval.cpp) ---------------------------------------
-// Run module-level or eval code with the given globals and locals dicts.
-Object* eval_code(CodeObject* code, Object* globals, Object* locals);
+// Run module-level or eval code with the given globals and locals dicts;
+// closure: the cells of a code object with free variables (exec(closure=)), checked by the caller.
+Object* eval_code(CodeObject* code, Object* globals, Object* locals, Object* closure = nullptr);
 Object* current_globals();   // borrowed: globals of the innermost Python frame (null if none)
 Object* current_locals();    // new ref: locals() of the innermost frame (a dict snapshot for functions)
 Object* current_builtins();  // borrowed: the builtins dict in use

@@ -8,7 +8,7 @@ namespace interp {
 
 using namespace rt;
 
-Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
+Object* eval_code(CodeObject* code, Object* globals, Object* locals, Object* closure) {
   if (!dict_getitem_known_hash(globals, names::__builtins__, str_hash(names::__builtins__))) {
     if (err_occurred()) return nullptr;
     Object* bmod = dict_getitem_str(interp_state()->modules, "builtins");
@@ -17,7 +17,7 @@ Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
   Frame* f = frame_new(code, nullptr, globals, builtins_for_globals(globals),
                        (code->flags & CO_OPTIMIZED) ? nullptr : (locals ? locals : globals));
   if (!f) return nullptr;
-  if ((code->ncells | code->nfrees) && frame_init_cells(f, nullptr) < 0) {
+  if ((code->ncells | code->nfrees) && frame_init_cells(f, closure) < 0) {
     decref(f);
     return nullptr;
   }

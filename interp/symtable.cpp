@@ -198,6 +198,10 @@ struct Builder {
       return fail(msg, s);
     }
     sym(cur, name).flags |= is_global ? DEF_GLOBAL : DEF_NONLOCAL;
+    // As in CPython, a `global` anywhere also marks the name global in the
+    // module's own table: module-level code then binds it with STORE_GLOBAL,
+    // which differs from STORE_NAME when exec() gets separate globals and locals.
+    if (is_global && cur != st.top()) sym(st.top(), name).flags |= DEF_GLOBAL;
     cur->directives.emplace(name, pos_of(s));
     return true;
   }

@@ -1,6 +1,7 @@
 // Built-ins that see or run code: globals, locals, vars, dir, eval, exec, compile.
 #include "builtins.h"
 
+#include <cstring>
 #include <string>
 
 #include "../interp/code.h"
@@ -130,12 +131,37 @@ bool resolve_namespaces(const char* fname, Object* globals, Object* locals, Obje
   return true;
 }
 
+// A code object with free variables runs only under exec() with closure= a
+// tuple of exactly that many cells (3.11); eval() never runs one.
+bool check_closure(const char* fname, interp::CodeObject* co, Object* closure) {
+  ssize nfree = co->nfrees;
+  if (closure && nfree == 0) {
+    err_set_string(Exc_TypeError, "cannot use a closure with this code object");
+    return false;
+  }
+  if (nfree == 0) return true;
+  if (std::strcmp(fname, "eval") == 0) {
+    err_set_string(Exc_TypeError, "code object passed to eval() may not contain free variables");
+    return false;
+  }
+  bool ok = closure && is_tuple(closure) && size_of(closure) == nfree;
+  for (ssize i = 0; ok && i < nfree; i++) ok = type_of(tuple_get(closure, i)) == &CellType;
+  if (!ok) err_format(Exc_TypeError, "code object requires a closure of exactly length %zd", nfree);
+  return ok;
+}
+
 Object* run(const char* fname, Object* const* args, ssize nargs, Object* kwnames, interp::CompileMode mode) {
-  Object* a[3] = {nullptr, nullptr, nullptr};
-  if (!parse_args(fname, args, nargs, kwnames, "source|globals|locals", a)) return nullptr;
+  Object* a[4] = {nullptr, nullptr, nullptr, nullptr};
+  bool is_exec = mode == interp::CompileMode::File;
+  if (!parse_args(fname, args, nargs, kwnames, is_exec ? "source|globals|locals$closure" : "source|globals|locals", a))
+    return nullptr;
+  Object* closure = a[3] == None ? nullptr : a[3];
   Object* code;
   if (type_of(a[0]) == &CodeType) {
+    if (!check_closure(fname, interp::as_code(a[0]), closure)) return nullptr;
     code = newref(a[0]);
+  } else if (closure) {
+    return err_format_null(Exc_TypeError, "closure can only be used when source is a code object");
   } else {
     std::string_view text;
     if (!source_text(fname, a[0], &text)) return nullptr;
@@ -152,7 +178,7 @@ Object* run(const char* fname, Object* const* args, ssize nargs, Object* kwnames
     decref(code);
     return nullptr;
   }
-  Object* r = interp::eval_code(interp::as_code(code), g, l);
+  Object* r = interp::eval_code(interp::as_code(code), g, l, closure);
   decref(code);
   decref(g);
   decref(l);
