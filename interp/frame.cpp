@@ -132,7 +132,8 @@ int cell_of_arg(CodeObject* co, int arg) {
   return -1;
 }
 
-bool cell_is_arg(CodeObject* co, int c) { return co->cell2arg && co->cell2arg[c] >= 0; }
+// c indexes cells then free variables; only a cell can be a parameter's.
+bool cell_is_arg(CodeObject* co, int c) { return c < co->ncells && co->cell2arg && co->cell2arg[c] >= 0; }
 
 Object* localsplus_name(CodeObject* co, int i) {
   if (i < co->nlocals) return tuple_get(co->varnames, i);
