@@ -227,10 +227,10 @@ void do_raise(Object* exc, Object* cause) {
     if (!value) return;
     if (!is_exception(value)) {
       Object* r1 = object_repr(exc);
-      Object* r2 = r1 ? object_repr(value) : nullptr;
+      Object* r2 = r1 ? object_repr(type_of(value)) : nullptr;
       if (r2)
         err_format(Exc_TypeError, "calling %s should have returned an instance of BaseException, not %s",
-                   str_utf8(r1), type_name(value));
+                   str_utf8(r1), str_utf8(r2));
       xdecref(r1);
       xdecref(r2);
       decref(value);

@@ -237,7 +237,7 @@ Object* gen_result_to_return(int status, Object* result) {
   return nullptr;
 }
 
-Object* gen_throw_normalize(Object* const* args, ssize nargs) {
+Object* gen_throw_normalize(Object* const* args, ssize nargs, bool* construct_failed) {
   if (nargs < 1 || nargs > 3) {
     if (nargs > 3)
       err_format(Exc_TypeError, "throw expected at most 3 arguments, got %zd", nargs);
@@ -263,10 +263,17 @@ Object* gen_throw_normalize(Object* const* args, ssize nargs) {
     } else {
       exc = call1(typ, val);
     }
-    if (!exc) return nullptr;
-    if (!is_exception(exc)) {
-      decref(exc);
-      err_set_string(Exc_TypeError, "exceptions must derive from BaseException");
+    if (exc && !is_exception(exc)) {
+      Object* r = object_repr(typ);
+      if (r)
+        err_format(Exc_TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                   str_utf8(r), type_name(exc));
+      xdecref(r);
+      clearref(exc);
+    }
+    if (!exc) {
+      // As in CPython, the error of making the exception is what gets thrown in.
+      if (construct_failed) *construct_failed = true;
       return nullptr;
     }
   } else if (is_exception(typ)) {
@@ -337,8 +344,14 @@ Object* gen_method_send(Object* self, Object* const* args, ssize nargs, Object* 
 
 Object* gen_method_throw(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("throw", kwnames)) return nullptr;
-  Object* exc = gen_throw_normalize(args, nargs);
-  if (!exc) return nullptr;
+  bool construct_failed = false;
+  Object* exc = gen_throw_normalize(args, nargs, &construct_failed);
+  if (!exc && !construct_failed) return nullptr;
+  if (!exc) {
+    exc = err_fetch();
+    args = nullptr;
+    nargs = 0;
+  }
   Object* r = nullptr;
   int st = gen_throw_ex(as_gen(self), exc, args, nargs, true, &r);
   decref(exc);

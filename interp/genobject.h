@@ -62,7 +62,9 @@ int gen_resume(GenObject* g, Object* arg, bool throwing, Object** result, bool c
 int gen_throw_ex(GenObject* g, Object* exc, Object* const* targs, ssize ntargs, bool close_on_genexit,
                  Object** result);
 // throw()'s arguments (typ[, val[, tb]]) as one exception instance (new ref), or null with TypeError.
-Object* gen_throw_normalize(Object* const* args, ssize nargs);
+// *construct_failed (if given) is set when calling the exception class failed: that error is then
+// thrown into the generator instead, as CPython does; bad arguments are raised at the call.
+Object* gen_throw_normalize(Object* const* args, ssize nargs, bool* construct_failed = nullptr);
 // close(): None, or null with an error.
 Object* gen_close_impl(GenObject* g);
 // The iterator g's frame is suspended on in a YIELD_FROM (borrowed), or null
