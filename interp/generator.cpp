@@ -125,6 +125,13 @@ int gen_resume(GenObject* g, Object* arg, bool throwing, Object** result, bool c
   ThreadState* ts = tstate();
   g->exc_state.previous = ts->exc_info;
   ts->exc_info = &g->exc_state;
+  if (throwing && g->exc_state.exc_value && g->exc_state.exc_value != None) [[unlikely]] {
+    // Thrown into an except block suspended at a yield: its exception becomes
+    // the thrown one's __context__, as if raised there (CPython chains it too).
+    Object* e = err_fetch();
+    err_set_exception(e);
+    decref(e);
+  }
   g->running = true;
   incref(f);
   Object* r = eval_frame(f, throwing);
