@@ -674,11 +674,7 @@ void Compiler::compile_lambda(Lambda* l) {
     emit(GEN_START);
     set_loc(l);
   }
-  visit_expr(l->body);
-  if (ste->is_generator) {
-    emit(POP_TOP);
-    emit(LOAD_CONST, uint32_t(const_none()));
-  }
+  visit_expr(l->body);  // a generator lambda returns its body's value too (StopIteration.value), as since 3.8
   emit(RETURN_VALUE);
   CodeObject* code = exit_unit();
   u->line = l->lineno;

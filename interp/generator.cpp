@@ -184,9 +184,19 @@ int gen_throw_ex(GenObject* g, Object* exc, Object* const* targs, ssize ntargs, 
     Object* r = nullptr;
     int st;
     if (is_gen_or_coro(yf)) {
+      // g's frame is the current frame meanwhile (as CPython), so the
+      // delegate's frame has it as f_back in tracebacks and stack walks.
+      ThreadState* ts = tstate();
+      Frame* f = g->frame;
+      f->back = ts->frame;
+      ts->frame = f;
+      f->state = FRAME_EXECUTING;
       g->running = true;
       st = gen_throw_ex(as_gen(yf), exc, targs, ntargs, close_on_genexit, &r);
       g->running = false;
+      f->state = FRAME_SUSPENDED;
+      ts->frame = f->back;
+      f->back = nullptr;
     } else {
       bool error = false;
       Object* meth = object_lookup_attr(yf, names::throw_, &error);
