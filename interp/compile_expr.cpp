@@ -229,6 +229,7 @@ void Compiler::visit_expr_inner(Expr* e) {
     }
     case ExprKind::Subscript: {
       auto* s = static_cast<Subscript*>(e);
+      check_subscript(s);
       visit_expr(s->value);
       compile_subscript_slice(s->slice);
       emit(BINARY_SUBSCR);
@@ -420,6 +421,7 @@ void Compiler::compile_dict(Dict* d) {
 }
 
 void Compiler::compile_compare(Compare* c) {
+  check_compare(c);
   visit_expr(c->left);
   size_t n = c->ops.size();
   uint32_t arg;
@@ -549,6 +551,7 @@ void Compiler::unpack_into(const ExprList& elts, Expr* whole) {
 }
 
 void Compiler::compile_call(Call* c) {
+  check_caller(c);
   bool simple = !has_starred(c->args);
   for (Keyword* k : c->keywords) simple = simple && !k->arg.empty();
   if (simple && c->func->kind == ExprKind::Attribute) {

@@ -139,6 +139,7 @@ void Compiler::visit_stmt(Stmt* s) {
       break;
     case StmtKind::Assert: {
       auto* a = static_cast<Assert*>(s);
+      check_assert(a);
       int ok = new_label();
       jump_if(a->test, ok, true);  // a comparison leaves its location for the raise (CPython 3.11)
       if (a->msg) {

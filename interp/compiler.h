@@ -122,6 +122,12 @@ class Compiler {
   // ---- core (compiler.cpp) ----
   [[noreturn]] void fail(const std::string& msg, const ast::Node* at);
   [[noreturn]] void fail_pyerr();  // a Python exception is already set
+  // ---- SyntaxWarnings (compile_warnings.cpp) ----
+  void warn(const std::string& msg, const ast::Node* at);  // may fail() when a filter makes it an error
+  void check_compare(const ast::Compare* c);
+  void check_assert(const ast::Assert* a);
+  void check_caller(const ast::Call* c);
+  void check_subscript(const ast::Subscript* s);
   void emit(int op, uint32_t arg = 0);
   // The current location: instructions emitted from here on come from node n.
   void set_loc(const ast::Node* n);

@@ -58,6 +58,8 @@ class Lexer {
   // 1-based character column of a 0-based byte column on a line (CPython counts characters).
   int char_offset(int lineno, int byte_col) const;
   int paren_depth() const { return int(parens_.size()); }
+  // The file name warnings are reported against (SyntaxWarning for `1if x else y`).
+  void set_filename(std::string name) { filename_ = std::move(name); }
   // Shift reported line numbers (f-string sub-expressions parsed out of context).
   void set_line_offset(int first_line, int first_col) { line_base_ = first_line - 1; col_base_ = first_col; }
   // Fill err with a SyntaxError at (lineno, 0-based byte col) on this buffer.
@@ -67,6 +69,7 @@ class Lexer {
  private:
   struct Paren { char ch; int lineno, col; };
   std::string buf_;
+  std::string filename_ = "<string>";
   const char* cur_;
   const char* lim_;
   const char* line_start_;
@@ -95,6 +98,9 @@ class Lexer {
   ast::SyntaxErrorInfo err_;
 
   Tok fail(const char* type, std::string msg, int lineno, int col, int end_col = -2);
+  // A SyntaxWarning at lineno; false when a filter turned it into an exception (then a
+  // SyntaxWarning became the SyntaxError to report, anything else stays pending).
+  bool warn(const std::string& msg, int lineno);
   Tok scan(Token* t);  // the re2c part: one raw token from cur_
   Tok lex_string(Token* t, const char* start, const char* quote);
   bool handle_indentation(Token* t, Tok* out);

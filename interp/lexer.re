@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "runtime/api.h"
+
 namespace interp {
 
 namespace {
@@ -186,6 +188,35 @@ void Lexer::make_error(ast::SyntaxErrorInfo* e, const char* type, std::string ms
   else e->end_offset = char_offset(lineno, end_col) + (lineno == 1 ? col_base_ : 0);
   e->lineno = lineno + line_base_;
 }
+
+bool Lexer::warn(const std::string& msg, int lineno) {
+  if (rt::err_warn_explicit(rt::Exc_SyntaxWarning, msg.c_str(), filename_.c_str(), lineno + line_base_) == 0)
+    return true;
+  if (rt::err_matches(rt::Exc_SyntaxWarning)) rt::err_clear();
+  return false;
+}
+
+namespace {
+// After a number, the keywords that may follow it in valid code without a
+// space (`1if x else y`, `0x1for x in y`): CPython 3.11 accepts these with a
+// SyntaxWarning (checking only the letters below, as CPython does); any other
+// letter is a SyntaxError.
+bool keyword_after_number(const char* p, const char* lim) {
+  auto next_is = [&](const char* rest) {
+    size_t n = std::strlen(rest);
+    return size_t(lim - p) > n && std::memcmp(p + 1, rest, n) == 0;
+  };
+  switch (*p) {
+    case 'a': return next_is("nd");
+    case 'e': return next_is("lse");
+    case 'f': return next_is("or");
+    case 'i': return lim - p > 1 && (p[1] == 'f' || p[1] == 'n' || p[1] == 's');
+    case 'o': return next_is("r");
+    case 'n': return next_is("ot");
+    default: return false;
+  }
+}
+}  // namespace
 
 Tok Lexer::fail(const char* type, std::string msg, int lineno, int col, int end_col) {
   bool inc = err_.incomplete;
@@ -475,6 +506,11 @@ Tok Lexer::scan(Token* t) {
       uint32_t ucp = c;
       if (c >= 0x80)
         utf8_decode(reinterpret_cast<const unsigned char*>(cur_), reinterpret_cast<const unsigned char*>(lim_), &ucp);
+      if (keyword_after_number(cur_, lim_)) {
+        std::string msg = std::string("invalid ") + kind + " literal";
+        if (!warn(msg, sline)) return fail("SyntaxError", msg, sline, scol);
+        return finish(t, Tok::Number, start, sline, scol);
+      }
       if (ascii_ident(c) || (c >= 0x80 && unicode_ident_continue(ucp))) {
         if (c == '_') return fail("SyntaxError", std::string("invalid ") + kind + " literal", sline, scol + int(cur_ - start));
         return fail("SyntaxError", std::string("invalid ") + kind + " literal", sline, scol);
@@ -600,7 +636,8 @@ Tok Lexer::scan(Token* t) {
       strprefix? ['"] { return lex_string(t, start, reinterpret_cast<const char*>(YYCURSOR) - 1); }
       [a-zA-Z_] [a-zA-Z0-9_]* { return ident_tail(Tok::Name, false); }
 
-      imagnum | floatnum { return number_end("decimal"); }
+      imagnum { return number_end("imaginary"); }
+      floatnum { return number_end("decimal"); }
       decint { return number_end("decimal"); }
       badzero {
         set_cur();

@@ -785,6 +785,7 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
   }
   ps::Ctx ctx(m.get(), source, mode, err);
   ctx.filename = filename;
+  ctx.lexer.set_filename(filename);
   if (ps::run_parser(&ctx) != 0) return nullptr;
   return m;
 }

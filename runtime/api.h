@@ -99,6 +99,9 @@ Object* err_stop_iteration(Object* value);  // raise StopIteration(value), retur
 // Python frame stacklevel levels up (1: the innermost).  0, or -1 when the
 // warning was turned into an exception (stdlib/warnings.cpp).
 int err_warn(TypeObject* category, const char* msg, ssize stacklevel = 1);
+// A warning about source text (the compiler's SyntaxWarnings): reported at filename:lineno, the
+// module named after the file, no once-per-location registry (as CPython's PyErr_WarnExplicit).
+int err_warn_explicit(TypeObject* category, const char* msg, const char* filename, int lineno);
 
 // Exception objects (runtime/exceptions.cpp)
 Object* exc_new(TypeObject* type, Object* const* args, ssize nargs);  // call the class

@@ -596,4 +596,21 @@ int err_warn(TypeObject* category, const char* msg, ssize stacklevel) {
   return 0;
 }
 
+int err_warn_explicit(TypeObject* category, const char* msg, const char* filename, int lineno) {
+  Object* text = str_from_cstr(msg);
+  Object* file = text ? str_from_cstr(filename) : nullptr;
+  Object* r = nullptr;
+  if (file && stdlib::g_finalized) {
+    stdlib::show_warning(file, lineno, text, category, nullptr);
+    r = none_ref();
+  } else if (file) {
+    r = stdlib::warn_explicit_impl(category, text, file, lineno, nullptr, nullptr, nullptr, nullptr);
+  }
+  xdecref(text);
+  xdecref(file);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
 }  // namespace rt
