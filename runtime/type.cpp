@@ -683,6 +683,44 @@ int type_set_doc(Object* o, Object* value, void*) {
   return dict_setitem(t->tp_dict, names::__doc__, value);
 }
 
+// __annotations__ (3.10+): a class's own, never inherited; an empty dict is
+// made and kept on the first read of a class without annotations.
+Object* type_get_annotations(Object* o, void*) {
+  auto* t = static_cast<TypeObject*>(o);
+  if (!has_flag(t, TPFLAG_HEAPTYPE))
+    return err_format_null(Exc_AttributeError, "type object '%s' has no attribute '__annotations__'", t->tp_name);
+  Object* a = dict_getitem(t->tp_dict, names::__annotations__);
+  if (a) {
+    descrgetfunc f = type_of(a)->tp_descr_get;
+    return f ? f(a, nullptr, o) : newref(a);
+  }
+  if (err_occurred()) return nullptr;
+  a = dict_new();
+  if (a && dict_setitem(t->tp_dict, names::__annotations__, a) < 0) clearref(a);
+  if (a) type_modified(t);
+  return a;
+}
+
+int type_set_annotations(Object* o, Object* value, void*) {
+  auto* t = static_cast<TypeObject*>(o);
+  if (!has_flag(t, TPFLAG_HEAPTYPE) || has_flag(t, TPFLAG_IMMUTABLE)) {
+    err_format(Exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t->tp_name);
+    return -1;
+  }
+  int r;
+  if (value) {
+    r = dict_setitem(t->tp_dict, names::__annotations__, value);
+  } else {
+    r = dict_delitem(t->tp_dict, names::__annotations__);
+    if (r < 0 && err_matches(Exc_KeyError)) {
+      err_clear();
+      err_set_object(Exc_AttributeError, names::__annotations__);
+    }
+  }
+  type_modified(t);
+  return r;
+}
+
 Object* type_get_abstract(Object* o, void*) {
   auto* t = static_cast<TypeObject*>(o);
   Object* v = (t != &TypeType && t->tp_dict) ? dict_getitem(t->tp_dict, names::__abstractmethods__) : nullptr;
@@ -750,6 +788,7 @@ GetSetDef type_getsets[] = {
     {"__dict__", type_get_dict, nullptr, nullptr, nullptr},
     {"__doc__", type_get_doc, type_set_doc, nullptr, nullptr},
     {"__abstractmethods__", type_get_abstract, type_set_abstract, nullptr, nullptr},
+    {"__annotations__", type_get_annotations, type_set_annotations, nullptr, nullptr},
     {"__flags__", type_get_flags, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
