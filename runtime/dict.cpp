@@ -139,18 +139,9 @@ restart:
   }
 }
 
-int dict_setitem_known_hash(Object* op, Object* key, hash_t hash, Object* value) {
-  DictObject* d = as_dict(op);
-  ssize ix = dict_lookup(d, key, hash);
-  if (ix == -2) return -1;
-  if (ix >= 0) {
-    DictEntry* e = &d->entries[ix];
-    Object* old = e->value;
-    e->value = newref(value);
-    d->version = next_version();
-    decref(old);
-    return 0;
-  }
+namespace {
+// Add key (known to be absent; no Python code ran since the lookup said so).
+int insert_absent(DictObject* d, Object* key, hash_t hash, Object* value) {
   if (d->usable <= 0 && dict_resize(d, d->used * 3) < 0) return -1;
   size_t slot = find_empty_slot(d->indices, d->mask, hash);
   ssize n = d->nentries;
@@ -164,6 +155,22 @@ int dict_setitem_known_hash(Object* op, Object* key, hash_t hash, Object* value)
   d->usable--;
   d->version = next_version();
   return 0;
+}
+}  // namespace
+
+int dict_setitem_known_hash(Object* op, Object* key, hash_t hash, Object* value) {
+  DictObject* d = as_dict(op);
+  ssize ix = dict_lookup(d, key, hash);
+  if (ix == -2) return -1;
+  if (ix >= 0) {
+    DictEntry* e = &d->entries[ix];
+    Object* old = e->value;
+    e->value = newref(value);
+    d->version = next_version();
+    decref(old);
+    return 0;
+  }
+  return insert_absent(d, key, hash, value);
 }
 
 // ---- public API -------------------------------------------------------------
@@ -723,7 +730,7 @@ Object* m_setdefault(Object* self, Object* const* args, ssize nargs, Object* kwn
   ssize ix = dict_lookup(d, args[0], h);
   if (ix == -2) return nullptr;
   if (ix >= 0) return newref(d->entries[ix].value);
-  if (dict_setitem_known_hash(self, args[0], h, dflt) < 0) return nullptr;
+  if (insert_absent(d, args[0], h, dflt) < 0) return nullptr;  // one lookup: __eq__ runs once (as CPython)
   return newref(dflt);
 }
 

@@ -336,10 +336,8 @@ MethodDef values_methods[] = {
     {"__reversed__", view_reversed, METH_DEFAULT, "Return a reverse iterator over the dict values."},
     {nullptr, nullptr, 0, nullptr}};
 
-Object* view_mapping(Object* self, void*) {
-  // No mappingproxy type here: expose the dict itself (read access only by convention).
-  return newref(view_dict(self));
-}
+// view.mapping: a read-only proxy of the dict the view shows (3.10+).
+Object* view_mapping(Object* self, void*) { return mappingproxy_new(view_dict(self)); }
 GetSetDef view_getset[] = {{"mapping", view_mapping, nullptr, "dictionary that this view refers to", nullptr},
                            {nullptr, nullptr, nullptr, nullptr, nullptr}};
 
