@@ -247,10 +247,12 @@ int merge_set(SetObject* so, SetObject* other) {
       if (is_live(&src[i])) insert_clean(so->table, size_t(so->mask), newref(src[i].key), src[i].hash);
     return 0;
   }
-  for (size_t i = 0; i <= omask; i++) {
-    if (!is_live(&src[i])) continue;
-    Object* key = newref(src[i].key);
-    int r = add_entry(so, key, src[i].hash);
+  // __eq__ may run here and change either set: re-read other's table each time.
+  for (size_t i = 0; i <= size_t(other->mask); i++) {
+    SetEntry* e = &other->table[i];
+    if (!is_live(e)) continue;
+    Object* key = newref(e->key);
+    int r = add_entry(so, key, e->hash);
     decref(key);
     if (r < 0) return -1;
   }
