@@ -524,16 +524,26 @@ bool parse_field(Ctx* c, const Piece& p, const Token& t, size_t* pos, int depth,
   size_t expr_start = i;
   int nest = 0;
   char in_quote = 0;
+  bool triple = false;  // the string being skipped is triple-quoted
   size_t expr_end = std::string_view::npos;
   size_t debug_end = std::string_view::npos;  // end of the "x=" text for self-documenting fields
   for (; i < s.size(); i++) {
     char ch = s[i];
+    auto tripled = [&] { return i + 2 < s.size() && s[i + 1] == ch && s[i + 2] == ch; };
     if (in_quote) {
-      if (ch == in_quote) in_quote = 0;
+      if (ch == in_quote && (!triple || tripled())) {
+        if (triple) i += 2;
+        in_quote = 0;
+      }
       continue;
     }
     if (ch == '\\') return fail_at_token(c, t, "f-string expression part cannot include a backslash");
-    if (ch == '\'' || ch == '"') { in_quote = ch; continue; }
+    if (ch == '\'' || ch == '"') {
+      triple = tripled();
+      if (triple) i += 2;
+      in_quote = ch;
+      continue;
+    }
     if (ch == '#') return fail_at_token(c, t, "f-string expression part cannot include '#'");
     if (ch == '(' || ch == '[' || ch == '{') { nest++; continue; }
     if ((ch == ')' || ch == ']' || ch == '}') && nest > 0) { nest--; continue; }
