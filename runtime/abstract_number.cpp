@@ -278,14 +278,7 @@ Object* number_float(Object* o) {
   }
   if (is_float(o)) return float_from_double(float_value(o));
   if (is_str(o)) return float_from_string(o);
-  if (is_bytes(o)) {
-    Object* s = str_from(std::string_view(bytes_data(o), size_t(size_of(o))));
-    if (!s) return nullptr;
-    Object* r = float_from_string(s);
-    decref(s);
-    return r;
-  }
-  if (object_has_buffer(o)) return float_from_string(o);
+  if (object_has_buffer(o)) return float_from_string(o);  // bytes too; errors show the object's repr
   return err_format_null(Exc_TypeError, "float() argument must be a string or a real number, not '%s'",
                          type_name(o));
 }

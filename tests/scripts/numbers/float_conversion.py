@@ -30,6 +30,11 @@ for bad in (Foo4(42), object(), None):
         float(bad)
     except TypeError as e:
         print(e)
+for x in (b'  123 456  ', bytearray(b'1x'), b'1.5', bytearray(b' 2 ')):
+    try:
+        print(float(x))
+    except ValueError as e:
+        print(e)
 
 # expect: 42.0 42.0 9.0 7.0 42.0 1.5 2.0
 # expect: 42.0 float
@@ -37,3 +42,7 @@ for bad in (Foo4(42), object(), None):
 # expect: Foo4.__float__ returned non-float (type int)
 # expect: float() argument must be a string or a real number, not 'object'
 # expect: float() argument must be a string or a real number, not 'NoneType'
+# expect: could not convert string to float: b'  123 456  '
+# expect: could not convert string to float: bytearray(b'1x')
+# expect: 1.5
+# expect: 2.0
