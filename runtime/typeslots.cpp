@@ -224,6 +224,19 @@ Object* slot_tp_richcompare(Object* self, Object* other, int op) {
                                       &names::__ne__, &names::__gt__, &names::__ge__};
   Object* d = type_lookup(type_of(self), *op_names[op]);
   if (!d || d == None) return notimpl_ref();
+  descrgetfunc get = type_of(d)->tp_descr_get;
+  if (get && type_of(d) != &FunctionType) {
+    // As CPython: when binding the method fails (a property that raises), the
+    // comparison is NotImplemented and the other operand or identity decides.
+    Object* bound = get(d, self, type_of(self));
+    if (!bound) {
+      err_clear();
+      return notimpl_ref();
+    }
+    Object* r = call1(bound, other);
+    decref(bound);
+    return r;
+  }
   return call_found_special(d, self, &other, 1);
 }
 
