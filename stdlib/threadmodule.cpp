@@ -273,23 +273,78 @@ MethodDef rlock_methods[] = {
 };
 
 // ---- _local -------------------------------------------------------------------
-// Each _local has a unique key; each thread's ThreadState::dict maps the key
-// to that thread's attribute dict.  `cur` (the instance dict slot that
-// tp_dictoffset points at) is switched to the calling thread's dict before
-// every attribute access, so the generic getattr/setattr work unchanged.
+// Each _local keeps its per-thread attribute dicts itself, in `dicts` (thread
+// serial -> dict), and traverses them, so a cycle through a thread-local
+// attribute (x.local.x = x) is visible to the collector, as in CPython.  The
+// thread's ThreadState::dict maps the local's key to a small dummy object that
+// remembers the local (borrowed) and the thread's serial: when the thread
+// ends its dict is cleared, the dummy dies and removes that thread's entry
+// from the local.  A local that dies first detaches its dummies.
+// `cur` (the instance dict slot tp_dictoffset points at) is switched to the
+// calling thread's dict before every attribute access, so the generic
+// getattr/setattr work unchanged.
 
 struct LocalObject : Object {
-  Object* key;     // int, unique per local object
-  Object* args;    // tuple (for __init__ in new threads)
-  Object* kwargs;  // dict or null
-  Object* cur;     // the dict of the thread that accessed it last
-  Object* weaklist;  // first weak reference (runtime/weakref.cpp), not owned
+  Object* key;          // int, unique per local object
+  Object* args;         // tuple (for __init__ in new threads)
+  Object* kwargs;       // dict or null
+  Object* dicts;        // dict: thread serial -> that thread's attribute dict
+  Object* cur;          // the dict of the thread that accessed it last
+  uint64_t cur_serial;  // that thread's serial
+  Object* weaklist;     // first weak reference (runtime/weakref.cpp), not owned
 };
 inline LocalObject* LO(Object* o) { return static_cast<LocalObject*>(o); }
 uint64_t g_local_serial = 0;  // GIL-protected
 
+struct LocalDummy : Object {
+  LocalObject* owner;  // borrowed; null once the local is gone
+  uint64_t serial;     // the thread whose entry it stands for
+};
+TypeObject LocalDummyType;
+
+void local_dummy_dealloc(Object* o) {
+  auto* dm = static_cast<LocalDummy*>(o);
+  LocalObject* lo = dm->owner;
+  if (lo && lo->dicts) {
+    Object* exc = err_fetch();
+    if (lo->cur_serial == dm->serial) clearref(lo->cur);
+    Object* k = int_from_u64(dm->serial);
+    if (k && dict_getitem(lo->dicts, k) && dict_delitem(lo->dicts, k) < 0) err_clear();
+    xdecref(k);
+    err_clear();
+    err_restore(exc);
+  }
+  free_object(o);
+}
+
 bool has_custom_init(TypeObject* t) {
   return type_lookup(t, names::__init__) != type_lookup(&BaseObjectType, names::__init__);
+}
+
+// A new attribute dict of lo for the thread ts: in lo->dicts, with a dummy in
+// ts->dict, and made current.  -1 on error.
+int local_add_thread(LocalObject* lo, ThreadState* ts) {
+  if (!ts->dict && !(ts->dict = dict_new())) return -1;
+  Object* k = int_from_u64(ts->serial);
+  Object* d = k ? dict_new() : nullptr;
+  auto* dm = d ? static_cast<LocalDummy*>(alloc_object(&LocalDummyType, sizeof(LocalDummy))) : nullptr;
+  int rc = -1;
+  if (dm) {
+    dm->owner = lo;
+    dm->serial = ts->serial;
+    if (dict_setitem(lo->dicts, k, d) == 0) {
+      rc = dict_setitem(ts->dict, lo->key, dm);
+      if (rc < 0) dict_delitem(lo->dicts, k);
+    }
+  }
+  if (rc == 0) {
+    setref(lo->cur, newref(d));
+    lo->cur_serial = ts->serial;
+  }
+  xdecref(dm);
+  xdecref(d);
+  xdecref(k);
+  return rc;
 }
 
 // Make `cur` the calling thread's dict, creating it (and running __init__ for
@@ -297,20 +352,21 @@ bool has_custom_init(TypeObject* t) {
 int local_prepare(Object* self) {
   LocalObject* lo = LO(self);
   ThreadState* ts = tstate();
-  if (!ts->dict && !(ts->dict = dict_new())) return -1;
-  Object* d = dict_getitem(ts->dict, lo->key);
-  if (d) {
-    if (lo->cur != d) setref(lo->cur, newref(d));
-    return 0;
-  }
-  if (err_occurred()) return -1;
-  d = dict_new();
-  if (!d) return -1;
-  if (dict_setitem(ts->dict, lo->key, d) < 0) {
-    decref(d);
+  if (lo->cur && lo->cur_serial == ts->serial) return 0;
+  if (!lo->dicts) {
+    err_set_string(Exc_RuntimeError, "thread-local object was cleared");
     return -1;
   }
-  setref(lo->cur, d);
+  Object* k = int_from_u64(ts->serial);
+  if (!k) return -1;
+  Object* d = dict_getitem(lo->dicts, k);
+  decref(k);
+  if (d) {
+    setref(lo->cur, newref(d));
+    lo->cur_serial = ts->serial;
+    return 0;
+  }
+  if (err_occurred() || local_add_thread(lo, ts) < 0) return -1;
   if (has_custom_init(type_of(self))) {
     Object* init = object_generic_getattr(self, names::__init__);
     if (!init) return -1;
@@ -330,26 +386,22 @@ Object* local_new(TypeObject* type, Object* const* args, ssize nargs, Object* kw
   LocalObject* lo = LO(o);
   lo->key = int_from_u64(++g_local_serial);
   lo->args = tuple_from_array(args, nargs);
+  lo->dicts = dict_new();
   if (kwnames) {
     lo->kwargs = dict_new();
     for (ssize i = 0; i < size_of(kwnames); i++) dict_setitem(lo->kwargs, tuple_get(kwnames, i), args[nargs + i]);
   }
-  ThreadState* ts = tstate();
-  Object* d = dict_new();
-  if (!ts->dict) ts->dict = dict_new();
-  if (!lo->key || !lo->args || !d || !ts->dict || dict_setitem(ts->dict, lo->key, d) < 0) {
-    xdecref(d);
+  gc_track(o);
+  if (!lo->key || !lo->args || !lo->dicts || local_add_thread(lo, tstate()) < 0) {
     decref(o);
     return nullptr;
   }
-  lo->cur = d;
-  gc_track(o);
   return o;
 }
 
 int local_traverse(Object* o, visitproc visit, void* arg) {
   LocalObject* lo = LO(o);
-  for (Object* x : {lo->args, lo->kwargs, lo->cur})
+  for (Object* x : {lo->args, lo->kwargs, lo->dicts, lo->cur})
     if (x) {
       int r = visit(x, arg);
       if (r) return r;
@@ -362,6 +414,7 @@ int local_clear(Object* o) {
   clearref(lo->args);
   clearref(lo->kwargs);
   clearref(lo->cur);
+  clearref(lo->dicts);
   return 0;
 }
 
@@ -370,13 +423,17 @@ void local_dealloc(Object* o) {
   clear_weakrefs(o);
   LocalObject* lo = LO(o);
   if (lo->key && g_interp) {
+    // Detach this local's dummies from every thread (they must not touch it any more).
+    Object* exc = err_fetch();
     for (ThreadState* ts = g_interp->threads; ts; ts = ts->next) {
       if (!ts->dict) continue;
-      Object* exc = err_fetch();
-      if (dict_getitem(ts->dict, lo->key) && dict_delitem(ts->dict, lo->key) < 0) err_clear();
-      err_clear();
-      err_restore(exc);
+      Object* dm = dict_getitem(ts->dict, lo->key);
+      if (!dm) continue;
+      static_cast<LocalDummy*>(dm)->owner = nullptr;
+      if (dict_delitem(ts->dict, lo->key) < 0) err_clear();
     }
+    err_clear();
+    err_restore(exc);
   }
   local_clear(o);
   clearref(lo->key);
@@ -714,7 +771,11 @@ int ready_thread_types() {
   LocalType.tp_dictoffset = ssize(offsetof(LocalObject, cur));
   LocalType.tp_weaklistoffset = ssize(offsetof(LocalObject, weaklist));
   LocalType.tp_doc = "Thread-local data";
+  LocalDummyType.tp_name = "_thread._localdummy";
+  LocalDummyType.tp_basicsize = sizeof(LocalDummy);
+  LocalDummyType.tp_dealloc = local_dummy_dealloc;
   if (ready_type(LockType) < 0 || ready_type(RLockType) < 0 || ready_type(LocalType) < 0 ||
+      ready_type(LocalDummyType) < 0 ||
       structseq_init_type(&ExceptHookArgsType, &excepthook_args_desc) < 0)
     return -1;
   return 0;
