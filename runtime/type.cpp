@@ -721,6 +721,14 @@ int type_set_annotations(Object* o, Object* value, void*) {
   return r;
 }
 
+// The layout numbers CPython exposes (pyglass's own sizes: sys.getsizeof-like details).
+Object* type_get_basicsize(Object* o, void*) { return int_from_i64(int64_t(static_cast<TypeObject*>(o)->tp_basicsize)); }
+Object* type_get_itemsize(Object* o, void*) { return int_from_i64(int64_t(static_cast<TypeObject*>(o)->tp_itemsize)); }
+Object* type_get_dictoffset(Object* o, void*) { return int_from_i64(int64_t(static_cast<TypeObject*>(o)->tp_dictoffset)); }
+Object* type_get_weakrefoffset(Object* o, void*) {
+  return int_from_i64(int64_t(static_cast<TypeObject*>(o)->tp_weaklistoffset));
+}
+
 Object* type_get_abstract(Object* o, void*) {
   auto* t = static_cast<TypeObject*>(o);
   Object* v = (t != &TypeType && t->tp_dict) ? dict_getitem(t->tp_dict, names::__abstractmethods__) : nullptr;
@@ -790,6 +798,10 @@ GetSetDef type_getsets[] = {
     {"__abstractmethods__", type_get_abstract, type_set_abstract, nullptr, nullptr},
     {"__annotations__", type_get_annotations, type_set_annotations, nullptr, nullptr},
     {"__flags__", type_get_flags, nullptr, nullptr, nullptr},
+    {"__basicsize__", type_get_basicsize, nullptr, nullptr, nullptr},
+    {"__itemsize__", type_get_itemsize, nullptr, nullptr, nullptr},
+    {"__dictoffset__", type_get_dictoffset, nullptr, nullptr, nullptr},
+    {"__weakrefoffset__", type_get_weakrefoffset, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
