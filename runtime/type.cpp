@@ -777,7 +777,7 @@ Object* type_get_flags(Object* o, void*) {
       {TPFLAG_HAVE_GC, 1u << 14},           {TPFLAG_ABSTRACT, 1u << 20},          {TPFLAG_LONG_SUBCLASS, 1u << 24},
       {TPFLAG_LIST_SUBCLASS, 1u << 25},     {TPFLAG_TUPLE_SUBCLASS, 1u << 26},    {TPFLAG_BYTES_SUBCLASS, 1u << 27},
       {TPFLAG_UNICODE_SUBCLASS, 1u << 28},  {TPFLAG_DICT_SUBCLASS, 1u << 29},     {TPFLAG_BASE_EXC_SUBCLASS, 1u << 30},
-      {TPFLAG_TYPE_SUBCLASS, 1ull << 31},
+      {TPFLAG_TYPE_SUBCLASS, 1ull << 31},   {TPFLAG_SEQUENCE, 1u << 5},           {TPFLAG_MAPPING, 1u << 6},
   };
   uint64_t f = 1u << 18;  // Py_TPFLAGS_HAVE_VERSION_TAG: always set
   for (auto& m : map)
