@@ -517,7 +517,12 @@ void* thread_entry(void* p) {
   decref(b->args);
   xdecref(b->kwargs);
   delete b;
-  // Release the sentinels (Thread.join waits on them), then clear the state.
+  // Clear the state (its thread-local values die here, their __del__ may run),
+  // then release the sentinels that Thread.join waits on: as in CPython, a
+  // joined thread's locals are gone when join() returns.
+  clearref(ts->curexc);
+  clearref(ts->exc_base.exc_value);
+  clearref(ts->dict);
   if (Object* s = ts->sentinels) {
     ts->sentinels = nullptr;
     for (ssize i = 0; i < size_of(s); i++) {
@@ -527,8 +532,6 @@ void* thread_entry(void* p) {
     decref(s);
   }
   clearref(ts->curexc);
-  clearref(ts->exc_base.exc_value);
-  clearref(ts->dict);
   clearref(ts->repr_stack);
   sched::thread_end(ts);  // hands the GIL on for good
   return nullptr;
