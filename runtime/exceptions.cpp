@@ -152,6 +152,10 @@ int set_tb(Object* self, Object* v, void*) {
     err_set_string(Exc_TypeError, "__traceback__ may not be deleted");
     return -1;
   }
+  if (v != None && type_of(v) != &TracebackType) {
+    err_set_string(Exc_TypeError, "__traceback__ must be a traceback or None");
+    return -1;
+  }
   exc_set_traceback(self, v == None ? nullptr : v);
   return 0;
 }
