@@ -33,13 +33,20 @@ void chain_context(Object* exc) {
   }
   if (!handled || handled == exc) return;
   // Break a cycle: if exc appears in handled's context chain, cut it there.
+  // The chain may already loop without exc (a script can set __context__):
+  // a second pointer moving at half speed stops the walk there (as CPython).
   Object* o = handled;
+  Object* slow = handled;
+  bool advance_slow = false;
   while (Object* ctx = exc_get_context(o)) {
     if (ctx == exc) {
       exc_set_context(o, nullptr);
       break;
     }
     o = ctx;
+    if (o == slow) break;
+    if (advance_slow) slow = exc_get_context(slow);
+    advance_slow = !advance_slow;
   }
   exc_set_context(exc, newref(handled));
 }
