@@ -553,10 +553,7 @@ Object* eval_loop(Frame* f, bool throwflag, int resume_prev) {
   const bool handed_over = kTraced && resume_prev != kNewActivation;
 
   if (!handed_over && (++ts->recursion_depth > in->recursion_limit || c_stack_low(ts))) {
-    if (!ts->recursion_headroom || c_stack_exhausted(ts)) {
-      ts->recursion_headroom = true;
-      err_set_string(Exc_RecursionError, "maximum recursion depth exceeded");
-      ts->recursion_headroom = false;
+    if (recursion_exceeded(ts, nullptr)) {
       --ts->recursion_depth;
       return nullptr;
     }

@@ -11,36 +11,32 @@
 
 namespace rt {
 
-namespace {
-constexpr int RECURSION_HEADROOM = 50;  // extra depth granted while a RecursionError is handled
+// As CPython 3.11: past the limit (or with the C stack low) every further
+// level fails with RecursionError; the only levels allowed beyond are those
+// that making that RecursionError itself needs (raising_overflow), down to
+// the C stack's floor.  A handler of the error runs at a depth below the
+// limit, so it can call on; nothing stays relaxed after the error is made
+// (a persistent allowance let recursion in `except:` blocks run unbounded).
+bool recursion_exceeded(ThreadState* ts, const char* where) {
+  if (ts->raising_overflow && !c_stack_exhausted(ts)) return false;
+  ts->raising_overflow = true;
+  err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
+  ts->raising_overflow = false;
+  return true;
 }
 
 bool enter_recursive_call(const char* where) {
   ThreadState* ts = tstate();
-  int limit = interp_state()->recursion_limit;
-  if (++ts->recursion_depth > limit || c_stack_low(ts)) {
-    // Making the RecursionError below calls its class: let that through.
-    if (ts->raising_overflow) return true;
-    // While a RecursionError is handled, a few more levels (and the C stack
-    // down to its floor); far past them, fail hard rather than crash.
-    if (ts->recursion_headroom && ts->recursion_depth <= limit + RECURSION_HEADROOM && !c_stack_exhausted(ts))
-      return true;
-    ts->recursion_headroom = true;
-    ts->raising_overflow = true;
-    err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
-    ts->raising_overflow = false;
-    --ts->recursion_depth;
-    return false;
+  if (++ts->recursion_depth > interp_state()->recursion_limit || c_stack_low(ts)) {
+    if (recursion_exceeded(ts, where)) {
+      --ts->recursion_depth;
+      return false;
+    }
   }
   return true;
 }
 
-void leave_recursive_call() {
-  ThreadState* ts = tstate();
-  --ts->recursion_depth;
-  if (ts->recursion_headroom && ts->recursion_depth < interp_state()->recursion_limit - RECURSION_HEADROOM)
-    ts->recursion_headroom = false;
-}
+void leave_recursive_call() { --tstate()->recursion_depth; }
 
 Object* call(Object* callable, Object* const* args, ssize nargs, Object* kwnames) {
   vectorcallfunc f = type_of(callable)->tp_call;

@@ -32,7 +32,6 @@ struct ThreadState {
   ExcStackItem exc_base;                // bottom of the handled-exception stack
   ExcStackItem* exc_info = &exc_base;   // top
   int recursion_depth = 0;              // Python frames + guarded C++ re-entries
-  bool recursion_headroom = false;      // while raising RecursionError, allow a few extra levels
   uint64_t thread_id = 0;               // threading.get_ident()
   uint64_t native_id = 0;               // OS thread id
   Object* dict = nullptr;               // per-thread dict (threading.local storage), owned
@@ -83,6 +82,10 @@ inline bool c_stack_low(const ThreadState* ts) {
 inline bool c_stack_exhausted(const ThreadState* ts) {
   return static_cast<const char*>(__builtin_frame_address(0)) < ts->c_stack_floor;
 }
+// The slow path of the recursion check (runtime/call.cpp), shared by
+// enter_recursive_call and the eval loop's frame entry: raises RecursionError
+// and returns true, or returns false while that very error is being made.
+bool recursion_exceeded(ThreadState* ts, const char* where);
 
 enum class GilPolicy : uint8_t { Ticker, Legacy, Interval };
 enum class SwitchPoints : uint8_t { Every, Py311 };
