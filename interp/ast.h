@@ -108,6 +108,7 @@ struct Constant : Expr {
   ConstKind ckind = ConstKind::None;
   std::string text;   // Int: the digits as written minus '_' (with 0x/0o/0b prefix); Str: UTF-8; Bytes: raw bytes
   double fval = 0;    // Float and Complex (imaginary part)
+  bool u_prefix = false;  // Str: the first literal was written u'...' (ast's Constant.kind 'u')
 };
 struct Attribute : Expr { Attribute() : Expr(ExprKind::Attribute) {} Expr* value; std::string attr; ExprContext ctx = ExprContext::Load; };
 struct Subscript : Expr { Subscript() : Expr(ExprKind::Subscript) {} Expr* value; Expr* slice; ExprContext ctx = ExprContext::Load; };

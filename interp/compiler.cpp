@@ -673,6 +673,8 @@ int char_offset(const std::string& line, int byte_col) {
   return chars + 1;
 }
 
+}  // namespace
+
 void raise_syntax_error(rt::TypeObject* type, const std::string& msg, const char* filename, int lineno, int offset,
                         const std::string& text, int end_lineno, int end_offset) {
   Ref m(rt::str_from(msg));
@@ -691,9 +693,8 @@ void raise_syntax_error(rt::TypeObject* type, const std::string& msg, const char
   rt::err_set_exception(exc.o);
 }
 
-}  // namespace
 
-CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode, uint32_t future_flags) {
+std::unique_ptr<ast::Module> parse_source(std::string_view source, const char* filename, CompileMode mode) {
   const char* fname = filename ? filename : "<string>";
   ast::SyntaxErrorInfo perr;
   ast::ParseMode pm = mode == CompileMode::Eval ? ast::ParseMode::Eval
@@ -710,6 +711,19 @@ CodeObject* compile_source(std::string_view source, const char* filename, Compil
                        perr.text, perr.lineno, end_offset);
     return nullptr;
   }
+  return mod;
+}
+
+CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode, uint32_t future_flags) {
+  std::unique_ptr<ast::Module> mod = parse_source(source, filename, mode);
+  if (!mod) return nullptr;
+  return compile_tree(*mod, source, filename, mode, future_flags);
+}
+
+CodeObject* compile_tree(ast::Module& tree, std::string_view source, const char* filename, CompileMode mode,
+                         uint32_t future_flags) {
+  const char* fname = filename ? filename : "<string>";
+  ast::Module* mod = &tree;
   SymTable st;
   CompileError err;
   uint32_t future = future_flags & CO_FUTURE_MASK;

@@ -693,6 +693,7 @@ Expr* make_string(Ctx* c, StrSeq* seq) {
   if (!any_f) {
     Constant* k = c->make<Constant>();
     k->ckind = any_bytes ? ConstKind::Bytes : ConstKind::Str;
+    k->u_prefix = !first.text().empty() && (first.text()[0] == 'u' || first.text()[0] == 'U');
     for (const Token& t : seq->toks) {
       Piece p = split_token(t);
       if (p.bytes) {

@@ -76,6 +76,13 @@ static T* mk(Ctx* c, const YYLTYPE& l) {
   if constexpr (std::is_base_of_v<Expr, T>) c->note_expr(n);
   return n;
 }
+// A slice without a lower bound starts at its first ':' (an empty rule's
+// location would start where the previous token ended, before any blanks).
+static void slice_start(Slice* s, const Expr* lower, const YYLTYPE& colon) {
+  if (lower) return;
+  s->lineno = colon.first_line;
+  s->col_offset = colon.first_column;
+}
 static void span(Node* n, const YYLTYPE& a, const Node* last) {
   n->lineno = a.first_line;
   n->col_offset = a.first_column;
@@ -1128,8 +1135,8 @@ subscript
   | slice_part
   ;
 slice_part
-  : opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; $$ = s; }
-  | opt_test ":" opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; s->step = $5; $$ = s; }
+  : opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; slice_start(s, $1, @2); $$ = s; }
+  | opt_test ":" opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; s->step = $5; slice_start(s, $1, @2); $$ = s; }
   ;
 opt_test : %empty { $$ = nullptr; } | test ;
 

@@ -1,5 +1,6 @@
 // Built-ins that see or run code: globals, locals, vars, dir, eval, exec, compile.
 #include "builtins.h"
+#include "_ast.h"
 
 #include <cstring>
 #include <string>
@@ -199,35 +200,42 @@ Object* b_exec(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[6] = {};
-  if (!parse_args("compile", args, nargs, kwnames, "source|filename|mode|flags|dont_inherit|optimize", a))
+  Object* a[7] = {};
+  if (!parse_args("compile", args, nargs, kwnames,
+                  "source|filename|mode|flags|dont_inherit|optimize|$_feature_version", a))
     return nullptr;
   if (!a[1]) return err_format_null(Exc_TypeError, "compile() missing required argument 'filename' (pos 2)");
   if (!a[2]) return err_format_null(Exc_TypeError, "compile() missing required argument 'mode' (pos 3)");
   if (!is_str(a[2]))
     return err_format_null(Exc_TypeError, "compile() argument 'mode' must be str, not %s", type_name(a[2]));
-  std::string_view m = str_view(a[2]);
-  interp::CompileMode mode;
-  if (m == "exec") mode = interp::CompileMode::File;
-  else if (m == "eval") mode = interp::CompileMode::Eval;
-  else if (m == "single") mode = interp::CompileMode::Single;
-  else return err_format_null(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   // flags: future features (CO_FUTURE_*), plus compile-mode bits CPython accepts;
   // the caller's future features are inherited unless dont_inherit is true.
   uint32_t flags = 0;
+  bool only_ast = false;
   if (a[3]) {
     Object* n = number_index(a[3]);
     if (!n) return nullptr;
     int64_t v = int_as_i64(n);
     decref(n);
     if (v == -1 && err_occurred()) return nullptr;
-    constexpr int64_t PyCF_ONLY_AST = 0x400, PyCF_COMPILE_MASK = 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000;
+    constexpr int64_t PyCF_COMPILE_MASK = astmod::PyCF_ONLY_AST | astmod::PyCF_TYPE_COMMENTS |
+                                          astmod::PyCF_ALLOW_TOP_LEVEL_AWAIT | 0x200 | 0x4000;
     if (v & ~int64_t(interp::CO_FUTURE_MASK | interp::CO_NESTED | PyCF_COMPILE_MASK))
       return err_format_null(Exc_ValueError, "compile(): unrecognised flags");
-    if (v & PyCF_ONLY_AST)
-      return err_format_null(Exc_NotImplementedError, "compile(): ast.PyCF_ONLY_AST needs the ast module, which "
-                                                      "pyglass does not have yet");
+    only_ast = (v & astmod::PyCF_ONLY_AST) != 0;
     flags = uint32_t(v) & interp::CO_FUTURE_MASK;
+  }
+  std::string_view m = str_view(a[2]);
+  interp::CompileMode mode;
+  astmod::TreeMode tmode;
+  if (m == "exec") mode = interp::CompileMode::File, tmode = astmod::TreeMode::Exec;
+  else if (m == "eval") mode = interp::CompileMode::Eval, tmode = astmod::TreeMode::Eval;
+  else if (m == "single") mode = interp::CompileMode::Single, tmode = astmod::TreeMode::Single;
+  else if (m == "func_type") {
+    if (!only_ast) return err_format_null(Exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    mode = interp::CompileMode::Eval, tmode = astmod::TreeMode::FuncType;
+  } else {
+    return err_format_null(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
   bool inherit = true;
   if (a[4]) {
@@ -237,16 +245,23 @@ Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   }
   if (inherit) flags |= caller_future_flags();
   if (type_of(a[0]) == &CodeType) return newref(a[0]);
-  std::string_view text;
-  if (!is_str(a[0]) && !is_bytes(a[0]))
-    return err_format_null(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
-  source_text("compile", a[0], &text);
   std::string filename;
   if (is_str(a[1])) filename = str_view(a[1]);
   else if (is_bytes(a[1])) filename.assign(bytes_data(a[1]), size_t(size_of(a[1])));
   else
     return err_format_null(Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(a[1]));
+  if (!is_str(a[0]) && !is_bytes(a[0])) {
+    if (!astmod::is_ast_object(a[0]))
+      return err_format_null(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (only_ast) return newref(a[0]);  // as CPython: an AST asked for as an AST is returned as it is
+    std::unique_ptr<interp::ast::Module> tree = astmod::tree_to_module(a[0], tmode);
+    if (!tree) return nullptr;
+    return interp::compile_tree(*tree, std::string_view(), filename.c_str(), mode, flags);
+  }
+  std::string_view text;
+  source_text("compile", a[0], &text);
   std::string buf(text);
+  if (only_ast) return astmod::parse_to_tree(buf, filename.c_str(), tmode);
   return interp::compile_source(buf, filename.c_str(), mode, flags);
 }
 
