@@ -573,9 +573,9 @@ std::vector<A::Keyword*> To::keywords(Object* node, const char* field, const cha
     Object* k = list_get(l, i);
     if (!is(k, N_keyword)) expected("keyword", k);
     auto* kw = make<A::Keyword>();
-    positions(k, "keyword", kw);
     kw->arg = opt_ident(k, "arg");
     kw->value = req_expr(k, "value", "keyword");
+    positions(k, "keyword", kw);
     out.push_back(kw);
   }
   return out;
@@ -584,10 +584,10 @@ std::vector<A::Keyword*> To::keywords(Object* node, const char* field, const cha
 A::Arg* To::arg(Object* o) {
   if (!is(o, N_arg)) expected("arg", o);
   auto* a = make<A::Arg>();
-  positions(o, "arg", a);
   a->arg = ident(o, "arg", "arg");
   a->annotation = opt_expr(o, "annotation");
   check_string(o, "type_comment");
+  positions(o, "arg", a);
   return a;
 }
 
@@ -811,9 +811,9 @@ A::Stmt* To::stmt_node(Object* o) {
       Object* a = list_get(l, i);
       if (!is(a, N_alias)) expected("alias", a);
       auto* al = make<A::Alias>();
-      positions(a, "alias", al);
       al->name = ident(a, "name", "alias");
       al->asname = opt_ident(a, "asname");
+      positions(a, "alias", al);
       names.push_back(al);
     }
     if (names.empty()) {
