@@ -47,7 +47,10 @@ rt::Object* tree_from_module(const interp::ast::Module& m, TreeMode mode);
 
 // compile(source, filename, mode, PyCF_ONLY_AST): parse and convert (new
 // reference, or nullptr with the SyntaxError set).
-rt::Object* parse_to_tree(std::string_view source, const char* filename, TreeMode mode);
+// feature_version: ast.parse's minor version (-1: the current one); the 3.8+
+// and 3.11 forms pyglass's tree can tell apart (walrus, positional-only
+// parameters, except*) are a SyntaxError below their version, as in CPython.
+rt::Object* parse_to_tree(std::string_view source, const char* filename, TreeMode mode, int feature_version = -1);
 
 // Convert and validate a Python tree (exec: Module, eval: Expression, single:
 // Interactive) into pyglass's AST.  nullptr with TypeError/ValueError set

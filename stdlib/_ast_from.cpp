@@ -583,14 +583,80 @@ Object* parse_func_type(std::string_view source, const char* filename) {
 }
 }  // namespace
 
-Object* parse_to_tree(std::string_view source, const char* filename, TreeMode mode) {
+namespace {
+// The first node of the tree (depth first) newer than feature_version: its
+// message in *msg and its line (or the nearest enclosing node's) in *line.
+// -1 on error, 1 found, 0 none.
+int newer_form(const Classes& C, Object* node, int feature_version, int line, const char** msg, int* found_line) {
+  if (is_list(node)) {
+    for (ssize i = 0; i < size_of(node); ++i) {
+      int r = newer_form(C, list_get(node, i), feature_version, line, msg, found_line);
+      if (r) return r;
+    }
+    return 0;
+  }
+  if (!is_subtype(type_of(node), C[N_mod]) && !is_subtype(type_of(node), C[N_stmt]) &&
+      !is_subtype(type_of(node), C[N_expr]) && !is_subtype(type_of(node), C[N_arguments]) &&
+      !is_subtype(type_of(node), C[N_excepthandler]) && !is_subtype(type_of(node), C[N_comprehension]) &&
+      !is_subtype(type_of(node), C[N_keyword]) && !is_subtype(type_of(node), C[N_withitem]) &&
+      !is_subtype(type_of(node), C[N_match_case]) && !is_subtype(type_of(node), C[N_arg]))
+    return 0;
+  bool error = false;
+  Object* d = object_lookup_attr(node, names::__dict__, &error);
+  if (!d || !is_dict(d)) {
+    xdecref(d);
+    return error ? -1 : 0;
+  }
+  if (Object* ln = dict_getitem_str(d, "lineno"); ln && is_int(ln)) line = int(int_as_i64(ln));
+  const char* m = nullptr;
+  if (feature_version < 8 && type_of(node) == C[N_NamedExpr])
+    m = "Assignment expressions are only supported in Python 3.8 and greater";
+  else if (feature_version < 11 && type_of(node) == C[N_TryStar])
+    m = "Exception groups are only supported in Python 3.11 and greater";
+  else if (feature_version < 8 && type_of(node) == C[N_arguments]) {
+    Object* po = dict_getitem_str(d, "posonlyargs");
+    if (po && is_list(po) && size_of(po) > 0)
+      m = "Positional-only parameters are only supported in Python 3.8 and greater";
+  }
+  int r = 0;
+  if (m) {
+    *msg = m;
+    *found_line = line;
+    r = 1;
+  }
+  ssize pos = 0;
+  Object *k, *v;
+  while (!r && dict_next(d, &pos, &k, &v)) r = newer_form(C, v, feature_version, line, msg, found_line);
+  decref(d);
+  return r;
+}
+}  // namespace
+
+Object* parse_to_tree(std::string_view source, const char* filename, TreeMode mode, int feature_version) {
   if (mode == TreeMode::FuncType) return parse_func_type(source, filename);
   interp::CompileMode cm = mode == TreeMode::Eval     ? interp::CompileMode::Eval
                            : mode == TreeMode::Single ? interp::CompileMode::Single
                                                       : interp::CompileMode::File;
   std::unique_ptr<A::Module> m = interp::parse_source(source, filename, cm);
   if (!m) return nullptr;
-  return tree_from_module(*m, mode);
+  Object* tree = tree_from_module(*m, mode);
+  if (!tree || feature_version < 0 || feature_version >= 11) return tree;
+  Classes C;
+  if (!C.load()) {
+    decref(tree);
+    return nullptr;
+  }
+  const char* msg = nullptr;
+  int line = 0;
+  if (newer_form(C, tree, feature_version, 0, &msg, &line) > 0) {
+    decref(tree);
+    std::string_view rest = source;
+    for (int i = 1; i < line && rest.find('\n') != std::string_view::npos; ++i) rest.remove_prefix(rest.find('\n') + 1);
+    std::string text(rest.substr(0, rest.find('\n')));
+    interp::raise_syntax_error(Exc_SyntaxError, msg, filename, line, 1, text, line, 1);
+    return nullptr;
+  }
+  return tree;
 }
 
 }  // namespace stdlib::astmod

@@ -135,7 +135,7 @@ Object* ast_init(Object* self, Object* const* args, ssize nargs, Object* kwnames
     }
   }
   if (nargs > nfields) {
-    decref(fields);
+    xdecref(fields);
     return err_format_null(Exc_TypeError, "%s constructor takes at most %zd positional argument%s",
                            type_of(self)->tp_name, nfields, nfields == 1 ? "" : "s");
   }
@@ -150,11 +150,41 @@ Object* ast_init(Object* self, Object* const* args, ssize nargs, Object* kwnames
       return nullptr;
     }
   }
-  decref(fields);
   ssize nkw = kwnames ? size_of(kwnames) : 0;
-  for (ssize i = 0; i < nkw; ++i)
-    if (object_setattr(self, tuple_get(kwnames, i), args[nargs + i]) < 0) return nullptr;
+  for (ssize i = 0; i < nkw; ++i) {
+    Object* key = tuple_get(kwnames, i);
+    for (ssize j = 0; j < nargs; ++j) {  // a keyword naming a field given positionally
+      Object* idx = int_from_i64(j);
+      Object* name = idx ? object_getitem(fields, idx) : nullptr;
+      decref(idx);
+      if (!name) {
+        decref(fields);
+        return nullptr;
+      }
+      int same = object_richcompare_bool(name, key, CMP_EQ);
+      decref(name);
+      if (same != 0) {
+        decref(fields);
+        if (same > 0)
+          err_format(Exc_TypeError, "%s got multiple values for argument '%s'", type_of(self)->tp_name,
+                     str_view(key).data());
+        return nullptr;
+      }
+    }
+    if (object_setattr(self, key, args[nargs + i]) < 0) {
+      xdecref(fields);
+      return nullptr;
+    }
+  }
+  xdecref(fields);
   return none_ref();
+}
+
+// AST.__new__(cls, *args, **kwargs): a bare instance; __init__ reads the arguments.
+Object* ast_new(Object*, Object* const* args, ssize nargs, Object*) {
+  if (nargs < 1 || !is_type(args[0]))
+    return err_format_null(Exc_TypeError, "AST.__new__(X): X is not a type object");
+  return object_new_instance(static_cast<TypeObject*>(args[0]));
 }
 
 // AST.__reduce__(): (type(self), (), self.__dict__) so nodes pickle and copy.
@@ -174,6 +204,7 @@ Object* ast_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
 MethodDef ast_methods[] = {
     {"__init__", ast_init, METH_DEFAULT, nullptr},
     {"__reduce__", ast_reduce, METH_DEFAULT, nullptr},
+    {"__new__", ast_new, METH_STATIC, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -169,6 +169,23 @@ class To {
     n->end_lineno = el ? int(to_int(el)) : n->lineno;
     n->end_col_offset = ec ? int(to_int(ec)) : n->col_offset;
   }
+  // The ranges CPython's validator accepts for a statement, expression or pattern.
+  static void check_range(const A::Node& n) {
+    if (n.lineno > n.end_lineno) {
+      err_format(Exc_ValueError, "AST node line range (%d, %d) is not valid", n.lineno, n.end_lineno);
+      invalid();
+    }
+    if ((n.lineno < 0 && n.end_lineno != n.lineno) || (n.col_offset < 0 && n.col_offset != n.end_col_offset)) {
+      err_format(Exc_ValueError, "AST node column range (%d, %d) for line range (%d, %d) is not valid",
+                 n.col_offset, n.end_col_offset, n.lineno, n.end_lineno);
+      invalid();
+    }
+    if (n.lineno == n.end_lineno && n.col_offset > n.end_col_offset) {
+      err_format(Exc_ValueError, "line %d, column %d-%d is not a valid range", n.lineno, n.col_offset,
+                 n.end_col_offset);
+      invalid();
+    }
+  }
   [[noreturn]] static void expected(const char* what, Object* got) {
     Ref r(object_repr(got));
     if (r.o) err_format(Exc_TypeError, "expected some sort of %s, but got %s", what, str_view(r.o).data());
@@ -214,12 +231,23 @@ class To {
   std::vector<A::Arg*> arg_list(Object* node, const char* field);
   std::vector<A::Keyword*> keywords(Object* node, const char* field, const char* owner);
   std::vector<A::Comprehension*> comprehensions(Object* node, const char* owner);
-  A::Pattern* pattern(Object* o);
-  A::PatternList patterns(Object* node, const char* field, const char* owner);
+  A::Pattern* pattern(Object* o, bool star_ok = false);
+  A::PatternList patterns(Object* node, const char* field, const char* owner, bool star_ok = false);
+  void check_match_value(Object* v, bool key);
+  static void check_name(const std::string& n) {  // validate_name: not None, True or False
+    if (n == "None" || n == "True" || n == "False") {
+      err_format(Exc_ValueError, "identifier field can't represent '%s' constant", n.c_str());
+      invalid();
+    }
+  }
+  static void check_capture(const std::string& n) {
+    if (n == "_") value_error("can't capture name '_' in patterns");
+    check_name(n);
+  }
   A::ExceptHandler* handler(Object* o);
   A::Expr* expr_node(Object* o, A::ExprContext want);
   A::Stmt* stmt_node(Object* o);
-  A::Pattern* pattern_node(Object* o);
+  A::Pattern* pattern_node(Object* o, bool star_ok);
   template <class T>
   T* seq_node(Object* o, const char* owner, A::ExprContext want) {
     T* x = make<T>();
@@ -233,7 +261,10 @@ A::StmtList To::stmts(Object* node, const char* field, const char* owner, bool n
   Ref h;
   Object* l = list_field(node, field, owner, h);
   A::StmtList out;
-  for (ssize i = 0; i < size_of(l); ++i) out.push_back(stmt(list_get(l, i)));
+  for (ssize i = 0; i < size_of(l); ++i) {
+    if (list_get(l, i) == None) value_error("None disallowed in statement list");
+    out.push_back(stmt(list_get(l, i)));
+  }
   if (nonempty && out.empty()) {
     err_format(Exc_ValueError, "empty %s on %s", field, owner);
     invalid();
@@ -265,18 +296,18 @@ void To::constant(Object* v, A::Constant* k) {
   else if (v == True) k->ckind = A::ConstKind::True;
   else if (v == False) k->ckind = A::ConstKind::False;
   else if (v == Ellipsis) k->ckind = A::ConstKind::Ellipsis;
-  else if (is_int(v)) {
+  else if (type_of(v) == &IntType) {
     Ref s(int_to_decimal_string(v));
     if (!s.o) invalid();
     k->ckind = A::ConstKind::Int;
     k->text = std::string(str_view(s.o));
-  } else if (is_float(v)) {
+  } else if (type_of(v) == &FloatType) {
     k->ckind = A::ConstKind::Float;
     k->fval = float_as_double(v);
-  } else if (is_str(v)) {
+  } else if (type_of(v) == &StrType) {
     k->ckind = A::ConstKind::Str;
     k->text = std::string(str_view(v));
-  } else if (is_bytes(v)) {
+  } else if (type_of(v) == &BytesType) {
     k->ckind = A::ConstKind::Bytes;
     k->text.assign(bytes_data(v), size_t(size_of(v)));
   } else {
@@ -293,7 +324,7 @@ A::Expr* To::constant_expr(Object* v, A::Node* where) {
     e->end_lineno = where->end_lineno, e->end_col_offset = where->end_col_offset;
     return e;
   };
-  if (is_tuple(v)) {
+  if (type_of(v) == &TupleType) {
     auto* t = make<A::Tuple>();
     for (ssize i = 0; i < size_of(v); ++i) t->elts.push_back(constant_expr(tuple_get(v, i), where));
     return place(t);
@@ -330,6 +361,7 @@ A::Expr* To::expr(Object* o, A::ExprContext want) {
   } leave;
   A::Node pos;
   positions(o, "expr", &pos);
+  check_range(pos);
   A::Expr* e = expr_node(o, want);
   e->lineno = pos.lineno, e->col_offset = pos.col_offset;
   e->end_lineno = pos.end_lineno, e->end_col_offset = pos.end_col_offset;
@@ -405,8 +437,8 @@ A::Expr* To::expr_node(Object* o, A::ExprContext want) {
   }
   if (is(o, N_ListComp) || is(o, N_SetComp) || is(o, N_GeneratorExp)) {
     const char* owner = is(o, N_ListComp) ? "ListComp" : is(o, N_SetComp) ? "SetComp" : "GeneratorExp";
-    A::Expr* elt = req_expr(o, "elt", owner);
     std::vector<A::Comprehension*> gens = comprehensions(o, owner);
+    A::Expr* elt = req_expr(o, "elt", owner);
     if (is(o, N_ListComp)) {
       auto* x = make<A::ListComp>();
       x->elt = elt, x->generators = std::move(gens);
@@ -423,9 +455,9 @@ A::Expr* To::expr_node(Object* o, A::ExprContext want) {
   }
   if (is(o, N_DictComp)) {
     auto* x = make<A::DictComp>();
+    x->generators = comprehensions(o, "DictComp");
     x->key = req_expr(o, "key", "DictComp");
     x->value = req_expr(o, "value", "DictComp");
-    x->generators = comprehensions(o, "DictComp");
     return x;
   }
   if (is(o, N_Await)) {
@@ -517,10 +549,7 @@ A::Expr* To::expr_node(Object* o, A::ExprContext want) {
     auto* x = make<A::Name>();
     x->id = ident(o, "id", "Name");
     x->ctx = ctx(o, "Name");
-    if (x->id == "None" || x->id == "True" || x->id == "False") {
-      err_format(Exc_ValueError, "identifier field can't represent '%s' constant", x->id.c_str());
-      invalid();
-    }
+    check_name(x->id);
     check_ctx(x->ctx);
     return x;
   }
@@ -548,6 +577,7 @@ std::vector<A::Comprehension*> To::comprehensions(Object* node, const char* owne
   Ref h;
   Object* l = list_field(node, "generators", owner, h);
   std::vector<A::Comprehension*> out;
+  if (size_of(l) == 0) value_error("comprehension with no generators");
   for (ssize i = 0; i < size_of(l); ++i) {
     Object* g = list_get(l, i);
     if (!is(g, N_comprehension)) expected("comprehension", g);
@@ -634,6 +664,7 @@ A::Stmt* To::stmt(Object* o) {
   } leave;
   A::Node pos;
   positions(o, "stmt", &pos);
+  check_range(pos);
   A::Stmt* s = stmt_node(o);
   s->lineno = pos.lineno, s->col_offset = pos.col_offset;
   s->end_lineno = pos.end_lineno, s->end_col_offset = pos.end_col_offset;
@@ -862,30 +893,49 @@ A::Stmt* To::stmt_node(Object* o) {
   expected("stmt", o);
 }
 
-A::PatternList To::patterns(Object* node, const char* field, const char* owner) {
+A::PatternList To::patterns(Object* node, const char* field, const char* owner, bool star_ok) {
   Ref h;
   Object* l = list_field(node, field, owner, h);
   A::PatternList out;
-  for (ssize i = 0; i < size_of(l); ++i) out.push_back(pattern(list_get(l, i)));
+  for (ssize i = 0; i < size_of(l); ++i) out.push_back(pattern(list_get(l, i), star_ok));
   return out;
 }
 
-A::Pattern* To::pattern(Object* o) {
+// What a value pattern or a mapping pattern's key may be: a literal (not None,
+// True or False unless a key, never ... or a tuple), an attribute lookup, or
+// the signed/complex forms and f-strings the compiler checks further.
+void To::check_match_value(Object* v, bool key) {
+  if (is(v, N_Constant)) {
+    Ref h(lookup(v, "value", "Constant"));
+    if (key && (h.o == None || h.o == True || h.o == False)) return;
+    TypeObject* t = type_of(h.o);
+    if (t != &IntType && t != &FloatType && t != &ComplexType && t != &StrType && t != &BytesType)
+      value_error("unexpected constant inside of a literal pattern");
+    return;
+  }
+  if (is(v, N_Attribute) || is(v, N_UnaryOp) || is(v, N_BinOp) || is(v, N_JoinedStr)) return;
+  value_error("patterns may only match literals and attribute lookups");
+}
+
+A::Pattern* To::pattern(Object* o, bool star_ok) {
   if (!enter_recursive_call(" during compilation")) invalid();
   struct Leave {
     ~Leave() { leave_recursive_call(); }
   } leave;
   A::Node pos;
   positions(o, "pattern", &pos);
-  A::Pattern* p = pattern_node(o);
+  check_range(pos);
+  A::Pattern* p = pattern_node(o, star_ok);
   p->lineno = pos.lineno, p->col_offset = pos.col_offset;
   p->end_lineno = pos.end_lineno, p->end_col_offset = pos.end_col_offset;
   return p;
 }
 
-A::Pattern* To::pattern_node(Object* o) {
+A::Pattern* To::pattern_node(Object* o, bool star_ok) {
   if (is(o, N_MatchValue)) {
     auto* x = make<A::MatchValue>();
+    Ref hv;
+    check_match_value(req(o, "value", "MatchValue", hv), false);
     x->value = req_expr(o, "value", "MatchValue");
     return x;
   }
@@ -900,7 +950,7 @@ A::Pattern* To::pattern_node(Object* o) {
   }
   if (is(o, N_MatchSequence)) {
     auto* x = make<A::MatchSequence>();
-    x->patterns = patterns(o, "patterns", "MatchSequence");
+    x->patterns = patterns(o, "patterns", "MatchSequence", true);
     return x;
   }
   if (is(o, N_MatchMapping)) {
@@ -910,21 +960,37 @@ A::Pattern* To::pattern_node(Object* o) {
     x->rest = opt_ident(o, "rest");
     if (x->keys.size() != x->patterns.size())
       value_error("MatchMapping doesn't have the same number of keys as patterns");
+    if (!x->rest.empty()) check_capture(x->rest);
+    Ref hk;
+    Object* keys = list_field(o, "keys", "MatchMapping", hk);
+    for (ssize i = 0; i < size_of(keys); ++i) check_match_value(list_get(keys, i), true);
     return x;
   }
   if (is(o, N_MatchClass)) {
     auto* x = make<A::MatchClass>();
+    Ref hc;
+    Object* cls = req(o, "cls", "MatchClass", hc);
+    Ref chain(newref(cls));
+    while (is(chain.o, N_Attribute)) {
+      Object* inner = lookup(chain.o, "value", "Attribute");
+      decref(chain.o);
+      chain.o = inner;
+    }
+    if (!is(chain.o, N_Name)) value_error("MatchClass cls field can only contain Name or Attribute nodes.");
     x->cls = req_expr(o, "cls", "MatchClass");
     x->patterns = patterns(o, "patterns", "MatchClass");
     x->kwd_attrs = idents(o, "kwd_attrs", "MatchClass");
     x->kwd_patterns = patterns(o, "kwd_patterns", "MatchClass");
     if (x->kwd_attrs.size() != x->kwd_patterns.size())
       value_error("MatchClass doesn't have the same number of keyword attributes as patterns");
+    for (const std::string& a : x->kwd_attrs) check_name(a);
     return x;
   }
   if (is(o, N_MatchStar)) {
+    if (!star_ok) value_error("can't use MatchStar here");
     auto* x = make<A::MatchStar>();
     x->name = opt_ident(o, "name");
+    if (!x->name.empty()) check_capture(x->name);
     return x;
   }
   if (is(o, N_MatchAs)) {
@@ -932,6 +998,7 @@ A::Pattern* To::pattern_node(Object* o) {
     Ref h;
     if (Object* p = opt_field(o, "pattern", h)) x->pattern = pattern(p);
     x->name = opt_ident(o, "name");
+    if (!x->name.empty()) check_capture(x->name);
     if (x->pattern && x->name.empty())
       value_error("MatchAs must specify a target name if a pattern is given");
     return x;

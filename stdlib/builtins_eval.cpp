@@ -354,7 +354,16 @@ Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   source_text("compile", a[0], &text);
   std::string buf(text);
   if (is_bytes(a[0]) && !decode_source_bytes(buf, filename.c_str())) return nullptr;
-  if (only_ast) return astmod::parse_to_tree(buf, filename.c_str(), tmode);
+  if (only_ast) {
+    int feature_version = -1;
+    if (a[6] && a[6] != None) {
+      Object* n = number_index(a[6]);
+      if (!n) return nullptr;
+      feature_version = int(int_as_i64(n));
+      decref(n);
+    }
+    return astmod::parse_to_tree(buf, filename.c_str(), tmode, feature_version);
+  }
   return interp::compile_source(buf, filename.c_str(), mode, flags);
 }
 
