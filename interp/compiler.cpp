@@ -280,10 +280,36 @@ Object* Compiler::constant_object(const Constant* c, std::string* key) {
       return o;
     }
     case ConstKind::Complex:
-      o = rt::complex_from_doubles(0.0, c->fval);
+      o = rt::complex_from_doubles(c->real, c->fval);
       if (!o) fail_pyerr();
-      *key = complex_const_key(0.0, c->fval);
+      *key = complex_const_key(c->real, c->fval);
       return o;
+    case ConstKind::Tuple:
+    case ConstKind::FrozenSet: {  // from _ast trees only: items are constants, keyed recursively
+      bool tuple = c->ckind == ConstKind::Tuple;
+      std::vector<Object*> items;
+      *key = tuple ? "t(" : "z(";
+      try {
+        for (const Constant* item : c->items) {
+          std::string k;
+          items.push_back(constant_object(item, &k));
+          *key += k + ",";
+        }
+      } catch (...) {
+        for (Object* x : items) rt::decref(x);
+        throw;
+      }
+      *key += ")";
+      o = rt::tuple_from_array(items.data(), ssize(items.size()));
+      for (Object* x : items) rt::decref(x);
+      if (o && !tuple) {
+        Object* fs = rt::frozenset_new(o);
+        rt::decref(o);
+        o = fs;
+      }
+      if (!o) fail_pyerr();
+      return o;
+    }
     case ConstKind::Str: {
       o = rt::str_from(c->text);
       if (!o) fail_pyerr();

@@ -652,6 +652,11 @@ tparam
       $$->arg->arg.assign($2.start, $2.end); $$->arg->annotation = $4;
       $$->arg->end_lineno = $4->end_lineno; $$->arg->end_col_offset = $4->end_col_offset;
     }
+  | "*" NAME ":" star_expr {  /* PEP 646: *args: *Ts */
+      $$ = mk<Param>(ctx, @$); $$->pkind = Param::Star; $$->arg = mk<Arg>(ctx, @2);
+      $$->arg->arg.assign($2.start, $2.end); $$->arg->annotation = $4;
+      $$->arg->end_lineno = $4->end_lineno; $$->arg->end_col_offset = $4->end_col_offset;
+    }
   | "**" NAME {
       $$ = mk<Param>(ctx, @$); $$->pkind = Param::DStar; $$->arg = mk<Arg>(ctx, @2); $$->arg->arg.assign($2.start, $2.end);
     }

@@ -611,8 +611,15 @@ int newer_form(const Classes& C, Object* node, int feature_version, int line, co
   const char* m = nullptr;
   if (feature_version < 8 && type_of(node) == C[N_NamedExpr])
     m = "Assignment expressions are only supported in Python 3.8 and greater";
-  else if (feature_version < 11 && type_of(node) == C[N_TryStar])
+  else if (feature_version < 11 && type_of(node) == C[N_TryStar]) {
     m = "Exception groups are only supported in Python 3.11 and greater";
+    Object* hs = dict_getitem_str(d, "handlers");  // reported at the first except* clause, as CPython
+    Object* first = hs && is_list(hs) && size_of(hs) > 0 ? list_get(hs, 0) : nullptr;
+    Object* ln = first ? object_getattr_str(first, "lineno") : nullptr;
+    if (ln && is_int(ln)) line = int(int_as_i64(ln));
+    xdecref(ln);
+    err_clear();
+  }
   else if (feature_version < 8 && type_of(node) == C[N_arguments]) {
     Object* po = dict_getitem_str(d, "posonlyargs");
     if (po && is_list(po) && size_of(po) > 0)

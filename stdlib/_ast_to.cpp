@@ -20,14 +20,13 @@
 //     constants must be of a constant type.
 // Shapes pyglass's tree keeps differently are mapped here (Async* classes ->
 // is_async flags, TryStar -> a Try of kind TryStar, None names -> empty
-// strings, a complex constant with a real part -> real + imaginary, a tuple
-// constant -> a tuple display of constants).
+// strings; tuple and frozenset constants and complex ones with a real part
+// use the Constant fields only these trees fill, interp/ast.h).
 //
 // Invariants: every failure sets the Python exception, then throws Invalid,
 // caught once in tree_to_module; references taken while reading are held by
 // Ref so a throw releases them; the C++ nodes live in the Module's arena, so
 // an abandoned Module frees them all.
-#include <cmath>
 #include <string>
 
 #include "_ast.h"
@@ -225,7 +224,6 @@ class To {
     return expr(req(node, field, owner, h), want);
   }
   void constant(Object* v, A::Constant* k);
-  A::Expr* constant_expr(Object* v, A::Node* where);
   A::Arguments* arguments(Object* o);
   A::Arg* arg(Object* o);
   std::vector<A::Arg*> arg_list(Object* node, const char* field);
@@ -291,67 +289,45 @@ A::ExprList To::exprs(Object* node, const char* field, const char* owner, A::Exp
   return out;
 }
 
+
+// A Constant's value: CPython's constant types, exactly (no subclasses);
+// tuples and frozensets of them.
 void To::constant(Object* v, A::Constant* k) {
+  TypeObject* t = type_of(v);
   if (v == None) k->ckind = A::ConstKind::None;
   else if (v == True) k->ckind = A::ConstKind::True;
   else if (v == False) k->ckind = A::ConstKind::False;
   else if (v == Ellipsis) k->ckind = A::ConstKind::Ellipsis;
-  else if (type_of(v) == &IntType) {
+  else if (t == &IntType) {
     Ref s(int_to_decimal_string(v));
     if (!s.o) invalid();
     k->ckind = A::ConstKind::Int;
     k->text = std::string(str_view(s.o));
-  } else if (type_of(v) == &FloatType) {
+  } else if (t == &FloatType) {
     k->ckind = A::ConstKind::Float;
     k->fval = float_as_double(v);
-  } else if (type_of(v) == &StrType) {
+  } else if (t == &ComplexType) {
+    k->ckind = A::ConstKind::Complex;
+    if (!number_as_complex(v, &k->real, &k->fval)) invalid();
+  } else if (t == &StrType) {
     k->ckind = A::ConstKind::Str;
     k->text = std::string(str_view(v));
-  } else if (type_of(v) == &BytesType) {
+  } else if (t == &BytesType) {
     k->ckind = A::ConstKind::Bytes;
     k->text.assign(bytes_data(v), size_t(size_of(v)));
+  } else if (t == &TupleType || t == &FrozenSetType) {
+    k->ckind = t == &TupleType ? A::ConstKind::Tuple : A::ConstKind::FrozenSet;
+    Ref items(sequence_tuple(v));
+    if (!items.o) invalid();
+    for (ssize i = 0; i < size_of(items.o); ++i) {
+      auto* item = make<A::Constant>();
+      constant(tuple_get(items.o, i), item);
+      k->items.push_back(item);
+    }
   } else {
     err_format(Exc_TypeError, "got an invalid type in Constant: %s", type_name(v));
     invalid();
   }
-}
-
-// A Constant's value as an expression: tuples become tuple displays and complex
-// numbers real + imaginary, the forms pyglass's tree holds constants in.
-A::Expr* To::constant_expr(Object* v, A::Node* where) {
-  auto place = [where](A::Expr* e) {
-    e->lineno = where->lineno, e->col_offset = where->col_offset;
-    e->end_lineno = where->end_lineno, e->end_col_offset = where->end_col_offset;
-    return e;
-  };
-  if (type_of(v) == &TupleType) {
-    auto* t = make<A::Tuple>();
-    for (ssize i = 0; i < size_of(v); ++i) t->elts.push_back(constant_expr(tuple_get(v, i), where));
-    return place(t);
-  }
-  double re, im;
-  if (type_of(v) == &ComplexType && number_as_complex(v, &re, &im)) {
-    auto* j = make<A::Constant>();
-    j->ckind = A::ConstKind::Complex;
-    j->fval = im;
-    place(j);
-    if (re == 0.0 && !std::signbit(re)) return j;
-    auto* r = make<A::Constant>();
-    r->ckind = A::ConstKind::Float;
-    r->fval = re;
-    auto* sum = make<A::BinOp>();
-    sum->left = place(r);
-    sum->op = A::OperatorKind::Add;
-    sum->right = j;
-    return place(sum);
-  }
-  if (is_subtype(type_of(v), &FrozenSetType)) {
-    err_set_string(Exc_TypeError, "got an invalid type in Constant: frozenset (pyglass cannot compile it)");
-    invalid();
-  }
-  auto* k = make<A::Constant>();
-  constant(v, k);
-  return place(k);
 }
 
 A::Expr* To::expr(Object* o, A::ExprContext want) {
@@ -514,13 +490,11 @@ A::Expr* To::expr_node(Object* o, A::ExprContext want) {
     return x;
   }
   if (is(o, N_Constant)) {
-    Ref h;
-    Object* v = lookup(o, "value", "Constant");
-    h.o = v;
+    Ref h(lookup(o, "value", "Constant"));
     check_string(o, "kind");
-    A::Node where;
-    positions(o, "expr", &where);
-    return constant_expr(v, &where);
+    auto* x = make<A::Constant>();
+    constant(h.o, x);
+    return x;
   }
   if (is(o, N_Attribute)) {
     auto* x = make<A::Attribute>();
