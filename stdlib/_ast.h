@@ -6,6 +6,8 @@
 //   stdlib/_ast_to.cpp     Python objects -> interp::ast, validated (compile(tree, ...))
 #pragma once
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "../interp/ast.h"
 #include "../interp/code.h"
@@ -30,12 +32,17 @@ constexpr int64_t PyCF_ONLY_AST = 0x400, PyCF_TYPE_COMMENTS = 0x1000, PyCF_ALLOW
 
 // The node classes of the imported _ast module, looked up once per conversion.
 // Holds a reference to the module, so the borrowed class pointers stay valid.
+// Also interns the field names the conversions use, once per conversion
+// (keyed by the address of their C string literal).
 struct Classes {
   rt::Object* module = nullptr;
   rt::TypeObject* t[N_COUNT] = {};
   bool load();  // import _ast and fill t; false with an exception set
   ~Classes();
   rt::TypeObject* operator[](NodeId id) const { return t[id]; }
+  rt::Object* name(const char* literal);  // borrowed interned str; nullptr with an error
+ private:
+  std::vector<std::pair<const char*, rt::Object*>> names_;
 };
 
 // The modes of compile()/ast.parse that produce or take a tree.

@@ -27,13 +27,27 @@ namespace A = interp::ast;
 namespace {
 
 // Sets the fields of one new node; the first failure drops it.
+// The fields go straight into the new instance's __dict__ (the classes have
+// no data descriptors for them), under names interned once per conversion.
 struct Node {
+  Classes& C;
   Object* o;
+  Object* dict = nullptr;
   bool ok;
-  explicit Node(TypeObject* t) : o(object_new_instance(t)), ok(o != nullptr) {}
+  Node(Classes& c, NodeId id) : C(c), o(object_new_instance(c[id])), ok(o != nullptr) {
+    if (!ok) return;
+    Object** slot = object_dict_ptr(o);
+    if (slot && !*slot) *slot = dict_new();
+    dict = slot ? *slot : nullptr;
+    ok = dict != nullptr;
+  }
   Node& f(const char* name, Object* steal) {
-    if (ok && steal) ok = object_setattr_str(o, name, steal) == 0;
-    else ok = false;
+    if (ok && steal) {
+      Object* n = C.name(name);
+      ok = n && dict_setitem(dict, n, steal) == 0;
+    } else {
+      ok = false;
+    }
     xdecref(steal);
     return *this;
   }
@@ -52,7 +66,7 @@ struct Node {
 
 class From {
  public:
-  explicit From(const Classes& c) : C(c) {}
+  explicit From(Classes& c) : C(c) {}
   ~From() {
     for (Object* s : singletons_) xdecref(s);
   }
@@ -77,7 +91,7 @@ class From {
   Object* stmts(const A::StmtList& v) { return list(v, [this](const A::Stmt* s) { return stmt(s); }); }
 
  private:
-  const Classes& C;
+  Classes& C;
   Object* singletons_[N_COUNT] = {};
 
   Object* single(NodeId id) {
@@ -123,13 +137,13 @@ class From {
     return k == A::ConstKind::True ? bool_from(true) : k == A::ConstKind::False ? bool_from(false) : none_ref();
   }
   Object* arg(const A::Arg* a) {
-    return Node(C[N_arg]).f("arg", ident(a->arg)).f("annotation", opt(a->annotation))
+    return Node(C, N_arg).f("arg", ident(a->arg)).f("annotation", opt(a->annotation))
         .f("type_comment", none_ref()).pos(a).done();
   }
   Object* opt_arg(const A::Arg* a) { return a ? arg(a) : none_ref(); }
   Object* args(const A::Arguments* a);
   Object* keyword(const A::Keyword* k) {
-    return Node(C[N_keyword]).f("arg", opt_ident(k->arg)).f("value", expr(k->value)).pos(k).done();
+    return Node(C, N_keyword).f("arg", opt_ident(k->arg)).f("value", expr(k->value)).pos(k).done();
   }
   Object* keywords(const std::vector<A::Keyword*>& v) {
     return list(v, [this](const A::Keyword* k) { return keyword(k); });
@@ -137,18 +151,18 @@ class From {
   Object* comprehensions(const std::vector<A::Comprehension*>& v);
   Object* aliases(const std::vector<A::Alias*>& v) {
     return list(v, [this](const A::Alias* a) {
-      return Node(C[N_alias]).f("name", ident(a->name)).f("asname", opt_ident(a->asname)).pos(a).done();
+      return Node(C, N_alias).f("name", ident(a->name)).f("asname", opt_ident(a->asname)).pos(a).done();
     });
   }
   Object* withitems(const std::vector<A::WithItem*>& v) {
     return list(v, [this](const A::WithItem* w) {
-      return Node(C[N_withitem]).f("context_expr", expr(w->context_expr))
+      return Node(C, N_withitem).f("context_expr", expr(w->context_expr))
           .f("optional_vars", opt(w->optional_vars)).done();
     });
   }
   Object* handlers(const std::vector<A::ExceptHandler*>& v) {
     return list(v, [this](const A::ExceptHandler* h) {
-      return Node(C[N_ExceptHandler]).f("type", opt(h->type)).f("name", opt_ident(h->name))
+      return Node(C, N_ExceptHandler).f("type", opt(h->type)).f("name", opt_ident(h->name))
           .f("body", stmts(h->body)).pos(h).done();
     });
   }
@@ -170,7 +184,7 @@ Object* From::const_value(const A::Constant* c) {
 }
 
 Object* From::args(const A::Arguments* a) {
-  return Node(C[N_arguments]).f("posonlyargs", list(a->posonlyargs, [this](const A::Arg* x) { return arg(x); }))
+  return Node(C, N_arguments).f("posonlyargs", list(a->posonlyargs, [this](const A::Arg* x) { return arg(x); }))
       .f("args", list(a->args, [this](const A::Arg* x) { return arg(x); }))
       .f("vararg", opt_arg(a->vararg))
       .f("kwonlyargs", list(a->kwonlyargs, [this](const A::Arg* x) { return arg(x); }))
@@ -182,7 +196,7 @@ Object* From::args(const A::Arguments* a) {
 
 Object* From::comprehensions(const std::vector<A::Comprehension*>& v) {
   return list(v, [this](const A::Comprehension* g) {
-    return Node(C[N_comprehension]).f("target", expr(g->target)).f("iter", expr(g->iter))
+    return Node(C, N_comprehension).f("target", expr(g->target)).f("iter", expr(g->iter))
         .f("ifs", exprs(g->ifs)).f("is_async", int_from_i64(g->is_async ? 1 : 0)).done();
   });
 }
@@ -194,138 +208,138 @@ Object* From::expr(const A::Expr* e) {
   switch (e->kind) {
     case K::BoolOp: {
       auto* x = static_cast<const A::BoolOp*>(e);
-      r = Node(C[N_BoolOp]).f("op", single(x->op == A::BoolOpKind::And ? N_And : N_Or))
+      r = Node(C, N_BoolOp).f("op", single(x->op == A::BoolOpKind::And ? N_And : N_Or))
           .f("values", exprs(x->values)).pos(e).done();
       break;
     }
     case K::NamedExpr: {
       auto* x = static_cast<const A::NamedExpr*>(e);
-      r = Node(C[N_NamedExpr]).f("target", expr(x->target)).f("value", expr(x->value)).pos(e).done();
+      r = Node(C, N_NamedExpr).f("target", expr(x->target)).f("value", expr(x->value)).pos(e).done();
       break;
     }
     case K::BinOp: {
       auto* x = static_cast<const A::BinOp*>(e);
-      r = Node(C[N_BinOp]).f("left", expr(x->left)).f("op", op(x->op)).f("right", expr(x->right)).pos(e).done();
+      r = Node(C, N_BinOp).f("left", expr(x->left)).f("op", op(x->op)).f("right", expr(x->right)).pos(e).done();
       break;
     }
     case K::UnaryOp: {
       auto* x = static_cast<const A::UnaryOp*>(e);
-      r = Node(C[N_UnaryOp]).f("op", unaryop(x->op)).f("operand", expr(x->operand)).pos(e).done();
+      r = Node(C, N_UnaryOp).f("op", unaryop(x->op)).f("operand", expr(x->operand)).pos(e).done();
       break;
     }
     case K::Lambda: {
       auto* x = static_cast<const A::Lambda*>(e);
-      r = Node(C[N_Lambda]).f("args", args(x->args)).f("body", expr(x->body)).pos(e).done();
+      r = Node(C, N_Lambda).f("args", args(x->args)).f("body", expr(x->body)).pos(e).done();
       break;
     }
     case K::IfExp: {
       auto* x = static_cast<const A::IfExp*>(e);
-      r = Node(C[N_IfExp]).f("test", expr(x->test)).f("body", expr(x->body)).f("orelse", expr(x->orelse))
+      r = Node(C, N_IfExp).f("test", expr(x->test)).f("body", expr(x->body)).f("orelse", expr(x->orelse))
           .pos(e).done();
       break;
     }
     case K::Dict: {
       auto* x = static_cast<const A::Dict*>(e);
-      r = Node(C[N_Dict]).f("keys", exprs(x->keys)).f("values", exprs(x->values)).pos(e).done();
+      r = Node(C, N_Dict).f("keys", exprs(x->keys)).f("values", exprs(x->values)).pos(e).done();
       break;
     }
     case K::Set:
-      r = Node(C[N_Set]).f("elts", exprs(static_cast<const A::Set*>(e)->elts)).pos(e).done();
+      r = Node(C, N_Set).f("elts", exprs(static_cast<const A::Set*>(e)->elts)).pos(e).done();
       break;
     case K::ListComp: {
       auto* x = static_cast<const A::ListComp*>(e);
-      r = Node(C[N_ListComp]).f("elt", expr(x->elt)).f("generators", comprehensions(x->generators)).pos(e).done();
+      r = Node(C, N_ListComp).f("elt", expr(x->elt)).f("generators", comprehensions(x->generators)).pos(e).done();
       break;
     }
     case K::SetComp: {
       auto* x = static_cast<const A::SetComp*>(e);
-      r = Node(C[N_SetComp]).f("elt", expr(x->elt)).f("generators", comprehensions(x->generators)).pos(e).done();
+      r = Node(C, N_SetComp).f("elt", expr(x->elt)).f("generators", comprehensions(x->generators)).pos(e).done();
       break;
     }
     case K::DictComp: {
       auto* x = static_cast<const A::DictComp*>(e);
-      r = Node(C[N_DictComp]).f("key", expr(x->key)).f("value", expr(x->value))
+      r = Node(C, N_DictComp).f("key", expr(x->key)).f("value", expr(x->value))
           .f("generators", comprehensions(x->generators)).pos(e).done();
       break;
     }
     case K::GeneratorExp: {
       auto* x = static_cast<const A::GeneratorExp*>(e);
-      r = Node(C[N_GeneratorExp]).f("elt", expr(x->elt)).f("generators", comprehensions(x->generators))
+      r = Node(C, N_GeneratorExp).f("elt", expr(x->elt)).f("generators", comprehensions(x->generators))
           .pos(e).done();
       break;
     }
     case K::Await:
-      r = Node(C[N_Await]).f("value", expr(static_cast<const A::Await*>(e)->value)).pos(e).done();
+      r = Node(C, N_Await).f("value", expr(static_cast<const A::Await*>(e)->value)).pos(e).done();
       break;
     case K::Yield:
-      r = Node(C[N_Yield]).f("value", opt(static_cast<const A::Yield*>(e)->value)).pos(e).done();
+      r = Node(C, N_Yield).f("value", opt(static_cast<const A::Yield*>(e)->value)).pos(e).done();
       break;
     case K::YieldFrom:
-      r = Node(C[N_YieldFrom]).f("value", expr(static_cast<const A::YieldFrom*>(e)->value)).pos(e).done();
+      r = Node(C, N_YieldFrom).f("value", expr(static_cast<const A::YieldFrom*>(e)->value)).pos(e).done();
       break;
     case K::Compare: {
       auto* x = static_cast<const A::Compare*>(e);
-      r = Node(C[N_Compare]).f("left", expr(x->left))
+      r = Node(C, N_Compare).f("left", expr(x->left))
           .f("ops", list(x->ops, [this](A::CmpOpKind k) { return cmpop(k); }))
           .f("comparators", exprs(x->comparators)).pos(e).done();
       break;
     }
     case K::Call: {
       auto* x = static_cast<const A::Call*>(e);
-      r = Node(C[N_Call]).f("func", expr(x->func)).f("args", exprs(x->args)).f("keywords", keywords(x->keywords))
+      r = Node(C, N_Call).f("func", expr(x->func)).f("args", exprs(x->args)).f("keywords", keywords(x->keywords))
           .pos(e).done();
       break;
     }
     case K::FormattedValue: {
       auto* x = static_cast<const A::FormattedValue*>(e);
-      r = Node(C[N_FormattedValue]).f("value", expr(x->value)).f("conversion", int_from_i64(x->conversion))
+      r = Node(C, N_FormattedValue).f("value", expr(x->value)).f("conversion", int_from_i64(x->conversion))
           .f("format_spec", opt(x->format_spec)).pos(e).done();
       break;
     }
     case K::JoinedStr:
-      r = Node(C[N_JoinedStr]).f("values", exprs(static_cast<const A::JoinedStr*>(e)->values)).pos(e).done();
+      r = Node(C, N_JoinedStr).f("values", exprs(static_cast<const A::JoinedStr*>(e)->values)).pos(e).done();
       break;
     case K::Constant: {
       auto* x = static_cast<const A::Constant*>(e);
-      r = Node(C[N_Constant]).f("value", const_value(x)).f("kind", x->u_prefix ? str_from("u") : none_ref())
+      r = Node(C, N_Constant).f("value", const_value(x)).f("kind", x->u_prefix ? str_from("u") : none_ref())
           .pos(e).done();
       break;
     }
     case K::Attribute: {
       auto* x = static_cast<const A::Attribute*>(e);
-      r = Node(C[N_Attribute]).f("value", expr(x->value)).f("attr", ident(x->attr)).f("ctx", ctx(x->ctx))
+      r = Node(C, N_Attribute).f("value", expr(x->value)).f("attr", ident(x->attr)).f("ctx", ctx(x->ctx))
           .pos(e).done();
       break;
     }
     case K::Subscript: {
       auto* x = static_cast<const A::Subscript*>(e);
-      r = Node(C[N_Subscript]).f("value", expr(x->value)).f("slice", expr(x->slice)).f("ctx", ctx(x->ctx))
+      r = Node(C, N_Subscript).f("value", expr(x->value)).f("slice", expr(x->slice)).f("ctx", ctx(x->ctx))
           .pos(e).done();
       break;
     }
     case K::Starred: {
       auto* x = static_cast<const A::Starred*>(e);
-      r = Node(C[N_Starred]).f("value", expr(x->value)).f("ctx", ctx(x->ctx)).pos(e).done();
+      r = Node(C, N_Starred).f("value", expr(x->value)).f("ctx", ctx(x->ctx)).pos(e).done();
       break;
     }
     case K::Name: {
       auto* x = static_cast<const A::Name*>(e);
-      r = Node(C[N_Name]).f("id", ident(x->id)).f("ctx", ctx(x->ctx)).pos(e).done();
+      r = Node(C, N_Name).f("id", ident(x->id)).f("ctx", ctx(x->ctx)).pos(e).done();
       break;
     }
     case K::List: {
       auto* x = static_cast<const A::List*>(e);
-      r = Node(C[N_List]).f("elts", exprs(x->elts)).f("ctx", ctx(x->ctx)).pos(e).done();
+      r = Node(C, N_List).f("elts", exprs(x->elts)).f("ctx", ctx(x->ctx)).pos(e).done();
       break;
     }
     case K::Tuple: {
       auto* x = static_cast<const A::Tuple*>(e);
-      r = Node(C[N_Tuple]).f("elts", exprs(x->elts)).f("ctx", ctx(x->ctx)).pos(e).done();
+      r = Node(C, N_Tuple).f("elts", exprs(x->elts)).f("ctx", ctx(x->ctx)).pos(e).done();
       break;
     }
     case K::Slice: {
       auto* x = static_cast<const A::Slice*>(e);
-      r = Node(C[N_Slice]).f("lower", opt(x->lower)).f("upper", opt(x->upper)).f("step", opt(x->step))
+      r = Node(C, N_Slice).f("lower", opt(x->lower)).f("upper", opt(x->upper)).f("step", opt(x->step))
           .pos(e).done();
       break;
     }
@@ -341,71 +355,71 @@ Object* From::stmt(const A::Stmt* s) {
   switch (s->kind) {
     case K::FunctionDef: {
       auto* x = static_cast<const A::FunctionDef*>(s);
-      r = Node(C[x->is_async ? N_AsyncFunctionDef : N_FunctionDef]).f("name", ident(x->name))
+      r = Node(C, x->is_async ? N_AsyncFunctionDef : N_FunctionDef).f("name", ident(x->name))
           .f("args", args(x->args)).f("body", stmts(x->body)).f("decorator_list", exprs(x->decorator_list))
           .f("returns", opt(x->returns)).f("type_comment", none_ref()).pos(s).done();
       break;
     }
     case K::ClassDef: {
       auto* x = static_cast<const A::ClassDef*>(s);
-      r = Node(C[N_ClassDef]).f("name", ident(x->name)).f("bases", exprs(x->bases))
+      r = Node(C, N_ClassDef).f("name", ident(x->name)).f("bases", exprs(x->bases))
           .f("keywords", keywords(x->keywords)).f("body", stmts(x->body))
           .f("decorator_list", exprs(x->decorator_list)).pos(s).done();
       break;
     }
     case K::Return:
-      r = Node(C[N_Return]).f("value", opt(static_cast<const A::Return*>(s)->value)).pos(s).done();
+      r = Node(C, N_Return).f("value", opt(static_cast<const A::Return*>(s)->value)).pos(s).done();
       break;
     case K::Delete:
-      r = Node(C[N_Delete]).f("targets", exprs(static_cast<const A::Delete*>(s)->targets)).pos(s).done();
+      r = Node(C, N_Delete).f("targets", exprs(static_cast<const A::Delete*>(s)->targets)).pos(s).done();
       break;
     case K::Assign: {
       auto* x = static_cast<const A::Assign*>(s);
-      r = Node(C[N_Assign]).f("targets", exprs(x->targets)).f("value", expr(x->value))
+      r = Node(C, N_Assign).f("targets", exprs(x->targets)).f("value", expr(x->value))
           .f("type_comment", none_ref()).pos(s).done();
       break;
     }
     case K::AugAssign: {
       auto* x = static_cast<const A::AugAssign*>(s);
-      r = Node(C[N_AugAssign]).f("target", expr(x->target)).f("op", op(x->op)).f("value", expr(x->value))
+      r = Node(C, N_AugAssign).f("target", expr(x->target)).f("op", op(x->op)).f("value", expr(x->value))
           .pos(s).done();
       break;
     }
     case K::AnnAssign: {
       auto* x = static_cast<const A::AnnAssign*>(s);
-      r = Node(C[N_AnnAssign]).f("target", expr(x->target)).f("annotation", expr(x->annotation))
+      r = Node(C, N_AnnAssign).f("target", expr(x->target)).f("annotation", expr(x->annotation))
           .f("value", opt(x->value)).f("simple", int_from_i64(x->simple ? 1 : 0)).pos(s).done();
       break;
     }
     case K::For: {
       auto* x = static_cast<const A::For*>(s);
-      r = Node(C[x->is_async ? N_AsyncFor : N_For]).f("target", expr(x->target)).f("iter", expr(x->iter))
+      r = Node(C, x->is_async ? N_AsyncFor : N_For).f("target", expr(x->target)).f("iter", expr(x->iter))
           .f("body", stmts(x->body)).f("orelse", stmts(x->orelse)).f("type_comment", none_ref()).pos(s).done();
       break;
     }
     case K::While: {
       auto* x = static_cast<const A::While*>(s);
-      r = Node(C[N_While]).f("test", expr(x->test)).f("body", stmts(x->body)).f("orelse", stmts(x->orelse))
+      r = Node(C, N_While).f("test", expr(x->test)).f("body", stmts(x->body)).f("orelse", stmts(x->orelse))
           .pos(s).done();
       break;
     }
     case K::If: {
       auto* x = static_cast<const A::If*>(s);
-      r = Node(C[N_If]).f("test", expr(x->test)).f("body", stmts(x->body)).f("orelse", stmts(x->orelse))
+      r = Node(C, N_If).f("test", expr(x->test)).f("body", stmts(x->body)).f("orelse", stmts(x->orelse))
           .pos(s).done();
       break;
     }
     case K::With: {
       auto* x = static_cast<const A::With*>(s);
-      r = Node(C[x->is_async ? N_AsyncWith : N_With]).f("items", withitems(x->items)).f("body", stmts(x->body))
+      r = Node(C, x->is_async ? N_AsyncWith : N_With).f("items", withitems(x->items)).f("body", stmts(x->body))
           .f("type_comment", none_ref()).pos(s).done();
       break;
     }
     case K::Match: {
       auto* x = static_cast<const A::Match*>(s);
-      r = Node(C[N_Match]).f("subject", expr(x->subject))
+      r = Node(C, N_Match).f("subject", expr(x->subject))
           .f("cases", list(x->cases, [this](const A::MatchCase* c) {
-            return Node(C[N_match_case]).f("pattern", pattern(c->pattern)).f("guard", opt(c->guard))
+            return Node(C, N_match_case).f("pattern", pattern(c->pattern)).f("guard", opt(c->guard))
                 .f("body", stmts(c->body)).done();
           }))
           .pos(s).done();
@@ -413,43 +427,43 @@ Object* From::stmt(const A::Stmt* s) {
     }
     case K::Raise: {
       auto* x = static_cast<const A::Raise*>(s);
-      r = Node(C[N_Raise]).f("exc", opt(x->exc)).f("cause", opt(x->cause)).pos(s).done();
+      r = Node(C, N_Raise).f("exc", opt(x->exc)).f("cause", opt(x->cause)).pos(s).done();
       break;
     }
     case K::Try:
     case K::TryStar: {
       auto* x = static_cast<const A::Try*>(s);
-      r = Node(C[s->kind == K::Try ? N_Try : N_TryStar]).f("body", stmts(x->body))
+      r = Node(C, s->kind == K::Try ? N_Try : N_TryStar).f("body", stmts(x->body))
           .f("handlers", handlers(x->handlers)).f("orelse", stmts(x->orelse)).f("finalbody", stmts(x->finalbody))
           .pos(s).done();
       break;
     }
     case K::Assert: {
       auto* x = static_cast<const A::Assert*>(s);
-      r = Node(C[N_Assert]).f("test", expr(x->test)).f("msg", opt(x->msg)).pos(s).done();
+      r = Node(C, N_Assert).f("test", expr(x->test)).f("msg", opt(x->msg)).pos(s).done();
       break;
     }
     case K::Import:
-      r = Node(C[N_Import]).f("names", aliases(static_cast<const A::Import*>(s)->names)).pos(s).done();
+      r = Node(C, N_Import).f("names", aliases(static_cast<const A::Import*>(s)->names)).pos(s).done();
       break;
     case K::ImportFrom: {
       auto* x = static_cast<const A::ImportFrom*>(s);
-      r = Node(C[N_ImportFrom]).f("module", opt_ident(x->module)).f("names", aliases(x->names))
+      r = Node(C, N_ImportFrom).f("module", opt_ident(x->module)).f("names", aliases(x->names))
           .f("level", int_from_i64(x->level)).pos(s).done();
       break;
     }
     case K::Global:
-      r = Node(C[N_Global]).f("names", names(static_cast<const A::Global*>(s)->names)).pos(s).done();
+      r = Node(C, N_Global).f("names", names(static_cast<const A::Global*>(s)->names)).pos(s).done();
       break;
     case K::Nonlocal:
-      r = Node(C[N_Nonlocal]).f("names", names(static_cast<const A::Nonlocal*>(s)->names)).pos(s).done();
+      r = Node(C, N_Nonlocal).f("names", names(static_cast<const A::Nonlocal*>(s)->names)).pos(s).done();
       break;
     case K::Expr:
-      r = Node(C[N_Expr]).f("value", expr(static_cast<const A::ExprStmt*>(s)->value)).pos(s).done();
+      r = Node(C, N_Expr).f("value", expr(static_cast<const A::ExprStmt*>(s)->value)).pos(s).done();
       break;
-    case K::Pass: r = Node(C[N_Pass]).pos(s).done(); break;
-    case K::Break: r = Node(C[N_Break]).pos(s).done(); break;
-    case K::Continue: r = Node(C[N_Continue]).pos(s).done(); break;
+    case K::Pass: r = Node(C, N_Pass).pos(s).done(); break;
+    case K::Break: r = Node(C, N_Break).pos(s).done(); break;
+    case K::Continue: r = Node(C, N_Continue).pos(s).done(); break;
   }
   leave_recursive_call();
   return r;
@@ -461,39 +475,39 @@ Object* From::pattern(const A::Pattern* p) {
   Object* r = nullptr;
   switch (p->kind) {
     case K::MatchValue:
-      r = Node(C[N_MatchValue]).f("value", expr(static_cast<const A::MatchValue*>(p)->value)).pos(p).done();
+      r = Node(C, N_MatchValue).f("value", expr(static_cast<const A::MatchValue*>(p)->value)).pos(p).done();
       break;
     case K::MatchSingleton:
-      r = Node(C[N_MatchSingleton]).f("value", const_value(static_cast<const A::MatchSingleton*>(p)->value))
+      r = Node(C, N_MatchSingleton).f("value", const_value(static_cast<const A::MatchSingleton*>(p)->value))
           .pos(p).done();
       break;
     case K::MatchSequence:
-      r = Node(C[N_MatchSequence]).f("patterns", patterns(static_cast<const A::MatchSequence*>(p)->patterns))
+      r = Node(C, N_MatchSequence).f("patterns", patterns(static_cast<const A::MatchSequence*>(p)->patterns))
           .pos(p).done();
       break;
     case K::MatchMapping: {
       auto* x = static_cast<const A::MatchMapping*>(p);
-      r = Node(C[N_MatchMapping]).f("keys", exprs(x->keys)).f("patterns", patterns(x->patterns))
+      r = Node(C, N_MatchMapping).f("keys", exprs(x->keys)).f("patterns", patterns(x->patterns))
           .f("rest", opt_ident(x->rest)).pos(p).done();
       break;
     }
     case K::MatchClass: {
       auto* x = static_cast<const A::MatchClass*>(p);
-      r = Node(C[N_MatchClass]).f("cls", expr(x->cls)).f("patterns", patterns(x->patterns))
+      r = Node(C, N_MatchClass).f("cls", expr(x->cls)).f("patterns", patterns(x->patterns))
           .f("kwd_attrs", names(x->kwd_attrs)).f("kwd_patterns", patterns(x->kwd_patterns)).pos(p).done();
       break;
     }
     case K::MatchStar:
-      r = Node(C[N_MatchStar]).f("name", opt_ident(static_cast<const A::MatchStar*>(p)->name)).pos(p).done();
+      r = Node(C, N_MatchStar).f("name", opt_ident(static_cast<const A::MatchStar*>(p)->name)).pos(p).done();
       break;
     case K::MatchAs: {
       auto* x = static_cast<const A::MatchAs*>(p);
-      r = Node(C[N_MatchAs]).f("pattern", x->pattern ? pattern(x->pattern) : none_ref())
+      r = Node(C, N_MatchAs).f("pattern", x->pattern ? pattern(x->pattern) : none_ref())
           .f("name", opt_ident(x->name)).pos(p).done();
       break;
     }
     case K::MatchOr:
-      r = Node(C[N_MatchOr]).f("patterns", patterns(static_cast<const A::MatchOr*>(p)->patterns)).pos(p).done();
+      r = Node(C, N_MatchOr).f("patterns", patterns(static_cast<const A::MatchOr*>(p)->patterns)).pos(p).done();
       break;
   }
   leave_recursive_call();
@@ -508,14 +522,14 @@ Object* tree_from_module(const A::Module& m, TreeMode mode) {
   From f(C);
   switch (mode) {
     case TreeMode::Eval:
-      return Node(C[N_Expression]).f("body", f.expr(m.expr)).done();
+      return Node(C, N_Expression).f("body", f.expr(m.expr)).done();
     case TreeMode::Single:
-      return Node(C[N_Interactive]).f("body", f.stmts(m.body)).done();
+      return Node(C, N_Interactive).f("body", f.stmts(m.body)).done();
     case TreeMode::FuncType:  // the caller builds FunctionType itself
     case TreeMode::Exec:
       break;
   }
-  return Node(C[N_Module]).f("body", f.stmts(m.body)).f("type_ignores", list_new(0)).done();
+  return Node(C, N_Module).f("body", f.stmts(m.body)).f("type_ignores", list_new(0)).done();
 }
 
 }  // namespace stdlib::astmod
@@ -579,7 +593,7 @@ Object* parse_func_type(std::string_view source, const char* filename) {
       l->kind == A::ExprKind::Tuple && l->lineno == 1 && l->col_offset == 0 ? static_cast<const A::Tuple*>(l)->elts
                                                                             : one;
   Object* argtypes = f.list(elts, [&f](const A::Expr* e) { return f.expr(e); });
-  return Node(C[N_FunctionType]).f("argtypes", argtypes).f("returns", f.expr(rmod->expr)).done();
+  return Node(C, N_FunctionType).f("argtypes", argtypes).f("returns", f.expr(rmod->expr)).done();
 }
 }  // namespace
 

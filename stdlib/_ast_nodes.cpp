@@ -313,7 +313,18 @@ bool Classes::load() {
   return true;
 }
 
-Classes::~Classes() { xdecref(module); }
+Classes::~Classes() {
+  for (auto& [lit, s] : names_) decref(s);
+  xdecref(module);
+}
+
+Object* Classes::name(const char* literal) {
+  for (auto& [lit, s] : names_)  // a few dozen names: a linear scan of pointers is the fastest lookup
+    if (lit == literal) return s;
+  Object* s = str_intern_cstr(literal);
+  if (s) names_.emplace_back(literal, s);
+  return s;
+}
 
 bool is_ast_object(Object* o) {
   Object* mods = sys_get_object("modules");

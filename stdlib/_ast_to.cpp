@@ -55,7 +55,7 @@ const char* ctx_name(A::ExprContext c) {
 
 class To {
  public:
-  To(const Classes& c, A::Module& m) : C(c), M(m) {}
+  To(Classes& c, A::Module& m) : C(c), M(m) {}
 
   A::Expr* expr(Object* o, A::ExprContext want = A::ExprContext::Load);
   A::Stmt* stmt(Object* o);
@@ -74,19 +74,18 @@ class To {
   bool is(Object* o, NodeId id) const { return is_subtype(type_of(o), C[id]); }
 
  private:
-  const Classes& C;
+  Classes& C;
   A::Module& M;
 
   template <class T, class... Args>
   T* make(Args... args) { return M.arena.make<T>(args...); }
 
   // getattr(node, field): TypeError "required field ... missing from owner" when absent.
-  static Object* lookup(Object* node, const char* field, const char* owner) {
-    Object* name = str_intern_cstr(field);
+  Object* lookup(Object* node, const char* field, const char* owner) {
+    Object* name = C.name(field);
     if (!name) invalid();
     bool error = false;
     Object* v = object_lookup_attr(node, name, &error);
-    decref(name);
     if (error) invalid();
     if (!v) {
       err_format(Exc_TypeError, "required field \"%s\" missing from %s", field, owner);
@@ -95,17 +94,16 @@ class To {
     return v;
   }
   // An optional field: nullptr when absent or None.
-  static Object* opt_field(Object* node, const char* field, Ref& hold) {
-    Object* name = str_intern_cstr(field);
+  Object* opt_field(Object* node, const char* field, Ref& hold) {
+    Object* name = C.name(field);
     if (!name) invalid();
     bool error = false;
     hold.o = object_lookup_attr(node, name, &error);
-    decref(name);
     if (error) invalid();
     return hold.o == None ? nullptr : hold.o;
   }
   // A list field (borrowed through hold).
-  static Object* list_field(Object* node, const char* field, const char* owner, Ref& hold) {
+  Object* list_field(Object* node, const char* field, const char* owner, Ref& hold) {
     hold.o = lookup(node, field, owner);
     if (!is_list(hold.o)) {
       err_format(Exc_TypeError, "%s field \"%s\" must be a list, not a %s", owner, field, type_name(hold.o));
@@ -123,7 +121,7 @@ class To {
     if (x == -1 && err_occurred()) invalid();
     return x;
   }
-  static int64_t int_field(Object* node, const char* field, const char* owner) {
+  int64_t int_field(Object* node, const char* field, const char* owner) {
     Ref h(lookup(node, field, owner));
     return to_int(h.o);
   }
@@ -134,7 +132,7 @@ class To {
     }
     return std::string(str_view(v));
   }
-  static std::string ident(Object* node, const char* field, const char* owner) {
+  std::string ident(Object* node, const char* field, const char* owner) {
     Ref h(lookup(node, field, owner));
     if (h.o == None) {
       err_format(Exc_ValueError, "field '%s' is required for %s", field, owner);
@@ -142,24 +140,24 @@ class To {
     }
     return str_value(h.o, "identifier");
   }
-  static std::string opt_ident(Object* node, const char* field) {
+  std::string opt_ident(Object* node, const char* field) {
     Ref h;
     Object* v = opt_field(node, field, h);
     return v ? str_value(v, "identifier") : std::string();
   }
-  static std::vector<std::string> idents(Object* node, const char* field, const char* owner) {
+  std::vector<std::string> idents(Object* node, const char* field, const char* owner) {
     Ref h;
     Object* l = list_field(node, field, owner, h);
     std::vector<std::string> out;
     for (ssize i = 0; i < size_of(l); ++i) out.push_back(str_value(list_get(l, i), "identifier"));
     return out;
   }
-  static void check_string(Object* node, const char* field) {  // type_comment, kind: str or None
+  void check_string(Object* node, const char* field) {  // type_comment, kind: str or None
     Ref h;
     if (Object* v = opt_field(node, field, h)) str_value(v, "string");
   }
   // lineno, col_offset (required), end_lineno, end_col_offset (optional: the start).
-  static void positions(Object* o, const char* owner, A::Node* n) {
+  void positions(Object* o, const char* owner, A::Node* n) {
     n->lineno = int(int_field(o, "lineno", owner));
     n->col_offset = int(int_field(o, "col_offset", owner));
     Ref h1, h2;
