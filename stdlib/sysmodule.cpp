@@ -46,6 +46,28 @@ const char* const float_info_fields[] = {"max", "max_exp", "max_10_exp", "min", 
 const StructSeqDesc float_info_desc = {"sys.float_info", float_info_fields, 11};
 StructSeqType FloatInfoType;
 
+// ---- added by ast: sys.hash_info (test.support reads it): numbers hash as in CPython 3.11 ----
+const char* const hash_info_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                        "seed_bits", "cutoff", nullptr};
+const StructSeqDesc hash_info_desc = {"sys.hash_info", hash_info_fields, 9};
+StructSeqType HashInfoType;
+
+Object* make_hash_info() {
+  Object* v = structseq_new(&HashInfoType);
+  if (!v) return nullptr;
+  structseq_set_steal(v, 0, int_from_i64(64));
+  structseq_set_steal(v, 1, int_from_i64((int64_t(1) << 61) - 1));  // numbers hash modulo 2**61 - 1
+  structseq_set_steal(v, 2, int_from_i64(314159));                   // hash(inf)
+  structseq_set_steal(v, 3, int_from_i64(0));
+  structseq_set_steal(v, 4, int_from_i64(1000003));                  // complex: hash(real) + imag * hash(imag)
+  // str and bytes: pyglass's own unseeded 64-bit hash (runtime/str.cpp hash_bytes), not SipHash
+  structseq_set_steal(v, 5, str_from_cstr("pyglass"));
+  structseq_set_steal(v, 6, int_from_i64(64));
+  structseq_set_steal(v, 7, int_from_i64(0));  // no seed: the same hashes in every run
+  structseq_set_steal(v, 8, int_from_i64(0));
+  return v;
+}
+
 Object* sys_exit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("exit", kwnames)) return nullptr;
   if (nargs > 1) return err_format_null(Exc_TypeError, "exit expected at most 1 argument, got %zd", nargs);
@@ -374,7 +396,8 @@ Object* init_sys_module() {
       ready_signal_types() < 0 || ready_select_types() < 0 ||  // natives2
       ready_data_types() < 0 ||                                 // natives3
       ready_sre_types() < 0 ||  // _sre
-      structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0)
+      structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0 ||
+      structseq_init_type(&HashInfoType, &hash_info_desc) < 0)  // ast
     goto fail;
   {
     Object* vi = make_version_info();
@@ -404,7 +427,8 @@ Object* init_sys_module() {
         add(m, "builtin_module_names", make_builtin_module_names()) < 0 ||
         add(m, "flags", make_flags()) < 0 || add(m, "float_info", make_float_info()) < 0 ||
         add(m, "prefix", str_from_cstr("/usr/local")) < 0 || add(m, "copyright", str_from_cstr("pyglass")) < 0 ||
-        add(m, "dont_write_bytecode", bool_ref(true)) < 0)
+        add(m, "dont_write_bytecode", bool_ref(true)) < 0 ||
+        add(m, "hash_info", make_hash_info()) < 0)  // ast
       goto fail;
     Object* dh = module_getattr_str(m, "displayhook");
     Object* eh = module_getattr_str(m, "excepthook");
