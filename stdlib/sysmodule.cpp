@@ -244,8 +244,33 @@ Object* sys_getfilesystemencodeerrors(Object*, Object* const*, ssize nargs, Obje
   return str_from_cstr("surrogateescape");
 }
 
+// ---- added by ast: the int-to-str digit limit (test.support's adjust_int_max_str_digits) ----
+Object* sys_get_int_max_str_digits(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("get_int_max_str_digits", nargs, kwnames)) return nullptr;
+  return int_from_i64(int_get_max_str_digits());
+}
+
+Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[1] = {nullptr};
+  if (!parse_args("set_int_max_str_digits", args, nargs, kwnames, "|maxdigits", a)) return nullptr;
+  if (!a[0])
+    return err_format_null(Exc_TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  Object* n = number_index(a[0]);
+  if (!n) return nullptr;
+  int64_t v = int_as_i64(n);
+  decref(n);
+  if (v == -1 && err_occurred()) return nullptr;
+  constexpr int64_t kThreshold = 640;  // CPython's _PY_LONG_MAX_STR_DIGITS_THRESHOLD
+  if (v != 0 && (v < kThreshold || v > INT32_MAX))
+    return err_format_null(Exc_ValueError, "maxdigits must be 0 or larger than %lld", (long long)kThreshold);
+  int_set_max_str_digits(int(v));
+  return none_ref();
+}
+
 MethodDef sys_functions[] = {
     {"exit", sys_exit, METH_DEFAULT, nullptr},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT, nullptr},  // ast
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT, nullptr},  // ast
     {"getrefcount", sys_getrefcount, METH_DEFAULT, nullptr},
     {"getsizeof", sys_getsizeof, METH_DEFAULT, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, METH_DEFAULT, nullptr},
