@@ -84,4 +84,5 @@ rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _col
 // ---- added by ast: the _ast module (stdlib/_ast_nodes.cpp, _ast_from.cpp, _ast_to.cpp; docs/ast.md) ----
 namespace stdlib {
 rt::Object* init_ast_module();
+void sys_audit_fini();  // stdlib/sysmodule.cpp: drop sys.addaudithook's hooks (runtime_finalize)
 }  // namespace stdlib

@@ -267,9 +267,65 @@ Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Ob
   return none_ref();
 }
 
+// ---- added by ast: audit hooks (PEP 578; pickle, pdb and doctest call sys.audit) ----
+// sys.audit(event, *args) calls every hook with (event, args); the first
+// exception stops the event.  No hook: nothing is checked, as in CPython.
+Object* sys_audit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("audit", kwnames)) return nullptr;
+  if (nargs < 1) return err_format_null(Exc_TypeError, "audit() missing 1 required positional argument: 'event'");
+  Object* hooks = interp_state()->audit_hooks;
+  if (!hooks || size_of(hooks) == 0) return none_ref();
+  if (!is_str(args[0]))
+    return err_format_null(Exc_TypeError, "expected str for argument 'event', not %s", type_name(args[0]));
+  Object* rest = tuple_from_array(args + 1, nargs - 1);
+  if (!rest) return nullptr;
+  Object* snapshot = list_as_tuple(hooks);  // a hook may add hooks
+  if (!snapshot) {
+    decref(rest);
+    return nullptr;
+  }
+  for (ssize i = 0; i < size_of(snapshot); ++i) {
+    Object* a[2] = {args[0], rest};
+    Object* r = call(tuple_get(snapshot, i), a, 2);
+    if (!r) {
+      decref(snapshot);
+      decref(rest);
+      return nullptr;
+    }
+    decref(r);
+  }
+  decref(snapshot);
+  decref(rest);
+  return none_ref();
+}
+
+// sys.addaudithook(hook): raises the "sys.addaudithook" event first; a
+// RuntimeError from an existing hook vetoes the new one silently.
+Object* sys_addaudithook(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[1] = {nullptr};
+  if (!parse_args("addaudithook", args, nargs, kwnames, "|hook", a)) return nullptr;
+  if (!a[0]) return err_format_null(Exc_TypeError, "addaudithook() missing required argument 'hook' (pos 1)");
+  Object* ev = str_from_cstr("sys.addaudithook");
+  if (!ev) return nullptr;
+  Object* r = sys_audit(self, &ev, 1, nullptr);
+  decref(ev);
+  if (!r) {
+    if (!err_matches(Exc_RuntimeError)) return nullptr;
+    err_clear();
+    return none_ref();
+  }
+  decref(r);
+  Interp* in = interp_state();
+  if (!in->audit_hooks && !(in->audit_hooks = list_new(0))) return nullptr;
+  if (list_append(in->audit_hooks, a[0]) < 0) return nullptr;
+  return none_ref();
+}
+
 MethodDef sys_functions[] = {
     {"exit", sys_exit, METH_DEFAULT, nullptr},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT, nullptr},  // ast
+    {"audit", sys_audit, METH_DEFAULT, nullptr},                // ast
+    {"addaudithook", sys_addaudithook, METH_DEFAULT, nullptr},  // ast
     {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT, nullptr},  // ast
     {"getrefcount", sys_getrefcount, METH_DEFAULT, nullptr},
     {"getsizeof", sys_getsizeof, METH_DEFAULT, nullptr},
@@ -494,3 +550,8 @@ int sys_set_object(const char* name, Object* v) {
 }
 
 }  // namespace rt
+
+// ---- added by ast ----
+namespace stdlib {
+void sys_audit_fini() { rt::clearref(rt::interp_state()->audit_hooks); }
+}  // namespace stdlib
