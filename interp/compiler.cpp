@@ -263,8 +263,8 @@ Object* Compiler::constant_object(const Constant* c, std::string* key) {
       if (!o) fail_pyerr();
       if (rt::int_fits_i64(o)) {
         *key = "i" + std::to_string(rt::int_as_i64(o));
-      } else {
-        Object* s = rt::int_to_decimal_string(o);
+      } else {  // hexadecimal: a key that sys.set_int_max_str_digits() does not limit
+        Object* s = rt::int_to_base_string(o, 16, true);
         if (!s) { rt::decref(o); fail_pyerr(); }
         *key = "i" + std::string(rt::str_view(s));
         rt::decref(s);

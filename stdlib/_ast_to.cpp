@@ -297,7 +297,7 @@ void To::constant(Object* v, A::Constant* k) {
   else if (v == False) k->ckind = A::ConstKind::False;
   else if (v == Ellipsis) k->ckind = A::ConstKind::Ellipsis;
   else if (t == &IntType) {
-    Ref s(int_to_decimal_string(v));
+    Ref s(int_fits_i64(v) ? int_to_decimal_string(v) : int_to_base_string(v, 16, true));  // hex: no digit limit
     if (!s.o) invalid();
     k->ckind = A::ConstKind::Int;
     k->text = std::string(str_view(s.o));
