@@ -102,12 +102,17 @@ struct FormattedValue : Expr {
 struct JoinedStr : Expr { JoinedStr() : Expr(ExprKind::JoinedStr) {} ExprList values; };  // Constant(str) and FormattedValue
 
 // Constant values are kept as C++ values; the compiler makes the objects.
-enum class ConstKind { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
+// Tuple and FrozenSet (of constant items) only come from trees built in Python
+// and compiled with compile(tree, ...) (stdlib/_ast_to.cpp); the parser never makes them.
+enum class ConstKind { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes, Tuple, FrozenSet };
 struct Constant : Expr {
   Constant() : Expr(ExprKind::Constant) {}
   ConstKind ckind = ConstKind::None;
   std::string text;   // Int: the digits as written minus '_' (with 0x/0o/0b prefix); Str: UTF-8; Bytes: raw bytes
   double fval = 0;    // Float and Complex (imaginary part)
+  bool u_prefix = false;  // Str: the first literal was written u'...' (ast's Constant.kind 'u')
+  double real = 0;        // Complex: the real part (non-zero only in trees from _ast)
+  std::vector<Constant*> items;  // Tuple, FrozenSet
 };
 struct Attribute : Expr { Attribute() : Expr(ExprKind::Attribute) {} Expr* value; std::string attr; ExprContext ctx = ExprContext::Load; };
 struct Subscript : Expr { Subscript() : Expr(ExprKind::Subscript) {} Expr* value; Expr* slice; ExprContext ctx = ExprContext::Load; };

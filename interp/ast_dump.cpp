@@ -199,6 +199,29 @@ std::string repr_complex(double v) {
   return f + "j";
 }
 
+// A constant's repr (tuples and frozensets only come from _ast trees).
+std::string const_repr(const Constant* x) {
+  switch (x->ckind) {
+    case ConstKind::None: return "None";
+    case ConstKind::True: return "True";
+    case ConstKind::False: return "False";
+    case ConstKind::Ellipsis: return "Ellipsis";
+    case ConstKind::Int: return int_decimal(x->text);
+    case ConstKind::Float: return repr_float(x->fval);
+    case ConstKind::Complex: return repr_complex(x->fval);
+    case ConstKind::Str: return repr_str(x->text);
+    case ConstKind::Bytes: return repr_bytes(x->text);
+    case ConstKind::Tuple:
+    case ConstKind::FrozenSet: {
+      std::string r = x->ckind == ConstKind::Tuple ? "(" : "frozenset({";
+      for (size_t i = 0; i < x->items.size(); ++i) r += (i ? ", " : "") + const_repr(x->items[i]);
+      if (x->ckind == ConstKind::Tuple && x->items.size() == 1) r += ",";
+      return r + (x->ckind == ConstKind::Tuple ? ")" : "})");
+    }
+  }
+  return "None";
+}
+
 R simple(std::string s) { return {std::move(s), true}; }
 
 const char* ctx_name(ExprContext c) {
@@ -469,18 +492,7 @@ R expr(const Expr* e, int level) {
     case ExprKind::Constant: {
       auto* x = static_cast<const Constant*>(e);
       cls = "Constant";
-      std::string v;
-      switch (x->ckind) {
-        case ConstKind::None: v = "None"; break;
-        case ConstKind::True: v = "True"; break;
-        case ConstKind::False: v = "False"; break;
-        case ConstKind::Ellipsis: v = "Ellipsis"; break;
-        case ConstKind::Int: v = int_decimal(x->text); break;
-        case ConstKind::Float: v = repr_float(x->fval); break;
-        case ConstKind::Complex: v = repr_complex(x->fval); break;
-        case ConstKind::Str: v = repr_str(x->text); break;
-        case ConstKind::Bytes: v = repr_bytes(x->text); break;
-      }
+      std::string v = const_repr(x);
       f = {{"value", simple(v)}};
       break;
     }

@@ -18,10 +18,16 @@
 // moves the argument into the new cell on entry.
 #pragma once
 #include <cstdint>
+#include <memory>
+#include <string>
 
 #include "../runtime/api.h"
 
 namespace interp {
+
+namespace ast {
+struct Module;  // interp/ast.h
+}
 
 using rt::Object;
 using rt::ssize;
@@ -144,6 +150,15 @@ enum class CompileMode { File, Eval, Single };  // exec-style module, eval expre
 // them, and every code object made carries them in its flags.
 CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode,
                            uint32_t future_flags = 0);
+// The two halves of compile_source, for the ast module (docs/ast.md): parse
+// (nullptr with the SyntaxError set) and compile a tree (a parsed one, or one
+// converted from _ast objects; source may be empty: then error lines have no text).
+// Raise a SyntaxError (or subclass) with CPython's fields (offsets 1-based).
+void raise_syntax_error(rt::TypeObject* type, const std::string& msg, const char* filename, int lineno, int offset,
+                        const std::string& text, int end_lineno, int end_offset);
+std::unique_ptr<ast::Module> parse_source(std::string_view source, const char* filename, CompileMode mode);
+CodeObject* compile_tree(ast::Module& tree, std::string_view source, const char* filename, CompileMode mode,
+                         uint32_t future_flags = 0);
 
 // ---- running code (interp/eval.cpp) ---------------------------------------
 // Run module-level or eval code with the given globals and locals dicts;

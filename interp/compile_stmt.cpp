@@ -25,6 +25,7 @@ bool is_true_constant(Expr* e) {
     case ConstKind::Int: return c->text.find_first_not_of("0_xXoObB") != std::string::npos;
     case ConstKind::Str: case ConstKind::Bytes: return !c->text.empty();
     case ConstKind::Ellipsis: return true;
+    case ConstKind::Tuple: case ConstKind::FrozenSet: return !c->items.empty();
     default: return false;
   }
 }
@@ -269,10 +270,14 @@ uint32_t Compiler::compile_annotations(FunctionDef* f) {
   Arguments* a = f->args;
   uint32_t n = 0;
   auto value = [&](Expr* e) {
-    if (future_annotations())
+    if (future_annotations()) {
       emit(LOAD_CONST, uint32_t(const_str(unparse_annotation(e))));
-    else
+    } else if (e->kind == ExprKind::Starred) {  // PEP 646 `*args: *Ts`: the value is [*Ts]'s one item
+      visit_expr(static_cast<Starred*>(e)->value);
+      emit(UNPACK_SEQUENCE, 1);
+    } else {
       visit_expr(e);
+    }
   };
   auto one = [&](Arg* x) {
     if (!x || !x->annotation) return;

@@ -263,8 +263,8 @@ Object* Compiler::constant_object(const Constant* c, std::string* key) {
       if (!o) fail_pyerr();
       if (rt::int_fits_i64(o)) {
         *key = "i" + std::to_string(rt::int_as_i64(o));
-      } else {
-        Object* s = rt::int_to_decimal_string(o);
+      } else {  // hexadecimal: a key that sys.set_int_max_str_digits() does not limit
+        Object* s = rt::int_to_base_string(o, 16, true);
         if (!s) { rt::decref(o); fail_pyerr(); }
         *key = "i" + std::string(rt::str_view(s));
         rt::decref(s);
@@ -280,10 +280,36 @@ Object* Compiler::constant_object(const Constant* c, std::string* key) {
       return o;
     }
     case ConstKind::Complex:
-      o = rt::complex_from_doubles(0.0, c->fval);
+      o = rt::complex_from_doubles(c->real, c->fval);
       if (!o) fail_pyerr();
-      *key = complex_const_key(0.0, c->fval);
+      *key = complex_const_key(c->real, c->fval);
       return o;
+    case ConstKind::Tuple:
+    case ConstKind::FrozenSet: {  // from _ast trees only: items are constants, keyed recursively
+      bool tuple = c->ckind == ConstKind::Tuple;
+      std::vector<Object*> items;
+      *key = tuple ? "t(" : "z(";
+      try {
+        for (const Constant* item : c->items) {
+          std::string k;
+          items.push_back(constant_object(item, &k));
+          *key += k + ",";
+        }
+      } catch (...) {
+        for (Object* x : items) rt::decref(x);
+        throw;
+      }
+      *key += ")";
+      o = rt::tuple_from_array(items.data(), ssize(items.size()));
+      for (Object* x : items) rt::decref(x);
+      if (o && !tuple) {
+        Object* fs = rt::frozenset_new(o);
+        rt::decref(o);
+        o = fs;
+      }
+      if (!o) fail_pyerr();
+      return o;
+    }
     case ConstKind::Str: {
       o = rt::str_from(c->text);
       if (!o) fail_pyerr();
@@ -673,6 +699,8 @@ int char_offset(const std::string& line, int byte_col) {
   return chars + 1;
 }
 
+}  // namespace
+
 void raise_syntax_error(rt::TypeObject* type, const std::string& msg, const char* filename, int lineno, int offset,
                         const std::string& text, int end_lineno, int end_offset) {
   Ref m(rt::str_from(msg));
@@ -691,9 +719,8 @@ void raise_syntax_error(rt::TypeObject* type, const std::string& msg, const char
   rt::err_set_exception(exc.o);
 }
 
-}  // namespace
 
-CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode, uint32_t future_flags) {
+std::unique_ptr<ast::Module> parse_source(std::string_view source, const char* filename, CompileMode mode) {
   const char* fname = filename ? filename : "<string>";
   ast::SyntaxErrorInfo perr;
   ast::ParseMode pm = mode == CompileMode::Eval ? ast::ParseMode::Eval
@@ -710,6 +737,19 @@ CodeObject* compile_source(std::string_view source, const char* filename, Compil
                        perr.text, perr.lineno, end_offset);
     return nullptr;
   }
+  return mod;
+}
+
+CodeObject* compile_source(std::string_view source, const char* filename, CompileMode mode, uint32_t future_flags) {
+  std::unique_ptr<ast::Module> mod = parse_source(source, filename, mode);
+  if (!mod) return nullptr;
+  return compile_tree(*mod, source, filename, mode, future_flags);
+}
+
+CodeObject* compile_tree(ast::Module& tree, std::string_view source, const char* filename, CompileMode mode,
+                         uint32_t future_flags) {
+  const char* fname = filename ? filename : "<string>";
+  ast::Module* mod = &tree;
   SymTable st;
   CompileError err;
   uint32_t future = future_flags & CO_FUTURE_MASK;

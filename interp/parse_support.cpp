@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "runtime/api.h"
 #include "runtime/unicode.h"
 
 namespace interp::ps {
@@ -320,6 +321,19 @@ Expr* make_number(Ctx* c, const Token& t) {
     k->fval = std::strtod(s.c_str(), nullptr);
     k->text = s;
   } else {
+    // A decimal literal longer than sys.get_int_max_str_digits() is a SyntaxError
+    // at parse time, as in CPython (hexadecimal ones are not limited).
+    int limit = rt::int_get_max_str_digits();
+    if (!radix && limit > 0 && s.size() > size_t(limit)) {
+      char msg[300];
+      std::snprintf(msg, sizeof msg,
+                    "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use "
+                    "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                    "literals to avoid decimal conversion limits.",
+                    limit, s.size());
+      c->error_at(msg, t.lineno, t.col, t.end_lineno, t.end_col);
+      return nullptr;
+    }
     k->ckind = ConstKind::Int;
     k->text = std::move(s);
   }
@@ -693,6 +707,7 @@ Expr* make_string(Ctx* c, StrSeq* seq) {
   if (!any_f) {
     Constant* k = c->make<Constant>();
     k->ckind = any_bytes ? ConstKind::Bytes : ConstKind::Str;
+    k->u_prefix = !first.text().empty() && (first.text()[0] == 'u' || first.text()[0] == 'U');
     for (const Token& t : seq->toks) {
       Piece p = split_token(t);
       if (p.bytes) {

@@ -76,6 +76,13 @@ static T* mk(Ctx* c, const YYLTYPE& l) {
   if constexpr (std::is_base_of_v<Expr, T>) c->note_expr(n);
   return n;
 }
+// A slice without a lower bound starts at its first ':' (an empty rule's
+// location would start where the previous token ended, before any blanks).
+static void slice_start(Slice* s, const Expr* lower, const YYLTYPE& colon) {
+  if (lower) return;
+  s->lineno = colon.first_line;
+  s->col_offset = colon.first_column;
+}
 static void span(Node* n, const YYLTYPE& a, const Node* last) {
   n->lineno = a.first_line;
   n->col_offset = a.first_column;
@@ -645,6 +652,11 @@ tparam
       $$->arg->arg.assign($2.start, $2.end); $$->arg->annotation = $4;
       $$->arg->end_lineno = $4->end_lineno; $$->arg->end_col_offset = $4->end_col_offset;
     }
+  | "*" NAME ":" star_expr {  /* PEP 646: *args: *Ts */
+      $$ = mk<Param>(ctx, @$); $$->pkind = Param::Star; $$->arg = mk<Arg>(ctx, @2);
+      $$->arg->arg.assign($2.start, $2.end); $$->arg->annotation = $4;
+      $$->arg->end_lineno = $4->end_lineno; $$->arg->end_col_offset = $4->end_col_offset;
+    }
   | "**" NAME {
       $$ = mk<Param>(ctx, @$); $$->pkind = Param::DStar; $$->arg = mk<Arg>(ctx, @2); $$->arg->arg.assign($2.start, $2.end);
     }
@@ -1128,8 +1140,8 @@ subscript
   | slice_part
   ;
 slice_part
-  : opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; $$ = s; }
-  | opt_test ":" opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; s->step = $5; $$ = s; }
+  : opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; slice_start(s, $1, @2); $$ = s; }
+  | opt_test ":" opt_test ":" opt_test { Slice* s = mk<Slice>(ctx, @$); s->lower = $1; s->upper = $3; s->step = $5; slice_start(s, $1, @2); $$ = s; }
   ;
 opt_test : %empty { $$ = nullptr; } | test ;
 

@@ -43,6 +43,19 @@ void setup(TypeObject& t, Object& inst, const char* name, unaryfunc repr, inquir
   init_static_object(&inst, &t);
 }
 
+// __reduce__ of Ellipsis and NotImplemented: their name, so pickle and copy
+// find the same singleton again (CPython's rule for a str __reduce__ result).
+Object* ellipsis_reduce(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  return str_from_cstr("Ellipsis");
+}
+Object* notimpl_reduce(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  return str_from_cstr("NotImplemented");
+}
+MethodDef ellipsis_methods[] = {{"__reduce__", ellipsis_reduce, METH_DEFAULT, nullptr}, {nullptr, nullptr, 0, nullptr}};
+MethodDef notimpl_methods[] = {{"__reduce__", notimpl_reduce, METH_DEFAULT, nullptr}, {nullptr, nullptr, 0, nullptr}};
+
 }  // namespace
 
 void init_singleton_types() {
@@ -50,6 +63,8 @@ void init_singleton_types() {
   setup(NotImplementedType, NotImplementedStruct, "NotImplementedType", notimpl_repr, true_bool,
         singleton_new<&NotImplementedStruct>);
   setup(EllipsisType, EllipsisStruct, "ellipsis", ellipsis_repr, true_bool, singleton_new<&EllipsisStruct>);
+  NotImplementedType.tp_methods = notimpl_methods;
+  EllipsisType.tp_methods = ellipsis_methods;
   type_ready(&NoneType);
   type_ready(&NotImplementedType);
   type_ready(&EllipsisType);

@@ -1,6 +1,9 @@
 // Built-ins that see or run code: globals, locals, vars, dir, eval, exec, compile.
 #include "builtins.h"
+#include "_ast.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <string>
 
@@ -75,6 +78,95 @@ bool source_text(const char* fname, Object* src, std::string_view* out) {
     return true;
   }
   err_format(Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+  return false;
+}
+
+// The encoding a coding declaration (PEP 263) names on the first or second
+// line of src, or "" when there is none.
+std::string coding_cookie(std::string_view src) {
+  for (int line = 0; line < 2 && !src.empty(); ++line) {
+    std::string_view l = src.substr(0, src.find('\n'));
+    size_t i = l.find_first_not_of(" \t\f");
+    if (i == std::string_view::npos || l[i] != '#') {
+      if (i != std::string_view::npos) return "";  // code: no declaration below it
+    } else {
+      size_t c = l.find("coding", i);
+      if (c != std::string_view::npos && c + 6 < l.size() && (l[c + 6] == ':' || l[c + 6] == '=')) {
+        size_t b = l.find_first_not_of(" \t", c + 7), e = b;
+        while (e < l.size() && (isalnum(static_cast<unsigned char>(l[e])) || l[e] == '-' || l[e] == '_' || l[e] == '.'))
+          ++e;
+        if (b != std::string_view::npos && e > b) return std::string(l.substr(b, e - b));
+      }
+    }
+    src.remove_prefix(std::min(src.size(), l.size() + 1));
+  }
+  return "";
+}
+
+// Source given as bytes: decoded by its coding declaration (UTF-8 when none,
+// a UTF-8 BOM dropped) into UTF-8 text in buf.  Invalid UTF-8 is CPython's
+// SyntaxError "(unicode error) 'utf-8' codec can't decode byte ..." for the
+// line holding it, the position counted from the start of the string literal
+// or name the byte sits in.  false with the error set.
+bool decode_source_bytes(std::string& buf, const char* filename) {
+  if (buf.compare(0, 3, "\xEF\xBB\xBF") == 0) buf.erase(0, 3);
+  std::string enc = coding_cookie(buf);
+  std::string norm;
+  for (char c : enc) norm += c == '_' ? '-' : char(tolower(static_cast<unsigned char>(c)));
+  if (!enc.empty() && norm != "utf-8" && norm != "utf8" && norm.rfind("utf-8-", 0) != 0) {
+    Object* b = bytes_from(buf.data(), ssize(buf.size()));
+    Object* fn = b ? object_getattr_str(b, "decode") : nullptr;
+    Object* e = fn ? str_from(enc) : nullptr;
+    Object* text = e ? call1(fn, e) : nullptr;
+    xdecref(b), xdecref(fn), xdecref(e);
+    if (!text) {
+      if (err_matches(Exc_LookupError)) {
+        err_clear();
+        err_format(Exc_SyntaxError, "unknown encoding: %s", enc.c_str());
+      }
+      return false;
+    }
+    buf.assign(str_view(text));
+    decref(text);
+    return true;
+  }
+  Object* ok = str_from_utf8(buf.data(), ssize(buf.size()));
+  if (ok) {
+    decref(ok);
+    return true;
+  }
+  Object* exc = err_fetch();
+  Object* start = exc ? object_getattr_str(exc, "start") : nullptr;
+  int64_t bad = start ? int_as_i64(start) : 0;
+  xdecref(start), xdecref(exc);
+  err_clear();
+  size_t line_start = buf.rfind('\n', size_t(bad)) == std::string::npos ? 0 : buf.rfind('\n', size_t(bad)) + 1;
+  size_t line_end = std::min(buf.find('\n', size_t(bad)), buf.size());
+  int lineno = 1 + int(std::count(buf.begin(), buf.begin() + ssize(line_start), '\n'));
+  // where the token holding the bad byte starts: after an open quote on the line, else the name's start
+  size_t tok = size_t(bad);
+  char quote = 0;
+  size_t qpos = 0;
+  for (size_t i = line_start; i < size_t(bad); ++i) {
+    if (quote && buf[i] == '\\') ++i;
+    else if (quote && buf[i] == quote) quote = 0;
+    else if (!quote && (buf[i] == '\'' || buf[i] == '"')) quote = buf[i], qpos = i + 1;
+  }
+  if (quote) tok = qpos;
+  else
+    while (tok > line_start && (static_cast<unsigned char>(buf[tok - 1]) >= 0x80 || isalnum(buf[tok - 1]) || buf[tok - 1] == '_'))
+      --tok;
+  Object* piece = str_from_utf8(buf.data() + tok, ssize(line_end - tok));
+  Object* perr = piece ? nullptr : err_fetch();
+  xdecref(piece);
+  Object* msg = perr ? object_str(perr) : nullptr;
+  xdecref(perr);
+  err_clear();
+  std::string text(buf, line_start, line_end - line_start);
+  std::string m = "(unicode error) " + std::string(msg ? str_view(msg) : "invalid utf-8");
+  xdecref(msg);
+  interp::raise_syntax_error(Exc_SyntaxError, m, filename, lineno, int(line_end - line_start) + 1, std::string(),
+                             lineno, int(line_end - line_start) + 1);
   return false;
 }
 
@@ -170,6 +262,7 @@ Object* run(const char* fname, Object* const* args, ssize nargs, Object* kwnames
       while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     }
     buf.assign(text);
+    if (is_bytes(a[0]) && !decode_source_bytes(buf, "<string>")) return nullptr;
     code = interp::compile_source(buf, "<string>", mode, caller_future_flags());
     if (!code) return nullptr;
   }
@@ -199,35 +292,42 @@ Object* b_exec(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[6] = {};
-  if (!parse_args("compile", args, nargs, kwnames, "source|filename|mode|flags|dont_inherit|optimize", a))
+  Object* a[7] = {};
+  if (!parse_args("compile", args, nargs, kwnames,
+                  "source|filename|mode|flags|dont_inherit|optimize|$_feature_version", a))
     return nullptr;
   if (!a[1]) return err_format_null(Exc_TypeError, "compile() missing required argument 'filename' (pos 2)");
   if (!a[2]) return err_format_null(Exc_TypeError, "compile() missing required argument 'mode' (pos 3)");
   if (!is_str(a[2]))
     return err_format_null(Exc_TypeError, "compile() argument 'mode' must be str, not %s", type_name(a[2]));
-  std::string_view m = str_view(a[2]);
-  interp::CompileMode mode;
-  if (m == "exec") mode = interp::CompileMode::File;
-  else if (m == "eval") mode = interp::CompileMode::Eval;
-  else if (m == "single") mode = interp::CompileMode::Single;
-  else return err_format_null(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   // flags: future features (CO_FUTURE_*), plus compile-mode bits CPython accepts;
   // the caller's future features are inherited unless dont_inherit is true.
   uint32_t flags = 0;
+  bool only_ast = false;
   if (a[3]) {
     Object* n = number_index(a[3]);
     if (!n) return nullptr;
     int64_t v = int_as_i64(n);
     decref(n);
     if (v == -1 && err_occurred()) return nullptr;
-    constexpr int64_t PyCF_ONLY_AST = 0x400, PyCF_COMPILE_MASK = 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000;
+    constexpr int64_t PyCF_COMPILE_MASK = astmod::PyCF_ONLY_AST | astmod::PyCF_TYPE_COMMENTS |
+                                          astmod::PyCF_ALLOW_TOP_LEVEL_AWAIT | 0x200 | 0x4000;
     if (v & ~int64_t(interp::CO_FUTURE_MASK | interp::CO_NESTED | PyCF_COMPILE_MASK))
       return err_format_null(Exc_ValueError, "compile(): unrecognised flags");
-    if (v & PyCF_ONLY_AST)
-      return err_format_null(Exc_NotImplementedError, "compile(): ast.PyCF_ONLY_AST needs the ast module, which "
-                                                      "pyglass does not have yet");
+    only_ast = (v & astmod::PyCF_ONLY_AST) != 0;
     flags = uint32_t(v) & interp::CO_FUTURE_MASK;
+  }
+  std::string_view m = str_view(a[2]);
+  interp::CompileMode mode;
+  astmod::TreeMode tmode;
+  if (m == "exec") mode = interp::CompileMode::File, tmode = astmod::TreeMode::Exec;
+  else if (m == "eval") mode = interp::CompileMode::Eval, tmode = astmod::TreeMode::Eval;
+  else if (m == "single") mode = interp::CompileMode::Single, tmode = astmod::TreeMode::Single;
+  else if (m == "func_type") {
+    if (!only_ast) return err_format_null(Exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    mode = interp::CompileMode::Eval, tmode = astmod::TreeMode::FuncType;
+  } else {
+    return err_format_null(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
   bool inherit = true;
   if (a[4]) {
@@ -237,16 +337,33 @@ Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   }
   if (inherit) flags |= caller_future_flags();
   if (type_of(a[0]) == &CodeType) return newref(a[0]);
-  std::string_view text;
-  if (!is_str(a[0]) && !is_bytes(a[0]))
-    return err_format_null(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
-  source_text("compile", a[0], &text);
   std::string filename;
   if (is_str(a[1])) filename = str_view(a[1]);
   else if (is_bytes(a[1])) filename.assign(bytes_data(a[1]), size_t(size_of(a[1])));
   else
     return err_format_null(Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(a[1]));
+  if (!is_str(a[0]) && !is_bytes(a[0])) {
+    if (!astmod::is_ast_object(a[0]))
+      return err_format_null(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (only_ast) return newref(a[0]);  // as CPython: an AST asked for as an AST is returned as it is
+    std::unique_ptr<interp::ast::Module> tree = astmod::tree_to_module(a[0], tmode);
+    if (!tree) return nullptr;
+    return interp::compile_tree(*tree, std::string_view(), filename.c_str(), mode, flags);
+  }
+  std::string_view text;
+  source_text("compile", a[0], &text);
   std::string buf(text);
+  if (is_bytes(a[0]) && !decode_source_bytes(buf, filename.c_str())) return nullptr;
+  if (only_ast) {
+    int feature_version = -1;
+    if (a[6] && a[6] != None) {
+      Object* n = number_index(a[6]);
+      if (!n) return nullptr;
+      feature_version = int(int_as_i64(n));
+      decref(n);
+    }
+    return astmod::parse_to_tree(buf, filename.c_str(), tmode, feature_version);
+  }
   return interp::compile_source(buf, filename.c_str(), mode, flags);
 }
 

@@ -80,3 +80,9 @@ rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
 rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
 rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
 }  // namespace stdlib
+
+// ---- added by ast: the _ast module (stdlib/_ast_nodes.cpp, _ast_from.cpp, _ast_to.cpp; docs/ast.md) ----
+namespace stdlib {
+rt::Object* init_ast_module();
+void sys_audit_fini();  // stdlib/sysmodule.cpp: drop sys.addaudithook's hooks (runtime_finalize)
+}  // namespace stdlib
