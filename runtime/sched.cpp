@@ -220,7 +220,8 @@ std::string thread_label(ThreadState* ts) {
 
 std::string lock_label(SchedLock* l) {
   char buf[96];
-  const char* what = l->kind == WaitKind::RLock ? "_thread.RLock" : "_thread.lock";
+  const char* what = l->obj ? type_of(l->obj)->tp_name  // _queue.SimpleQueue blocks on its own SchedLock
+                   : l->kind == WaitKind::RLock ? "_thread.RLock" : "_thread.lock";
   std::snprintf(buf, sizeof buf, "<%s object at %p>", what, (void*)l->obj);
   return buf;
 }

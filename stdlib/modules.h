@@ -80,3 +80,8 @@ rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
 rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
 rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
 }  // namespace stdlib
+
+// ---- threading (lib/threading) ----
+namespace stdlib {
+rt::Object* init_queue_module();  // stdlib/_queuemodule.cpp: "_queue" (SimpleQueue, Empty)
+}  // namespace stdlib
