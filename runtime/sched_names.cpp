@@ -25,7 +25,7 @@
 //   from the innermost outwards over the run of frames whose code comes from
 //   CPython's threading, queue, sched or concurrent.futures files.  Private
 //   helpers (`_wait_for_tstate_lock`, `_worker`) are skipped and the walk
-//   stops at Thread._bootstrap*.  The site is the outermost public frame of
+//   stops at Thread._bootstrap* and Thread.run (which call the target).  The site is the outermost public frame of
 //   that run -- what user code called -- followed by the innermost one in
 //   parentheses when they differ: "Queue.get (Condition.wait)",
 //   "Event.wait (Condition.wait)", "Thread.join", "Timer.run
@@ -142,10 +142,12 @@ std::string wait_site(ThreadState* ts) {
     Object* qn = f->code->qualname;
     if (!qn || !is_str(qn)) break;
     std::string_view q = str_view(qn);
-    if (q.substr(0, 17) == "Thread._bootstrap") break;
-    if (private_name(q)) continue;
-    if (inner.empty()) inner = q;
-    outer = q;
+    if (q.substr(0, 17) == "Thread._bootstrap" || q == "Thread.run") break;  // they call the thread's target
+    std::string name(q);
+    if (q == "_shutdown") name = "threading._shutdown";  // the exit waiting for non-daemon threads
+    else if (private_name(q)) continue;
+    if (inner.empty()) inner = name;
+    outer = name;
   }
   return outer == inner ? outer : outer + " (" + inner + ")";
 }

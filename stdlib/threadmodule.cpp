@@ -700,7 +700,6 @@ Object* t_exit(Object*, Object* const*, ssize, Object*) {
   return nullptr;
 }
 
-
 Object* t_interrupt_main(Object*, Object* const*, ssize, Object*) {
   // Signals are not delivered to Python code yet: accepted and ignored.
   return none_ref();
