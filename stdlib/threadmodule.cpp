@@ -128,7 +128,15 @@ Object* lock_release(Object* self, Object* const*, ssize, Object*) {
 }
 
 Object* lock_locked(Object* self, Object* const*, ssize, Object*) { return bool_ref(sched::lock_locked(&L(self)->l)); }
-Object* lock_at_fork_reinit(Object*, Object* const*, ssize, Object*) { return none_ref(); }
+// _at_fork_reinit(): the lock becomes new and unlocked (CPython's threading
+// and logging call it in a forked child, where the threads that held or
+// waited for it do not exist).
+Object* lock_at_fork_reinit(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("lock._at_fork_reinit", nargs, kwnames)) return nullptr;
+  sched::lock_destroy(&L(self)->l);
+  sched::lock_init(&L(self)->l, sched::WaitKind::Lock, self);
+  return none_ref();
+}
 
 MethodDef lock_methods[] = {
     {"acquire", lock_acquire, METH_DEFAULT, "Lock the lock."},
@@ -257,7 +265,14 @@ Object* rlock_acquire_restore(Object* self, Object* const* args, ssize nargs, Ob
   return none_ref();
 }
 
-Object* rlock_at_fork_reinit(Object*, Object* const*, ssize, Object*) { return none_ref(); }
+Object* rlock_at_fork_reinit(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("RLock._at_fork_reinit", nargs, kwnames)) return nullptr;
+  sched::lock_destroy(&R(self)->l);
+  sched::lock_init(&R(self)->l, sched::WaitKind::RLock, self);
+  R(self)->owner = 0;
+  R(self)->count = 0;
+  return none_ref();
+}
 
 MethodDef rlock_methods[] = {
     {"acquire", rlock_acquire, METH_DEFAULT, "Lock the lock."},
