@@ -351,11 +351,11 @@ void on_wait_begin(ThreadState* ts, sched::WaitKind kind, Object* what, uint64_t
   r->waits++;
   if (ins::tracing) {
     r->wait_kind = sched::wait_kind_name(kind);
-    r->wait_name.clear();
+    r->wait_name = sched::wait_site(ts);  // "Queue.get (Condition.wait)": runtime/sched_names.cpp
     if (what) {
       char buf[160];
       std::snprintf(buf, sizeof buf, "%s object at %p", type_of(what)->tp_name, static_cast<void*>(what));
-      r->wait_name = buf;
+      r->wait_name += r->wait_name.empty() ? buf : std::string(": ") + buf;
     }
     r->wait_holder = ins::name_of_serial(holder_serial);
   }

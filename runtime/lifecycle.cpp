@@ -139,6 +139,30 @@ void report_leaks() {
   std::_Exit(70);
 }
 
+// A module's teardown as CPython does it: every global becomes None, those
+// named with one leading underscore first, __builtins__ kept.  Code that runs
+// while the module dies (weakref callbacks, __del__) then finds None rather
+// than a NameError (CPython's logging relies on it); the dict itself is freed
+// with the module when sys.modules is emptied.
+void module_dict_to_none(Object* d) {
+  for (int pass = 0; pass < 2; pass++) {
+    Object* keys = dict_keys_list(d);
+    if (!keys) {
+      err_clear();
+      return;
+    }
+    for (ssize i = 0; i < size_of(keys); i++) {
+      Object* k = list_get(keys, i);
+      if (!is_str(k) || str_eq_cstr(k, "__builtins__")) continue;
+      std::string_view name = str_view(k);
+      if (pass == 0 && !(name.size() > 1 && name[0] == '_' && name[1] != '_')) continue;
+      if (dict_setitem(d, k, None) < 0) err_clear();
+      if (err_occurred()) err_write_unraisable(nullptr, "Exception ignored during module teardown");
+    }
+    decref(keys);
+  }
+}
+
 }  // namespace
 
 void runtime_finalize() {
@@ -146,6 +170,7 @@ void runtime_finalize() {
   if (!in || in->finalizing) return;
   stdlib::atexit_run();  // natives2: normally done already by interp/main.cpp (exit paths that come here directly)
   flush_std_streams();
+  sched::refresh_thread_names();  // threading's names for the reports, before its module is torn down
   // Other threads never run again: daemon threads stay blocked on the GIL
   // (or in their waits) while the runtime is torn down.
   sched::shutdown_begin();
@@ -171,7 +196,7 @@ void runtime_finalize() {
         if (str_eq_cstr(name, "builtins") || str_eq_cstr(name, "sys")) continue;
         if (type_of(mod) == &ModuleType || is_instance_of(mod, &ModuleType)) {
           Object* d = module_get_dict(mod);
-          if (d) dict_clear(d);
+          if (d) module_dict_to_none(d);
           if (err_occurred()) err_write_unraisable(nullptr, "Exception ignored during module teardown");
         }
       }
@@ -186,6 +211,7 @@ void runtime_finalize() {
     clearref(ts->exc_base.exc_value);
     clearref(ts->repr_stack);
     clearref(ts->dict);
+    clearref(ts->sentinels);           // _thread._set_sentinel's locks (CPython's threading makes one for the main thread)
     clearref(ts->asyncgen_firstiter);  // async generators' hooks
     clearref(ts->asyncgen_finalizer);
     clearref(ts->context);             // contextvars' current context

@@ -220,7 +220,8 @@ std::string thread_label(ThreadState* ts) {
 
 std::string lock_label(SchedLock* l) {
   char buf[96];
-  const char* what = l->kind == WaitKind::RLock ? "_thread.RLock" : "_thread.lock";
+  const char* what = l->obj ? type_of(l->obj)->tp_name  // _queue.SimpleQueue blocks on its own SchedLock
+                   : l->kind == WaitKind::RLock ? "_thread.RLock" : "_thread.lock";
   std::snprintf(buf, sizeof buf, "<%s object at %p>", what, (void*)l->obj);
   return buf;
 }
@@ -231,6 +232,7 @@ std::string lock_label(SchedLock* l) {
   std::fflush(stdout);
   std::string out = "Deadlock detected: every thread is blocked and nothing can wake any of them (deadlock).\n";
   std::vector<ThreadSched*> threads;
+  refresh_thread_names();
   {
     std::lock_guard<std::mutex> lk(S->mu);
     threads = S->live;
@@ -238,15 +240,20 @@ std::string lock_label(SchedLock* l) {
       ThreadState* ts = t->ts;
       out += "\nThread " + thread_label(ts);
       SchedLock* l = t->lock;
+      std::string site = wait_site(ts);
+      if (!site.empty()) site = " in " + site;
       if (l) {
         ThreadSched* holder = l->owner_serial ? find_serial(l->owner_serial) : nullptr;
         std::string hname = holder ? thread_label(holder->ts) : std::string("a thread that has ended");
         if (l->kind == WaitKind::Join)
-          out += " waits to join " + hname + " (its end-of-thread lock " + lock_label(l) + ")";
+          out += " waits" + site + " to join " + hname + " (its end-of-thread lock " + lock_label(l) + ")";
         else
-          out += " waits for " + lock_label(l) + " held by " + (l->owner_serial ? hname : "nobody");
+          out += " waits" + site + " for " + lock_label(l) + " held by " +
+                 (!l->owner_serial ? std::string("nobody")
+                  : l->owner_serial == ts->serial ? hname + " itself (only another thread can release it)"
+                                                  : hname);
       } else {
-        out += std::string(" waits (") + wait_kind_name(t->kind) + ")";
+        out += " waits" + site + " (" + wait_kind_name(t->kind) + ")";
       }
       out += "\n  Stack (most recent call last):\n";
       std::vector<interp::Frame*> frames;
@@ -846,15 +853,6 @@ void thread_end(ThreadState* ts) {
 int live_threads() {
   std::lock_guard<std::mutex> lk(state()->mu);
   return int(S->live.size());
-}
-
-void set_thread_name(uint64_t ident, const char* name) {
-  std::lock_guard<std::mutex> lk(S->mu);
-  for (ThreadSched* t : S->live) {
-    if (t->ts->thread_id != ident) continue;
-    std::snprintf(t->ts->name, sizeof t->ts->name, "%s", name);
-    return;
-  }
 }
 
 void shutdown_begin() {

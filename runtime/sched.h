@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "state.h"
 
@@ -114,8 +115,17 @@ void thread_abandon(ThreadState* ts);
 // The main thread's scheduler data (runtime_init, after gil::init()).
 void main_thread_init(ThreadState* ts);
 int live_threads();
-// Record a thread's name for reports (threading.Thread.name).
-void set_thread_name(uint64_t ident, const char* name);
+// Thread names and wait sites for the reports (runtime/sched_names.cpp; GIL held).
+// start_new_thread's bootstrap: keep the threading.Thread whose bound method
+// `func` is (if it is one) and take its name; release it when the thread ends.
+void adopt_python_thread(ThreadState* ts, Object* func);
+void release_python_thread(ThreadState* ts);
+// Copy threading's name of the thread into ts->name (dict lookups only: no Python code runs).
+void refresh_thread_name(ThreadState* ts);
+void refresh_thread_names();  // every live thread
+// What the thread blocks in, from its Python frames in threading, queue,
+// sched and concurrent.futures ("Queue.get (Condition.wait)"), or "".
+std::string wait_site(ThreadState* ts);
 // At exit: waits stay blocked forever (daemon threads never run again).
 void shutdown_begin();
 bool shutting_down();

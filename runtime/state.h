@@ -50,7 +50,9 @@ struct ThreadState {
   uint64_t gil_word = 0;                // the GIL's lock word as this thread stored it when it took it
   // Thread bookkeeping (runtime/sched.cpp, stdlib/threadmodule.cpp).
   uint64_t serial = 0;                  // 1 = main thread, then creation order
-  char name[64] = {0};                  // threading's name (via _thread._set_name) for reports
+  char name[64] = {0};                  // threading's Thread.name, cached for reports (runtime/sched_names.cpp)
+  Object* pythread = nullptr;           // owned: the threading.Thread this OS thread runs (while it runs), for its name
+  const char* wait_label = nullptr;     // a native blocking for a Python API names it ("SimpleQueue.get"), or null
   struct ThreadSched* sched = nullptr;  // the scheduler's per-thread data (owned by runtime/sched.cpp)
   Object* sentinels = nullptr;          // list of _thread locks released when the thread ends (owned)
   bool started = false;                 // its OS thread runs (or is about to)

@@ -86,3 +86,8 @@ namespace stdlib {
 rt::Object* init_ast_module();
 void sys_audit_fini();  // stdlib/sysmodule.cpp: drop sys.addaudithook's hooks (runtime_finalize)
 }  // namespace stdlib
+
+// ---- threading (lib/threading) ----
+namespace stdlib {
+rt::Object* init_queue_module();  // stdlib/_queuemodule.cpp: "_queue" (SimpleQueue, Empty)
+}  // namespace stdlib

@@ -8,6 +8,7 @@
 #include "../runtime/gil.h"
 #include "../gc/gc.h"
 #include "../runtime/instruments_impl.h"
+#include "../runtime/sched.h"
 #include "../runtime/state.h"
 #include "modules.h"
 
@@ -36,6 +37,7 @@ Object* thread_dict(ThreadState* ts) {
   int64_t interval = in->check_interval > 0 ? in->check_interval : 1;
   int64_t pending = interval - ts->ticker;
   uint64_t bytecodes = ts->bytecodes + uint64_t(pending > 0 && pending <= interval ? pending : 0);
+  sched::refresh_thread_name(ts);
   const char* name = ts->name[0] ? ts->name : (ts->serial <= 1 ? "MainThread" : "");
   bool ok = put(d, "name", str_from_cstr(name)) && put(d, "ident", int_from_u64(ts->thread_id)) &&
             put(d, "native_id", int_from_u64(ts->native_id)) && put(d, "bytecodes", int_from_u64(bytecodes)) &&

@@ -128,7 +128,15 @@ Object* lock_release(Object* self, Object* const*, ssize, Object*) {
 }
 
 Object* lock_locked(Object* self, Object* const*, ssize, Object*) { return bool_ref(sched::lock_locked(&L(self)->l)); }
-Object* lock_at_fork_reinit(Object*, Object* const*, ssize, Object*) { return none_ref(); }
+// _at_fork_reinit(): the lock becomes new and unlocked (CPython's threading
+// and logging call it in a forked child, where the threads that held or
+// waited for it do not exist).
+Object* lock_at_fork_reinit(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("lock._at_fork_reinit", nargs, kwnames)) return nullptr;
+  sched::lock_destroy(&L(self)->l);
+  sched::lock_init(&L(self)->l, sched::WaitKind::Lock, self);
+  return none_ref();
+}
 
 MethodDef lock_methods[] = {
     {"acquire", lock_acquire, METH_DEFAULT, "Lock the lock."},
@@ -257,7 +265,14 @@ Object* rlock_acquire_restore(Object* self, Object* const* args, ssize nargs, Ob
   return none_ref();
 }
 
-Object* rlock_at_fork_reinit(Object*, Object* const*, ssize, Object*) { return none_ref(); }
+Object* rlock_at_fork_reinit(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("RLock._at_fork_reinit", nargs, kwnames)) return nullptr;
+  sched::lock_destroy(&R(self)->l);
+  sched::lock_init(&R(self)->l, sched::WaitKind::RLock, self);
+  R(self)->owner = 0;
+  R(self)->count = 0;
+  return none_ref();
+}
 
 MethodDef rlock_methods[] = {
     {"acquire", rlock_acquire, METH_DEFAULT, "Lock the lock."},
@@ -505,6 +520,7 @@ void* thread_entry(void* p) {
   ThreadState* ts = b->ts;
   set_stack_guard(ts);
   sched::thread_begin(ts);  // GIL held from here
+  sched::adopt_python_thread(ts, b->func);  // threading.Thread's name for the reports
   Object* r = call_tuple_dict(b->func, b->args, b->kwargs);
   if (r) {
     decref(r);
@@ -513,6 +529,7 @@ void* thread_entry(void* p) {
   } else {
     err_write_unraisable(b->func, "Exception ignored in thread started by");
   }
+  sched::release_python_thread(ts);
   decref(b->func);
   decref(b->args);
   xdecref(b->kwargs);
@@ -631,17 +648,6 @@ Object* t_set_sentinel(Object*, Object* const*, ssize nargs, Object* kwnames) {
   return lk;
 }
 
-// _set_name(ident, name): the name the deadlock report and the instruments use.
-Object* t_set_name(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[2];
-  if (!parse_args("_set_name", args, nargs, kwnames, "ident,name", a)) return nullptr;
-  uint64_t ident = uint64_t(int_as_i64(a[0]));
-  if (err_occurred()) return nullptr;
-  if (!is_str(a[1])) return err_format_null(Exc_TypeError, "name must be a str");
-  sched::set_thread_name(ident, str_utf8(a[1]));
-  return none_ref();
-}
-
 // ---- threading.excepthook's default -------------------------------------------------------------
 // _thread._ExceptHookArgs: what CPython's threading.py hands its excepthook.
 const char* const excepthook_args_fields[] = {"exc_type", "exc_value", "exc_traceback", "thread", nullptr};
@@ -709,8 +715,6 @@ Object* t_exit(Object*, Object* const*, ssize, Object*) {
   return nullptr;
 }
 
-Object* t_daemon_threads_allowed(Object*, Object* const*, ssize, Object*) { return bool_ref(true); }
-
 Object* t_interrupt_main(Object*, Object* const*, ssize, Object*) {
   // Signals are not delivered to Python code yet: accepted and ignored.
   return none_ref();
@@ -727,10 +731,8 @@ MethodDef thread_functions[] = {
     {"_excepthook", t_excepthook, METH_DEFAULT, "Handle uncaught Thread.run() exception."},
     {"stack_size", t_stack_size, METH_DEFAULT, nullptr},
     {"_set_sentinel", t_set_sentinel, METH_DEFAULT, nullptr},
-    {"_set_name", t_set_name, METH_DEFAULT, nullptr},
     {"exit", t_exit, METH_DEFAULT, nullptr},
     {"exit_thread", t_exit, METH_DEFAULT, nullptr},
-    {"daemon_threads_allowed", t_daemon_threads_allowed, METH_DEFAULT, nullptr},
     {"interrupt_main", t_interrupt_main, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };

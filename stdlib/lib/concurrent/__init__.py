@@ -1,1 +1,0 @@
-# The concurrent package (pyglass): see concurrent.futures.
