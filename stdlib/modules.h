@@ -80,3 +80,10 @@ rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
 rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
 rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
 }  // namespace stdlib
+
+// ---- sockets and subprocesses (lib/socket; docs/native-modules.md, docs/processes.md) ----
+namespace stdlib {
+rt::Object* init_socket_module();           // stdlib/socketmodule.cpp (+ socket_addr.cpp, socket_resolve.cpp): "_socket"
+int ready_socket_types();                   // _socket.socket, readied at start-up (immortal)
+rt::Object* init_posixsubprocess_module();  // stdlib/_posixsubprocess.cpp: "_posixsubprocess"
+}  // namespace stdlib
