@@ -85,9 +85,8 @@ template <class Op>
 ssize_t sock_call(SockObject* s, bool writing, int64_t timeout_ns, Op op, int* err_out = nullptr) {
   bool must_poll = timeout_ns > 0 || (timeout_ns < 0 && g_interp->seeded);
   int64_t deadline = timeout_ns > 0 ? sched::monotonic_ns() + timeout_ns : -1;
-  bool polled = false;
   for (;;) {
-    if (must_poll && (polled || timeout_ns > 0)) {
+    if (must_poll) {
       int64_t left = deadline >= 0 ? deadline - sched::monotonic_ns() : -1;
       if (deadline >= 0 && left < 0) left = 0;
       int fd = s->fd;
@@ -112,10 +111,7 @@ ssize_t sock_call(SockObject* s, bool writing, int64_t timeout_ns, Op op, int* e
     } while (r < 0 && sched::retry_after_eintr());
     if (r >= 0) return r;
     if (err_occurred()) return -1;
-    if (must_poll && (errno == EWOULDBLOCK || errno == EAGAIN)) {
-      polled = true;
-      continue;
-    }
+    if (must_poll && (errno == EWOULDBLOCK || errno == EAGAIN)) continue;
     if (err_out) return *err_out = errno, -1;
     return raise_errno(), -1;
   }
@@ -503,7 +499,12 @@ Object* recv_into_buffer(Object* self, Object* const* args, ssize nargs, Object*
   Object* a[3] = {};
   if (!parse_args(name, args, nargs, kwnames, "buffer|nbytes,flags", a)) return nullptr;
   BytesLike buf;
-  if (!buf.get(a[0], BUF_WRITABLE)) return nullptr;
+  if (!buf.get(a[0], BUF_WRITABLE)) {
+    if (!err_matches(Exc_TypeError) && !err_matches(Exc_BufferError)) return nullptr;
+    err_clear();
+    return err_format_null(Exc_TypeError, "%s() argument 1 must be read-write bytes-like object, not %s", name,
+                           type_name(a[0]));
+  }
   ssize n = 0;
   int flags;
   if ((a[1] && !size_arg(a[1], &n)) || !flags_arg(a[2], &flags)) return nullptr;
