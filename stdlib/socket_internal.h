@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "../runtime/api.h"
@@ -38,6 +39,21 @@ union SockAddr {
   struct sockaddr_in6 in6;
   struct sockaddr_un un;
   struct sockaddr_storage storage;
+};
+
+// A malloc'ed scratch buffer of a size the caller chose (recv(2**30) must be a
+// MemoryError if it cannot be had, never a C++ exception).
+struct RawBuf {
+  char* p = nullptr;
+  RawBuf() = default;
+  RawBuf(const RawBuf&) = delete;
+  RawBuf& operator=(const RawBuf&) = delete;
+  ~RawBuf() { free(p); }
+  bool alloc(size_t n) {
+    p = static_cast<char*>(calloc(n ? n : 1, 1));
+    if (!p) rt::err_no_memory();
+    return p != nullptr;
+  }
 };
 
 // ---- addresses (socket_addr.cpp) ------------------------------------------------------

@@ -185,16 +185,16 @@ bool anc_size(Object* const* args, ssize nargs, ssize i, size_t* out, int* flags
 }
 
 // recvmsg(2) into iov with a control buffer of ancbufsize bytes.
-ssize_t do_recvmsg(SockObject* s, std::vector<struct iovec>& iov, size_t ancbufsize, int flags,
-                   std::vector<char>* control, SockAddr* addr, struct msghdr* msg) {
-  control->assign(ancbufsize ? ancbufsize : 1, 0);
+ssize_t do_recvmsg(SockObject* s, std::vector<struct iovec>& iov, size_t ancbufsize, int flags, RawBuf* control,
+                   SockAddr* addr, struct msghdr* msg) {
+  if (!control->alloc(ancbufsize)) return -1;
   memset(addr, 0, sizeof(*addr));
   *msg = {};
   msg->msg_name = addr;
   msg->msg_namelen = sizeof(*addr);
   msg->msg_iov = iov.data();
   msg->msg_iovlen = iov.size();
-  msg->msg_control = ancbufsize ? control->data() : nullptr;
+  msg->msg_control = ancbufsize ? control->p : nullptr;
   msg->msg_controllen = ancbufsize;
   return sock_recvmsg_call(s, msg, flags);
 }
@@ -209,13 +209,14 @@ Object* sock_recvmsg(Object* self, Object* const* args, ssize nargs, Object* kwn
   if (!clinic::to_int_getargs(args[0], &bufsize)) return nullptr;
   if (bufsize < 0) return err_format_null(Exc_ValueError, "negative buffer size in recvmsg()");
   if (!anc_size(args, nargs, 1, &ancbufsize, &flags)) return nullptr;
-  std::vector<char> data(size_t(bufsize) + 1), control;
-  std::vector<struct iovec> iov = {{data.data(), size_t(bufsize)}};
+  RawBuf data, control;
+  if (!data.alloc(size_t(bufsize))) return nullptr;
+  std::vector<struct iovec> iov = {{data.p, size_t(bufsize)}};
   SockAddr addr;
   struct msghdr msg;
   ssize_t r = do_recvmsg(S(self), iov, ancbufsize, flags, &control, &addr, &msg);
   if (r < 0) return nullptr;
-  return recvmsg_result(bytes_from(data.data(), ssize(r)), &msg, msg.msg_namelen);
+  return recvmsg_result(bytes_from(data.p, ssize(r)), &msg, msg.msg_namelen);
 }
 
 Object* sock_recvmsg_into(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
@@ -228,7 +229,7 @@ Object* sock_recvmsg_into(Object* self, Object* const* args, ssize nargs, Object
   size_t ancbufsize;
   int flags;
   if (!anc_size(args, nargs, 1, &ancbufsize, &flags)) return nullptr;
-  std::vector<char> control;
+  RawBuf control;
   SockAddr addr;
   struct msghdr msg;
   ssize_t r = do_recvmsg(S(self), iov, ancbufsize, flags, &control, &addr, &msg);

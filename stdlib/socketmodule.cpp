@@ -478,12 +478,13 @@ Object* recv_bytes(Object* self, Object* const* args, ssize nargs, Object* kwnam
   int flags;
   if (!size_arg(args[0], &n) || !flags_arg(nargs > 1 ? args[1] : nullptr, &flags)) return nullptr;
   if (n < 0) return err_format_null(Exc_ValueError, "negative buffersize in %s", name);
-  std::vector<char> buf(size_t(n) + 1);
+  RawBuf buf;
+  if (!buf.alloc(size_t(n))) return nullptr;
   SockAddr addr;
   socklen_t alen = 0;
-  ssize_t r = recv_into_memory(S(self), buf.data(), size_t(n), flags, from ? &addr : nullptr, &alen);
+  ssize_t r = recv_into_memory(S(self), buf.p, size_t(n), flags, from ? &addr : nullptr, &alen);
   if (r < 0) return nullptr;
-  Object* b = bytes_from(buf.data(), ssize(r));
+  Object* b = bytes_from(buf.p, ssize(r));
   if (!b || !from) return b;
   Object* a = sockaddr_to_python(&addr.sa, alen);
   Object* t = a ? tuple_pack(2, b, a) : nullptr;
