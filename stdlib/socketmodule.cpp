@@ -45,6 +45,7 @@
 
 #include "../runtime/buffer.h"
 #include "../runtime/sched.h"
+#include "../runtime/signals.h"
 #include "clinic.h"
 #include "datamodules.h"
 #include "fdwait.h"
@@ -570,7 +571,7 @@ Object* sock_sendall(Object* self, Object* const* args, ssize nargs, Object* kwn
     if (r < 0) return nullptr;
     p += r;
     left -= size_t(r);
-    if (left > 0 && sched::retry_after_eintr() && err_occurred()) return nullptr;
+    if (left > 0 && signals::run_pending(g_tstate) < 0) return nullptr;  // as CPython: handlers between chunks
   }
   return none_ref();
 }
