@@ -15,7 +15,8 @@
 //     sendall's deadline covers the whole call, not each chunk.
 //   * Seeded mode (--seed) keeps the baton in system calls, so a blocking
 //     socket waits like a timed one, through fdwait.h's virtual-clock loop:
-//     a thread blocked in recv() lets the thread that will send run.
+//     a thread blocked in recv() lets the thread that will send run.  The
+//     data calls get MSG_DONTWAIT there, so none waits in the kernel.
 //   * Non-blocking socket: one attempt; EWOULDBLOCK is BlockingIOError.
 // The object holds no Python references (not a GC type); closing sets fd to
 // -1 first, so a later call fails with EBADF as in CPython.
@@ -77,7 +78,8 @@ bool apply_timeout(SockObject* s, int64_t ns) {
   return true;
 }
 
-// Run op() -- a system call returning >= 0, or -1 with errno -- as described
+// Run op(dontwait) -- a system call returning >= 0, or -1 with errno; it ors
+// dontwait (MSG_DONTWAIT or 0) into its flags where it has some -- as described
 // at the top.  timeout_ns: the socket's, or what is left of an enclosing
 // deadline.  Returns op's result, or -1 with an exception set; when err_out
 // is given, OS errors and timeouts (EWOULDBLOCK) are stored there instead of
@@ -85,6 +87,9 @@ bool apply_timeout(SockObject* s, int64_t ns) {
 template <class Op>
 ssize_t sock_call(SockObject* s, bool writing, int64_t timeout_ns, Op op, int* err_out = nullptr) {
   bool must_poll = timeout_ns > 0 || (timeout_ns < 0 && g_interp->seeded);
+  // A blocking descriptor in seeded mode: the data calls must not wait in the
+  // kernel either (a send bigger than the buffer would keep the baton).
+  int dontwait = timeout_ns < 0 && g_interp->seeded ? MSG_DONTWAIT : 0;
   int64_t deadline = timeout_ns > 0 ? sched::monotonic_ns() + timeout_ns : -1;
   for (;;) {
     if (must_poll) {
@@ -108,7 +113,7 @@ ssize_t sock_call(SockObject* s, bool writing, int64_t timeout_ns, Op op, int* e
     ssize_t r;
     do {
       sched::BlockingSection bs;
-      r = op();
+      r = op(dontwait);
     } while (r < 0 && sched::retry_after_eintr());
     if (r >= 0) return r;
     if (err_occurred()) return -1;
@@ -233,7 +238,7 @@ Object* sock_accept(Object* self, Object* const*, ssize nargs, Object* kwnames) 
   SockObject* s = S(self);
   SockAddr addr;
   socklen_t len = 0;
-  ssize_t fd = sock_call(s, false, [&]() {
+  ssize_t fd = sock_call(s, false, [&](int) {
     len = sizeof(addr);
     return ssize_t(::accept4(s->fd, &addr.sa, &len, SOCK_CLOEXEC));
   });
@@ -308,7 +313,7 @@ int do_connect(SockObject* s, Object* address, const char* caller, int* err_out)
   }
   ssize_t cr = sock_call(
       s, true, real_wait ? 0 : (t < 0 ? -1 : t),
-      [&]() -> ssize_t {
+      [&](int) -> ssize_t {
         int soerr = 0;
         socklen_t sl = sizeof(soerr);
         if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &soerr, &sl) < 0) return -1;
@@ -463,11 +468,11 @@ Object* sock_gettimeout(Object* self, Object* const*, ssize nargs, Object* kwnam
 
 // recv(2)/recvfrom(2) into p; addr (may be null) receives the sender.
 ssize_t recv_into_memory(SockObject* s, char* p, size_t n, int flags, SockAddr* addr, socklen_t* alen) {
-  return sock_call(s, false, [&]() -> ssize_t {
-    if (!addr) return ::recv(s->fd, p, n, flags);
+  return sock_call(s, false, [&](int dontwait) -> ssize_t {
+    if (!addr) return ::recv(s->fd, p, n, flags | dontwait);
     *alen = sizeof(*addr);
     memset(addr, 0, sizeof(*addr));
-    return ::recvfrom(s->fd, p, n, flags, &addr->sa, alen);
+    return ::recvfrom(s->fd, p, n, flags | dontwait, &addr->sa, alen);
   });
 }
 
@@ -544,7 +549,7 @@ Object* sock_send(Object* self, Object* const* args, ssize nargs, Object* kwname
   int flags;
   if (!b.get(args[0]) || !flags_arg(nargs > 1 ? args[1] : nullptr, &flags)) return nullptr;
   SockObject* s = S(self);
-  ssize_t r = sock_call(s, true, [&]() { return ::send(s->fd, b.data(), size_t(b.size()), flags); });
+  ssize_t r = sock_call(s, true, [&](int dontwait) { return ::send(s->fd, b.data(), size_t(b.size()), flags | dontwait); });
   if (r < 0) return nullptr;
   return int_from_i64(r);
 }
@@ -567,7 +572,7 @@ Object* sock_sendall(Object* self, Object* const* args, ssize nargs, Object* kwn
       t = deadline - sched::monotonic_ns();
       if (t <= 0) return raise_timeout();
     }
-    ssize_t r = sock_call(s, true, t, [&]() { return ::send(s->fd, p, left, flags); });
+    ssize_t r = sock_call(s, true, t, [&](int dontwait) { return ::send(s->fd, p, left, flags | dontwait); });
     if (r < 0) return nullptr;
     p += r;
     left -= size_t(r);
@@ -586,7 +591,9 @@ Object* sock_sendto(Object* self, Object* const* args, ssize nargs, Object* kwna
   SockAddr addr;
   socklen_t len;
   if (!sockaddr_arg(s, args[nargs - 1], "sendto", &addr, &len)) return nullptr;
-  ssize_t r = sock_call(s, true, [&]() { return ::sendto(s->fd, b.data(), size_t(b.size()), flags, &addr.sa, len); });
+  ssize_t r = sock_call(s, true, [&](int dontwait) {
+    return ::sendto(s->fd, b.data(), size_t(b.size()), flags | dontwait, &addr.sa, len);
+  });
   if (r < 0) return nullptr;
   return int_from_i64(r);
 }
@@ -594,10 +601,10 @@ Object* sock_sendto(Object* self, Object* const* args, ssize nargs, Object* kwna
 }  // namespace
 
 ssize_t sock_sendmsg_call(SockObject* s, const struct msghdr* msg, int flags) {
-  return sock_call(s, true, [&]() { return ::sendmsg(s->fd, msg, flags); });
+  return sock_call(s, true, [&](int dontwait) { return ::sendmsg(s->fd, msg, flags | dontwait); });
 }
 ssize_t sock_recvmsg_call(SockObject* s, struct msghdr* msg, int flags) {
-  return sock_call(s, false, [&]() { return ::recvmsg(s->fd, msg, flags); });
+  return sock_call(s, false, [&](int dontwait) { return ::recvmsg(s->fd, msg, flags | dontwait); });
 }
 bool sock_sockaddr_arg(SockObject* s, Object* addr, const char* caller, SockAddr* out, socklen_t* len) {
   return sockaddr_from_python(s->family, addr, caller, out, len);
