@@ -116,6 +116,21 @@ bool to_int(Object* o, int* out) {
   return true;
 }
 
+bool to_int_getargs(Object* o, int* out) {
+  Object* i = index_of(o);
+  if (!i) return false;
+  int64_t v = 0;
+  if (!small_value(i, &v)) v = int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
+  decref(i);
+  if (v > INT_MAX || v < INT_MIN) {
+    err_set_string(Exc_OverflowError,
+                   v > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+    return false;
+  }
+  *out = int(v);
+  return true;
+}
+
 bool to_ssize(Object* o, ssize* out) {
   int64_t v;
   if (!signed_range(o, PTRDIFF_MIN, PTRDIFF_MAX, "ssize_t", &v)) return false;

@@ -21,6 +21,9 @@ bool parse(const char* fname, rt::Object* const* args, rt::ssize nargs, rt::Obje
 // "int": o.__index__() in C int range.  TypeError "'float' object cannot be
 // interpreted as an integer"; OverflowError "Python int too large to convert to C int".
 bool to_int(rt::Object* o, int* out);
+// PyArg_ParseTuple's "i" (_socket, _posixsubprocess): floats refused, OverflowError
+// "signed integer is greater than maximum" / "signed integer is less than minimum".
+bool to_int_getargs(rt::Object* o, int* out);
 // "Py_ssize_t": OverflowError "Python int too large to convert to C ssize_t".
 bool to_ssize(rt::Object* o, rt::ssize* out);
 // "unsigned_int(bitwise=True)": any int, reduced modulo 2**32 (negative ones too).

@@ -91,3 +91,10 @@ void sys_audit_fini();  // stdlib/sysmodule.cpp: drop sys.addaudithook's hooks (
 namespace stdlib {
 rt::Object* init_queue_module();  // stdlib/_queuemodule.cpp: "_queue" (SimpleQueue, Empty)
 }  // namespace stdlib
+
+// ---- sockets and subprocesses (lib/socket; docs/native-modules.md, docs/processes.md) ----
+namespace stdlib {
+rt::Object* init_socket_module();           // stdlib/socketmodule.cpp (+ socket_addr.cpp, socket_resolve.cpp): "_socket"
+int ready_socket_types();                   // _socket.socket, readied at start-up (immortal)
+rt::Object* init_posixsubprocess_module();  // stdlib/_posixsubprocess.cpp: "_posixsubprocess"
+}  // namespace stdlib

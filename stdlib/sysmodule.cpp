@@ -477,6 +477,7 @@ Object* init_sys_module() {
       ready_signal_types() < 0 || ready_select_types() < 0 ||  // natives2
       ready_data_types() < 0 ||                                 // natives3
       ready_sre_types() < 0 ||  // _sre
+      ready_socket_types() < 0 ||  // lib/socket: _socket.socket
       structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0 ||
       structseq_init_type(&HashInfoType, &hash_info_desc) < 0)  // ast
     goto fail;
