@@ -80,3 +80,8 @@ rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
 rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
 rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
 }  // namespace stdlib
+
+// ---- _json: the json package's accelerator (docs/native-modules.md) ----
+namespace stdlib {
+rt::Object* init_json_module();  // stdlib/_json.cpp (+ _json_scanner.cpp, _json_encoder.cpp): "_json"
+}  // namespace stdlib
