@@ -222,6 +222,25 @@ Object* sys_getfilesystemencodeerrors(Object*, Object* const*, ssize nargs, Obje
   return str_from_cstr("surrogateescape");
 }
 
+// sys.get_int_max_str_digits() / sys.set_int_max_str_digits(maxdigits): the
+// limit of decimal int<->str conversions (runtime/int.cpp); added with _json
+// (CPython's test_json changes it).
+Object* sys_get_int_max_str_digits(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("sys.get_int_max_str_digits", nargs, kwnames)) return nullptr;
+  return int_from_i64(int_get_max_str_digits());
+}
+Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  static const char* const names[] = {"maxdigits"};
+  Object* a[1];
+  if (!parse_clinic_args("set_int_max_str_digits", names, 1, 1, args, nargs, kwnames, a)) return nullptr;
+  ssize n = number_as_ssize(a[0], Exc_OverflowError);
+  if (n == -1 && err_occurred()) return nullptr;
+  if (n != 0 && (n < 640 || n > INT32_MAX))
+    return err_format_null(Exc_ValueError, "maxdigits must be 0 or larger than 640");
+  int_set_max_str_digits(int(n));
+  return none_ref();
+}
+
 MethodDef sys_functions[] = {
     {"exit", sys_exit, METH_DEFAULT, nullptr},
     {"getrefcount", sys_getrefcount, METH_DEFAULT, nullptr},
@@ -240,6 +259,9 @@ MethodDef sys_functions[] = {
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, METH_DEFAULT, nullptr},
     {"displayhook", sys_displayhook, METH_DEFAULT, nullptr},
     {"excepthook", sys_excepthook, METH_DEFAULT, nullptr},
+    // _json
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT, nullptr},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
