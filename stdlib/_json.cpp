@@ -71,14 +71,18 @@ inline int32_t hex4(const char* p) {
   return v;
 }
 
+// A str of n ASCII bytes.
+Object* ascii_substring(const char* p, ssize n) {
+  if (n <= 1) return str_from_valid(p, n);  // the shared empty and one-character strings
+  StrObject* r = str_alloc(n, n, true);
+  if (r) memcpy(r->data, p, size_t(n));
+  return r;
+}
+
 }  // namespace
 
 Object* substring_of(const Text& t, ssize from, ssize to) {
-  if (t.ascii && to - from > 1) {
-    StrObject* r = str_alloc(to - from, to - from, true);
-    if (r) memcpy(r->data, t.p + from, size_t(to - from));
-    return r;
-  }
+  if (t.ascii) return ascii_substring(t.p + from, to - from);
   return str_from_valid(t.p + from, to - from);
 }
 
@@ -90,17 +94,19 @@ Object* scan_string(const Text& t, ssize begin, bool strict, ssize* end) {
   bool escaped = false;
   ssize chunk = begin;  // start of the plain run not yet copied to buf
   ssize i = begin;
+  unsigned char high = 0;  // bit 7 set once a non-ASCII byte was seen
   for (;;) {
     unsigned char c = 0;
     while (i < n) {
       c = static_cast<unsigned char>(p[i]);
       if (c == '"' || c == '\\' || (c < 0x20 && strict)) break;
+      high |= c;
       i++;
     }
     if (i >= n) return raise_errmsg("Unterminated string starting at", t, begin - 1);
     if (c == '"') {
       *end = i + 1;
-      if (!escaped) return substring_of(t, begin, i);
+      if (!escaped) return (high & 0x80) ? substring_of(t, begin, i) : ascii_substring(t.p + begin, i - begin);
       buf.append(p + chunk, size_t(i - chunk));
       return str_from_valid(buf.data(), ssize(buf.size()));
     }
