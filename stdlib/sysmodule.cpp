@@ -343,9 +343,6 @@ MethodDef sys_functions[] = {
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, METH_DEFAULT, nullptr},
     {"displayhook", sys_displayhook, METH_DEFAULT, nullptr},
     {"excepthook", sys_excepthook, METH_DEFAULT, nullptr},
-    // _json
-    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT, nullptr},
-    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
