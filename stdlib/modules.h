@@ -97,6 +97,8 @@ namespace stdlib {
 rt::Object* init_socket_module();           // stdlib/socketmodule.cpp (+ socket_addr.cpp, socket_resolve.cpp): "_socket"
 int ready_socket_types();                   // _socket.socket, readied at start-up (immortal)
 rt::Object* init_posixsubprocess_module();  // stdlib/_posixsubprocess.cpp: "_posixsubprocess"
+}  // namespace stdlib
+
 // ---- _json: the json package's accelerator (docs/native-modules.md) ----
 namespace stdlib {
 rt::Object* init_json_module();  // stdlib/_json.cpp (+ _json_scanner.cpp, _json_encoder.cpp): "_json"
