@@ -33,6 +33,8 @@ const char* constant_type_name(const Constant* c) {
     case ConstKind::Complex: return "complex";
     case ConstKind::Str: return "str";
     case ConstKind::Bytes: return "bytes";
+    case ConstKind::Tuple: return "tuple";
+    case ConstKind::FrozenSet: return "frozenset";
   }
   return nullptr;
 }
