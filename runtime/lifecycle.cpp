@@ -193,6 +193,7 @@ void runtime_finalize() {
   gc::collect(2);
   flush_std_streams();
   codecs_fini();  // codecs: search functions, the lookup cache, registered error handlers
+  stdlib::sys_audit_fini();  // natives4: audit hooks
   // Start-up containers are immortal, but scripts fill some of them with
   // mortal objects (sys.path, sys.argv, sys.warnoptions ...): empty every
   // immortal list or dict the sys module holds before the leak check.

@@ -80,3 +80,11 @@ rt::Object* init_operator_module();     // stdlib/_operator.cpp: "_operator"
 rt::Object* init_functools_module();    // stdlib/_functoolsmodule.cpp: "_functools"
 rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _collections_deque.cpp): "_collections"
 }  // namespace stdlib
+
+// ---- natives4: system and data modules ----
+namespace stdlib {
+rt::Object* init_array_module();  // stdlib/arraymodule.cpp: "array"
+int sys_add_audit(rt::Object* sys_module);  // stdlib/sys_audit.cpp: sys.audit, sys.addaudithook
+int run_hooks_for(rt::Object* event, rt::Object* args);
+void sys_audit_fini();                      // drop the audit hooks at exit
+}  // namespace stdlib

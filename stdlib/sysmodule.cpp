@@ -365,6 +365,7 @@ Object* init_sys_module() {
   if (!m) return nullptr;
   if (module_add_functions(m, sys_functions) < 0 || module_add_functions(m, sys_frame_functions) < 0) goto fail;
   if (sys_add_asyncgen_hooks(m) < 0) goto fail;  // async/await
+  if (sys_add_audit(m) < 0) goto fail;           // natives4: audit hooks
   if (!in->modules) {
     in->modules = dict_new();
     if (!in->modules) goto fail;
