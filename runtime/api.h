@@ -529,4 +529,7 @@ inline bool sys_audit_active() { return audit_hooks && size_of(audit_hooks) > 0;
 // (borrowed).  0, or -1 with the exception of the hook that refused.  Call it
 // only when sys_audit_active() (building args costs nothing then).
 int sys_audit_args(const char* event, Object* args);
+// The default report of an unraisable exception (the pending one, cleared):
+// what err_write_unraisable writes when sys.unraisablehook is the default.
+void write_unraisable_default(Object* obj, const char* where);
 }  // namespace rt

@@ -87,4 +87,9 @@ rt::Object* init_array_module();  // stdlib/arraymodule.cpp: "array"
 int sys_add_audit(rt::Object* sys_module);  // stdlib/sys_audit.cpp: sys.audit, sys.addaudithook
 int run_hooks_for(rt::Object* event, rt::Object* args);
 void sys_audit_fini();                      // drop the audit hooks at exit
+int sys_add_info(rt::Object* sys_module);   // stdlib/sys_info.cpp: int_info, unraisablehook, ...
+extern rt::MethodDef breakpoint_functions[];  // stdlib/sys_info.cpp: builtins.breakpoint
+// err_write_unraisable asks this first: 1 when sys.unraisablehook is the default
+// (the caller writes the default report), 0 when a Python hook handled it.
+int sys_call_unraisablehook(rt::Object* exc, rt::Object* obj, const char* where);
 }  // namespace stdlib

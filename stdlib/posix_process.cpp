@@ -58,22 +58,7 @@ const NameValue confstr_names[] = {
     {nullptr, 0},
 };
 
-Object* fill_seq(StructSeqType* t, std::initializer_list<Object*> vals) {
-  Object* o = structseq_new(t);
-  bool ok = o != nullptr;
-  int i = 0;
-  for (Object* v : vals) {
-    if (!v) ok = false;
-    if (o) structseq_set_steal(o, i, v ? v : none_ref());
-    else xdecref(v);
-    i++;
-  }
-  if (!ok) {
-    xdecref(o);
-    return nullptr;
-  }
-  return o;
-}
+Object* fill_seq(StructSeqType* t, std::initializer_list<Object*> vals) { return structseq_pack(t, vals); }
 
 Object* none_or_errno(int r) {
   if (r != 0) return raise_errno();

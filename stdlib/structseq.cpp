@@ -224,4 +224,21 @@ Object* structseq_new(StructSeqType* t) {
   return o;
 }
 
+Object* structseq_pack(StructSeqType* type, std::initializer_list<Object*> items) {
+  Object* o = structseq_new(type);
+  bool ok = o != nullptr;
+  int i = 0;
+  for (Object* v : items) {
+    if (!v) ok = false;
+    if (o) structseq_set_steal(o, i, v ? v : none_ref());
+    else xdecref(v);
+    i++;
+  }
+  if (!ok) {
+    xdecref(o);
+    return nullptr;
+  }
+  return o;
+}
+
 }  // namespace stdlib

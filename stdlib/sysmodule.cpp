@@ -269,7 +269,8 @@ Object* make_flags() {
   if (!v) return nullptr;
   const StartupConfig& c = startup_config();
   const int ints[18] = {0, c.inspect, c.inspect, c.optimize, c.dont_write_bytecode, c.no_user_site, c.no_site,
-                        c.ignore_environment, c.verbose, c.bytes_warning, c.quiet, 1, c.isolated, 0, 0, 0, 0, -1};
+                        c.ignore_environment, c.verbose, c.bytes_warning, c.quiet, 1, c.isolated, 0, 0, 0, 0,
+                        c.int_max_str_digits};
   for (int i = 0; i < 18; i++) {
     Object* x;
     if (i == 13) x = bool_ref(false);             // dev_mode
@@ -412,6 +413,7 @@ Object* init_sys_module() {
     if (!dh || !eh || add(m, "__displayhook__", newref(dh)) < 0 || add(m, "__excepthook__", newref(eh)) < 0)
       goto fail;
   }
+  if (sys_add_info(m) < 0) goto fail;  // natives4: the rest of sys (stdlib/sys_info.cpp)
   return m;
 fail:
   decref(m);

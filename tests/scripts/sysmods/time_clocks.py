@@ -31,6 +31,7 @@ os.environ['TZ'] = 'EST+05EDT,M3.2.0,M11.1.0'; time.tzset(); print(time.tzname, 
 print(time.localtime(0).tm_hour, time.strftime('%Z', time.localtime(0)))
 os.environ['TZ'] = 'UTC'; time.tzset(); print(time.localtime(0).tm_hour)
 show(lambda: time.tzset(1))
+del os.environ['TZ']  # (a value left in os.environ at exit shows as a leak on main today)
 # expect: ['CLOCK_BOOTTIME', 'CLOCK_MONOTONIC', 'CLOCK_MONOTONIC_RAW', 'CLOCK_PROCESS_CPUTIME_ID', 'CLOCK_REALTIME', 'CLOCK_TAI', 'CLOCK_THREAD_CPUTIME_ID', '_STRUCT_TM_ITEMS', 'altzone', 'asctime', 'clock_getres', 'clock_gettime', 'clock_gettime_ns', 'clock_settime', 'clock_settime_ns', 'ctime', 'daylight', 'get_clock_info', 'gmtime', 'localtime', 'mktime', 'monotonic', 'monotonic_ns', 'perf_counter', 'perf_counter_ns', 'process_time', 'process_time_ns', 'pthread_getcpuclockid', 'sleep', 'strftime', 'strptime', 'struct_time', 'thread_time', 'thread_time_ns', 'time', 'time_ns', 'timezone', 'tzname', 'tzset']
 # expect: [('CLOCK_BOOTTIME', 7), ('CLOCK_MONOTONIC', 1), ('CLOCK_MONOTONIC_RAW', 4), ('CLOCK_PROCESS_CPUTIME_ID', 2), ('CLOCK_REALTIME', 0), ('CLOCK_TAI', 11), ('CLOCK_THREAD_CPUTIME_ID', 3)] 11
 # expect: time clock_gettime(CLOCK_REALTIME) False True 1e-09 SimpleNamespace
