@@ -84,6 +84,7 @@ rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _col
 // ---- natives4: system and data modules ----
 namespace stdlib {
 rt::Object* init_array_module();  // stdlib/arraymodule.cpp: "array"
+rt::Object* init_locale_module();  // stdlib/_localemodule.cpp: "_locale"
 int sys_add_audit(rt::Object* sys_module);  // stdlib/sys_audit.cpp: sys.audit, sys.addaudithook
 int run_hooks_for(rt::Object* event, rt::Object* args);
 void sys_audit_fini();                      // drop the audit hooks at exit
