@@ -10,18 +10,22 @@ namespace stdlib::native {
 using namespace rt;
 
 // ---- static types readied on first import ----------------------------------------
+int ready_immortal(TypeObject* t, int (*ready)(TypeObject*, const void*), const void* ctx) {
+  if (has_flag(t, TPFLAG_READY)) return 0;
+  // Put the type at the head of this thread's segment: whatever readying
+  // creates and keeps is linked in front of it (runtime/object.cpp links new
+  // objects right after the segment's sentinel).
+  if (t->ob_next) refchain_unlink(t);
+  t->ob_next = t->ob_prev = nullptr;
+  init_static_object(t, &TypeType);
+  if (ready(t, ctx) < 0) return -1;
+  for (Object* o = t->ob_prev; o->ob_type; o = o->ob_prev) make_immortal(o);
+  return 0;
+}
+
 int ready_types(std::initializer_list<TypeObject*> types) {
-  for (TypeObject* t : types) {
-    if (has_flag(t, TPFLAG_READY)) continue;
-    // Put the type at the head of this thread's segment: whatever readying
-    // creates and keeps is linked in front of it (runtime/object.cpp links new
-    // objects right after the segment's sentinel).
-    if (t->ob_next) refchain_unlink(t);
-    t->ob_next = t->ob_prev = nullptr;
-    init_static_object(t, &TypeType);
-    if (type_ready(t) < 0) return -1;
-    for (Object* o = t->ob_prev; o->ob_type; o = o->ob_prev) make_immortal(o);
-  }
+  for (TypeObject* t : types)
+    if (ready_immortal(t, [](TypeObject* u, const void*) { return type_ready(u); }, nullptr) < 0) return -1;
   return 0;
 }
 

@@ -23,6 +23,9 @@ namespace stdlib::native {
 // segment's head and the type; nothing else runs meanwhile (the GIL is held
 // and readying a static type runs no Python code).  0, or -1 with an error.
 int ready_types(std::initializer_list<rt::TypeObject*> types);
+// The same for a type readied by its own function (ready(t, ctx): a struct
+// sequence's structseq_init_type, ...): every object it leaves alive is made immortal.
+int ready_immortal(rt::TypeObject* t, int (*ready)(rt::TypeObject*, const void*), const void* ctx);
 
 // m.<name> = t, where name is the part of tp_name after the last dot.
 int add_type(rt::Object* m, rt::TypeObject* t);

@@ -1,5 +1,6 @@
 // Struct sequences (see structseq.h).
 #include "structseq.h"
+#include "native.h"
 
 #include <string>
 
@@ -239,6 +240,15 @@ Object* structseq_pack(StructSeqType* type, std::initializer_list<Object*> items
     return nullptr;
   }
   return o;
+}
+
+int structseq_ready_on_import(StructSeqType* type, const StructSeqDesc* desc) {
+  return native::ready_immortal(
+      type,
+      [](TypeObject* t, const void* d) {
+        return structseq_init_type(static_cast<StructSeqType*>(t), static_cast<const StructSeqDesc*>(d));
+      },
+      desc);
 }
 
 }  // namespace stdlib

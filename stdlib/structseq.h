@@ -29,6 +29,9 @@ struct StructSeqType : rt::TypeObject {
 
 // Fill in and ready a statically allocated struct-sequence type (idempotent).
 int structseq_init_type(StructSeqType* type, const StructSeqDesc* desc);
+// The same for a module's struct sequence readied when the module is first
+// imported: what readying makes is immortal (stdlib/native.h, ready_immortal).
+int structseq_ready_on_import(StructSeqType* type, const StructSeqDesc* desc);
 // A new instance with every field None; fill it with structseq_set_steal.
 rt::Object* structseq_new(StructSeqType* type);
 inline void structseq_set_steal(rt::Object* o, int i, rt::Object* v) {
