@@ -82,11 +82,14 @@ rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _col
 }  // namespace stdlib
 
 // ---- natives4: system and data modules ----
+struct rusage;
 namespace stdlib {
 rt::Object* init_array_module();  // stdlib/arraymodule.cpp: "array"
 rt::Object* init_locale_module();  // stdlib/_localemodule.cpp: "_locale"
 rt::Object* init_pwd_module();     // stdlib/pwdmodule.cpp: "pwd"
 rt::Object* init_grp_module();     // stdlib/pwdmodule.cpp: "grp"
+rt::Object* init_resource_module();  // stdlib/resourcemodule.cpp: "resource"
+rt::Object* rusage_struct(const struct ::rusage& ru);  // resource.struct_rusage (os.wait3/os.wait4 too)
 int sys_add_audit(rt::Object* sys_module);  // stdlib/sys_audit.cpp: sys.audit, sys.addaudithook
 int run_hooks_for(rt::Object* event, rt::Object* args);
 void sys_audit_fini();                      // drop the audit hooks at exit

@@ -43,7 +43,7 @@ Object* make_module(const char* name, const char* doc, MethodDef* functions,
   if (ready_types(types) < 0) return nullptr;
   Object* m = module_new(name);
   if (!m) return nullptr;
-  Object* d = str_from_cstr(doc);
+  Object* d = doc ? str_from_cstr(doc) : none_ref();
   bool ok = d && module_add_object(m, "__doc__", d) == 0;
   if (ok && functions) ok = module_add_functions(m, functions) == 0;
   for (TypeObject* t : types)
