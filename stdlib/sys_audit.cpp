@@ -98,6 +98,20 @@ int sys_add_audit(Object* sys_module) { return module_add_functions(sys_module, 
 
 void sys_audit_fini() { clearref(g_hooks); }
 
+int audit_event(const char* event, std::initializer_list<Object*> items) {
+  Object* t = tuple_new(ssize(items.size()));
+  bool ok = t != nullptr;
+  ssize i = 0;
+  for (Object* v : items) {
+    if (!v) ok = false;
+    if (t) tuple_set_steal(t, i++, v ? v : none_ref());
+    else xdecref(v);
+  }
+  int r = ok ? sys_audit_args(event, t) : -1;
+  xdecref(t);
+  return r;
+}
+
 }  // namespace stdlib
 
 namespace rt {

@@ -252,12 +252,7 @@ Object* sys_unraisablehook(Object*, Object* const* args, ssize nargs, Object* kw
 Object* b_breakpoint(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* hook = sys_get_object("breakpointhook");
   if (!hook) return err_format_null(Exc_RuntimeError, "lost sys.breakpointhook");
-  if (sys_audit_active()) {
-    Object* ev = tuple_pack(1, hook);
-    int r = ev ? sys_audit_args("builtins.breakpoint", ev) : -1;
-    xdecref(ev);
-    if (r < 0) return nullptr;
-  }
+  if (sys_audit_active() && audit_event("builtins.breakpoint", {newref(hook)}) < 0) return nullptr;
   incref(hook);
   Object* r = call(hook, args, nargs, kwnames);
   decref(hook);
