@@ -66,26 +66,13 @@ bool cstr_arg(const char* fname, int argnum, Object* o, std::string* out, bool a
   return true;
 }
 
-bool int_arg(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool fits = int_fits_i64(i);
-  int64_t v = fits ? int_as_i64(i) : 0;
-  decref(i);
-  if (!fits || v > INT_MAX || v < INT_MIN) {
-    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
 
 Object* l_setlocale(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2] = {};
   if (!native::parse("setlocale", args, nargs, kwnames, "category|locale", a, native::ArgStyle::Getargs))
     return nullptr;
   int category;
-  if (!int_arg(a[0], &category)) return nullptr;
+  if (!native::int_arg(a[0], &category)) return nullptr;
   const char* result;
   if (a[1] && a[1] != None) {
     std::string loc;
@@ -169,7 +156,7 @@ const LangInfo langinfo_constants[] = {
 Object* l_nl_langinfo(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("nl_langinfo", kwnames) || !cont::check_nargs("nl_langinfo", nargs, 1, 1)) return nullptr;
   int key;
-  if (!int_arg(args[0], &key)) return nullptr;
+  if (!native::int_arg(args[0], &key)) return nullptr;
   for (const LangInfo& i : langinfo_constants)
     if (i.value == key) return decode(::nl_langinfo(nl_item(key)));
   return err_format_null(Exc_ValueError, "unsupported langinfo constant");
@@ -257,7 +244,7 @@ Object* l_dcgettext(Object*, Object* const* args, ssize nargs, Object* kwnames) 
   const char* d;
   int category;
   if (!opt_str("dcgettext", 1, args[0], &dom, &d) || !cstr_arg("dcgettext", 2, args[1], &msg) ||
-      !int_arg(args[2], &category))
+      !native::int_arg(args[2], &category))
     return nullptr;
   return decode(::dcgettext(d, msg.c_str(), category));
 }

@@ -26,20 +26,6 @@ namespace {
 
 constexpr size_t kArgBuf = 1024;
 
-bool int_arg(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool fits = int_fits_i64(i);
-  int64_t v = fits ? int_as_i64(i) : 0;
-  decref(i);
-  if (!fits || v > INT_MAX || v < INT_MIN) {
-    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
-
 // Unsigned int argument (ioctl's request, CPython's 'I' converter: no range check, truncates).
 bool uint_arg(Object* o, unsigned* out) {
   Object* i = number_index(o);
@@ -65,6 +51,36 @@ long blocking(F call) {
   return r;
 }
 
+// A str (its UTF-8) or a bytes-like argument as bytes to pass by address.
+bool get_bytes(Object* arg, BytesLike& b) {
+  if (!is_str(arg)) return b.get(arg);
+  Object* enc = str_encode_utf8(arg);
+  if (!enc) return false;
+  bool ok = b.get(enc);  // the view keeps enc alive
+  decref(enc);
+  return ok;
+}
+
+// Copy b (at most 1024 bytes) into a buffer, call sys(buf) outside the GIL,
+// and return the buffer's bytes afterwards.
+template <class F>
+Object* through_copy(const char* fname, BytesLike& b, F sys) {
+  if (size_t(b.size()) > kArgBuf) return err_format_null(Exc_ValueError, "%s string arg too long", fname);
+  char buf[kArgBuf + 1];
+  memcpy(buf, b.data(), size_t(b.size()));
+  if (blocking([&] { return sys(buf); }) < 0) return nullptr;
+  return bytes_from(buf, b.size());
+}
+
+// The int argument form (absent: 0): the call's result as an int.
+template <class F>
+Object* with_int(Object* arg, F sys) {
+  int iarg = 0;
+  if (arg && !native::int_arg(arg, &iarg)) return nullptr;
+  long r = blocking([&] { return sys(iarg); });
+  return r < 0 ? nullptr : int_from_i64(r);
+}
+
 bool positional(const char* fname, ssize nargs, Object* kwnames, ssize min, ssize max) {
   if (kwnames && size_of(kwnames)) {
     err_format(Exc_TypeError, "fcntl.%s() takes no keyword arguments", fname);
@@ -77,33 +93,17 @@ Object* f_fcntl(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!positional("fcntl", nargs, kwnames, 2, 3)) return nullptr;
   int fd = as_fd(args[0]);
   int code;
-  if (fd < 0 || !int_arg(args[1], &code)) return nullptr;
+  if (fd < 0 || !native::int_arg(args[1], &code)) return nullptr;
   Object* arg = nargs > 2 ? args[2] : nullptr;
   if (sys_audit_active() &&
       audit_event("fcntl.fcntl", {int_from_i64(fd), int_from_i64(code), newref(arg ? arg : None)}) < 0)
     return nullptr;
   if (arg && !is_int(arg) && (is_str(arg) || is_bytes(arg))) {  // CPython's "s#": str or bytes
-    // A buffer: copied in, passed by address, the result copied out as bytes.
     BytesLike b;
-    if (is_str(arg)) {
-      Object* enc = str_encode_utf8(arg);
-      if (!enc) return nullptr;
-      bool ok = b.get(enc);
-      decref(enc);
-      if (!ok) return nullptr;
-    } else if (!b.get(arg)) {
-      return nullptr;
-    }
-    if (size_t(b.size()) > kArgBuf) return err_format_null(Exc_ValueError, "fcntl string arg too long");
-    char buf[kArgBuf];
-    memcpy(buf, b.data(), size_t(b.size()));
-    if (blocking([&] { return long(::fcntl(fd, code, buf)); }) < 0) return nullptr;
-    return bytes_from(buf, b.size());
+    if (!get_bytes(arg, b)) return nullptr;
+    return through_copy("fcntl", b, [&](char* buf) { return long(::fcntl(fd, code, buf)); });
   }
-  int iarg = 0;
-  if (arg && !int_arg(arg, &iarg)) return nullptr;
-  long r = blocking([&] { return long(::fcntl(fd, code, iarg)); });
-  return r < 0 ? nullptr : int_from_i64(r);
+  return with_int(arg, [&](int i) { return long(::fcntl(fd, code, i)); });
 }
 
 Object* f_ioctl(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -128,46 +128,30 @@ Object* f_ioctl(Object*, Object* const* args, ssize nargs, Object* kwnames) {
       writable = true;
     } else {
       err_clear();
-      if (is_str(arg)) {
-        Object* enc = str_encode_utf8(arg);
-        if (!enc) return nullptr;
-        bool ok = b.get(enc);
-        decref(enc);
-        if (!ok) return nullptr;
-      } else if (!b.get(arg)) {
-        return nullptr;
-      }
+      if (!get_bytes(arg, b)) return nullptr;
     }
-    if (writable && mutate) {
-      // In place: a buffer larger than 1024 bytes is passed directly; smaller ones through a copy.
-      if (size_t(b.size()) > kArgBuf) {
-        long r = blocking([&] { return long(::ioctl(fd, code, b.wdata())); });
-        return r < 0 ? nullptr : int_from_i64(r);
-      }
-      char buf[kArgBuf + 1];
-      memcpy(buf, b.data(), size_t(b.size()));
-      long r = blocking([&] { return long(::ioctl(fd, code, buf)); });
-      if (r < 0) return nullptr;
-      memcpy(b.wdata(), buf, size_t(b.size()));
-      return int_from_i64(r);
+    auto sys = [&](char* buf) { return long(::ioctl(fd, code, buf)); };
+    if (!writable || !mutate) return through_copy("ioctl", b, sys);
+    // In place: a buffer larger than 1024 bytes is passed directly; smaller ones through a copy.
+    if (size_t(b.size()) > kArgBuf) {
+      long r = blocking([&] { return sys(b.wdata()); });
+      return r < 0 ? nullptr : int_from_i64(r);
     }
-    if (size_t(b.size()) > kArgBuf) return err_format_null(Exc_ValueError, "ioctl string arg too long");
     char buf[kArgBuf + 1];
     memcpy(buf, b.data(), size_t(b.size()));
-    if (blocking([&] { return long(::ioctl(fd, code, buf)); }) < 0) return nullptr;
-    return bytes_from(buf, b.size());
+    long r = blocking([&] { return sys(buf); });
+    if (r < 0) return nullptr;
+    memcpy(b.wdata(), buf, size_t(b.size()));
+    return int_from_i64(r);
   }
-  int iarg = 0;
-  if (arg && !int_arg(arg, &iarg)) return nullptr;
-  long r = blocking([&] { return long(::ioctl(fd, code, iarg)); });
-  return r < 0 ? nullptr : int_from_i64(r);
+  return with_int(arg, [&](int i) { return long(::ioctl(fd, code, i)); });
 }
 
 Object* f_flock(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!positional("flock", nargs, kwnames, 2, 2)) return nullptr;
   int fd = as_fd(args[0]);
   int op;
-  if (fd < 0 || !int_arg(args[1], &op)) return nullptr;
+  if (fd < 0 || !native::int_arg(args[1], &op)) return nullptr;
   if (sys_audit_active() && audit_event("fcntl.flock", {int_from_i64(fd), int_from_i64(op)}) < 0) return nullptr;
   if (blocking([&] { return long(::flock(fd, op)); }) < 0) return nullptr;
   return none_ref();
@@ -178,7 +162,7 @@ Object* f_lockf(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!positional("lockf", nargs, kwnames, 2, 5)) return nullptr;
   int fd = as_fd(args[0]);
   int code;
-  if (fd < 0 || !int_arg(args[1], &code)) return nullptr;
+  if (fd < 0 || !native::int_arg(args[1], &code)) return nullptr;
   int64_t len = 0, start = 0;
   int whence = 0;
   for (int i = 2; i < 4 && i < nargs; i++) {
@@ -189,7 +173,7 @@ Object* f_lockf(Object*, Object* const* args, ssize nargs, Object* kwnames) {
     if (x == -1 && err_occurred()) return nullptr;
     (i == 2 ? len : start) = x;
   }
-  if (nargs > 4 && !int_arg(args[4], &whence)) return nullptr;
+  if (nargs > 4 && !native::int_arg(args[4], &whence)) return nullptr;
   if (sys_audit_active() && audit_event("fcntl.lockf", {int_from_i64(fd), int_from_i64(code), newref(nargs > 2 ? args[2] : None),
                                                          newref(nargs > 3 ? args[3] : None), int_from_i64(whence)}) < 0)
     return nullptr;

@@ -1,4 +1,5 @@
 // Plumbing shared by the native modules (stdlib/native.h).
+#include <climits>
 #include "native.h"
 
 #include <cstring>
@@ -27,6 +28,20 @@ int ready_types(std::initializer_list<TypeObject*> types) {
   for (TypeObject* t : types)
     if (ready_immortal(t, [](TypeObject* u, const void*) { return type_ready(u); }, nullptr) < 0) return -1;
   return 0;
+}
+
+bool int_arg(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool fits = int_fits_i64(i);
+  int64_t v = fits ? int_as_i64(i) : 0;
+  decref(i);
+  if (!fits || v > INT_MAX || v < INT_MIN) {
+    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(v);
+  return true;
 }
 
 const char* short_name(const TypeObject* t) {

@@ -59,6 +59,9 @@ bool check_getargs_count(const char* fname, rt::ssize nargs, rt::ssize min, rt::
 // The "n" converter: o.__index__() as an ssize; TypeError "'str' object cannot be
 // interpreted as an integer", OverflowError "Python int too large to convert to C ssize_t".
 bool ssize_arg(rt::Object* o, rt::ssize* out);
+// The "i" converter: o.__index__() as a C int; OverflowError "Python int too
+// large to convert to C int" outside the int range.
+bool int_arg(rt::Object* o, int* out);
 // PyLong_AsSsize_t: an int (no __index__), TypeError "an integer is required".
 bool ssize_from_int(rt::Object* o, rt::ssize* out);
 // Does a new instance of `type` (a subclass of `base`, maybe) have to refuse

@@ -25,20 +25,13 @@ StructSeqType RusageType;
 
 // The resource argument: an int in [0, RLIM_NLIMITS).
 bool resource_arg(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool fits = int_fits_i64(i);
-  int64_t v = fits ? int_as_i64(i) : -1;
-  decref(i);
-  if (!fits || v > INT_MAX || v < INT_MIN) {
-    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
+  int v;
+  if (!native::int_arg(o, &v)) return false;
   if (v < 0 || v >= RLIM_NLIMITS) {
     err_set_string(Exc_ValueError, "invalid resource specified");
     return false;
   }
-  *out = int(v);
+  *out = v;
   return true;
 }
 

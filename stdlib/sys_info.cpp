@@ -20,6 +20,7 @@
 #include "../interp/frame.h"
 #include "config.h"
 #include "modules.h"
+#include "native.h"
 #include "structseq.h"
 
 namespace stdlib {
@@ -67,25 +68,11 @@ bool one_clinic_arg(const char* fname, const char* name, Object* const* args, ss
   return parse_clinic_args(fname, names, 1, 1, args, nargs, kwnames, out);
 }
 
-// An 'i' argument (C int) with CPython's messages.
-bool c_int_arg(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool fits = int_fits_i64(i);
-  int64_t v = fits ? int_as_i64(i) : 0;
-  decref(i);
-  if (!fits || v > INT_MAX || v < INT_MIN) {
-    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
 
 Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a;
   int n;
-  if (!one_clinic_arg("set_int_max_str_digits", "maxdigits", args, nargs, kwnames, &a) || !c_int_arg(a, &n))
+  if (!one_clinic_arg("set_int_max_str_digits", "maxdigits", args, nargs, kwnames, &a) || !native::int_arg(a, &n))
     return nullptr;
   if (n != 0 && n < 640) return err_format_null(Exc_ValueError, "maxdigits must be 0 or larger than 640");
   int_set_max_str_digits(n);
@@ -100,7 +87,7 @@ Object* sys_get_coro_depth(Object*, Object* const*, ssize nargs, Object* kwnames
 Object* sys_set_coro_depth(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a;
   int n;
-  if (!one_clinic_arg("set_coroutine_origin_tracking_depth", "depth", args, nargs, kwnames, &a) || !c_int_arg(a, &n))
+  if (!one_clinic_arg("set_coroutine_origin_tracking_depth", "depth", args, nargs, kwnames, &a) || !native::int_arg(a, &n))
     return nullptr;
   if (n < 0) return err_format_null(Exc_ValueError, "depth must be >= 0");
   g_coro_origin_depth = n;
@@ -139,7 +126,7 @@ Object* sys_setdlopenflags(Object*, Object* const* args, ssize nargs, Object* kw
   if (!no_kwargs("setdlopenflags", kwnames)) return nullptr;
   if (nargs != 1) return err_format_null(Exc_TypeError, "setdlopenflags() takes exactly one argument (%zd given)", nargs);
   int n;
-  if (!c_int_arg(args[0], &n)) return nullptr;
+  if (!native::int_arg(args[0], &n)) return nullptr;
   g_dlopenflags = n;
   return none_ref();
 }
