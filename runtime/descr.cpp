@@ -1095,30 +1095,6 @@ Object* property_new(Object* fget, Object* fset, Object* fdel, Object* doc) {
 Object* staticmethod_new(Object* callable) { return fw_alloc(&StaticMethodType, callable); }
 Object* classmethod_new(Object* callable) { return fw_alloc(&ClassMethodType, callable); }
 
-// builtin_function_or_method.__reduce__ (natives4, for pickling
-// array._array_reconstructor and friends): a module-level function pickles
-// as its name (pickle looks it up in its __module__), a bound built-in
-// method as getattr(self, name), as in CPython.
-static Object* bf_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
-  if (!check_no_args("builtin_function_or_method.__reduce__", nargs, kwnames)) return nullptr;
-  auto* f = static_cast<BuiltinFunctionObject*>(o);
-  if (!f->self || is_instance_of(f->self, &ModuleType)) return str_from_cstr(f->def->name);
-  Object* b = import_module("builtins");
-  Object* ga = b ? object_getattr_str(b, "getattr") : nullptr;
-  xdecref(b);
-  Object* name = ga ? str_from_cstr(f->def->name) : nullptr;
-  Object* args = name ? tuple_pack(2, f->self, name) : nullptr;
-  Object* r = args ? tuple_pack(2, ga, args) : nullptr;
-  xdecref(args);
-  xdecref(name);
-  xdecref(ga);
-  return r;
-}
-static MethodDef bf_methods[] = {
-    {"__reduce__", bf_reduce, METH_DEFAULT, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
 void init_descr_types() {
   {
     TypeObject& t = BuiltinFunctionType;

@@ -539,7 +539,7 @@ Object* array_subscript(Object* self, Object* key) {
     Object* r = array_alloc(&ArrayType, A(self)->tc, n);
     if (!r) return nullptr;
     ssize sz = isz(self);
-    for (ssize k = 0, i = start; k < n; k++, i += step) memcpy(item_ptr(r, k), item_ptr(self, i), size_t(sz));
+    for (ssize k = 0; k < n; k++) memcpy(item_ptr(r, k), item_ptr(self, start + k * step), size_t(sz));
     return r;
   }
   return err_format_null(Exc_TypeError, "array indices must be integers");
@@ -600,20 +600,20 @@ int array_ass_subscript(Object* self, Object* key, Object* value) {
     }
     if (r == 0 && needed > 0) memcpy(item_ptr(self, start), A(other)->data, size_t(needed * sz));
   } else if (needed == 0) {
-    // Delete an extended slice: walk it upwards, closing the gaps.
+    // Delete an extended slice: walk it upwards, keeping the items outside it.
+    // Indexes are computed from offsets, never stepped past the end (a step
+    // may be as large as PTRDIFF_MAX).
     if (step < 0) {
-      stop = start + 1;
-      start = stop + step * (slicelen - 1) - 1;
+      start = start + step * (slicelen - 1);
       step = -step;
     }
-    ssize cur = start, i = 0;
-    for (; i < slicelen; cur += step, i++) {
-      ssize lim = step - 1;
-      if (cur + step >= n) lim = n - cur - 1;
-      memmove(item_ptr(self, cur - i), item_ptr(self, cur + 1), size_t(lim * sz));
+    ssize w = start;
+    for (ssize j = start; j < n; j++) {
+      ssize off = j - start;
+      if (off % step == 0 && off / step < slicelen) continue;
+      if (w != j) memcpy(item_ptr(self, w), item_ptr(self, j), size_t(sz));
+      w++;
     }
-    cur = start + slicelen * step;
-    if (cur < n) memmove(item_ptr(self, cur - slicelen), item_ptr(self, cur), size_t((n - cur) * sz));
     r = array_resize(self, n - slicelen);
   } else {
     if (needed != slicelen) {
@@ -621,8 +621,7 @@ int array_ass_subscript(Object* self, Object* key, Object* value) {
                  slicelen);
       r = -1;
     } else {
-      for (ssize cur = start, i = 0; i < slicelen; cur += step, i++)
-        memcpy(item_ptr(self, cur), item_ptr(other, i), size_t(sz));
+      for (ssize i = 0; i < slicelen; i++) memcpy(item_ptr(self, start + i * step), item_ptr(other, i), size_t(sz));
     }
   }
   xdecref(other);

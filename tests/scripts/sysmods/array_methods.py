@@ -4,20 +4,21 @@ def show(f):
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__ + ':', e)
 a = A('i', range(10))
+print(a[::1 << 333], a[::-(1 << 333)], a[3::1 << 62])
 print(a[0], a[-1], a[2:5], a[::2], a[::-3], a[8:2:-2], a[100:], a[-100:2], a[True])
 show(lambda: a[10]); show(lambda: a[-11]); show(lambda: a['x']); show(lambda: a[1.5]); show(lambda: a[2**70])
 b = A('i', range(10)); b[0] = 100; b[-1] = -5; print(b)
 def setit(x, k, v): x[k] = v
 def delit(x, k): del x[k]
 show(lambda: setit(b, 10, 1)); show(lambda: setit(b, 'x', 1)); show(lambda: setit(b, 0, 'x')); show(lambda: delit(b, 20))
-for key, val in [(slice(2, 4), A('i', [7, 8, 9])), (slice(0, 0), A('i', [1])), (slice(5, 2), A('i', [0])),
+for key, val in [(slice(3, None, 1 << 333), A('i', [7])), (slice(None, None, -(1 << 333)), A('i', [6])), (slice(2, 4), A('i', [7, 8, 9])), (slice(0, 0), A('i', [1])), (slice(5, 2), A('i', [0])),
                  (slice(None, None, 2), A('i', [0] * 5)), (slice(None, None, -3), A('i', [1, 2, 3, 4])),
                  (slice(1, 8, 3), A('i', [5])), (slice(0, 3), [1]), (slice(0, 3), A('h', [1])),
                  (slice(None), None)]:
     c = A('i', range(10))
     show(lambda: setit(c, key, val) if val is not None else setit(c, key, c))
     print(c)
-for key in [slice(2, 5), slice(None, None, 2), slice(None, None, -2), slice(8, 1, -3), slice(1, 100, 4), 3, -1, slice(5, 1)]:
+for key in [slice(9, None, 1 << 333), slice(None, None, -(1 << 333)), slice(0, None, 1 << 70), slice(2, 5), slice(None, None, 2), slice(None, None, -2), slice(8, 1, -3), slice(1, 100, 4), 3, -1, slice(5, 1)]:
     c = A('b', range(10)); delit(c, key); print(c)
 c = A('d', [1.0, 2.0, 3.0, 2.0])
 print(c.count(2.0), c.count(5), c.index(2.0), c.index(2.0, 2), c.index(2, -1), 2.0 in c, 9 in c)
@@ -64,6 +65,7 @@ it = iter(A('b', [1, 2, 3])); it.__setstate__(2); print(list(it)); it = iter(A('
 it = iter(A('b', [1, 2])); it.__setstate__(10); print(list(it))
 m = A('b', [1]); it = iter(m); m.append(2); print(list(it))
 print(list(reversed(A('d', [1, 2]))), sorted(A('b', [3, 1, 2])), sum(A('d', [0.5, 0.25])), max(A('L', [2**64 - 1, 5])))
+# expect: array('i', [0]) array('i', [9]) array('i', [3])
 # expect: 0 9 array('i', [2, 3, 4]) array('i', [0, 2, 4, 6, 8]) array('i', [9, 6, 3, 0]) array('i', [8, 6, 4]) array('i') array('i', [0, 1]) 1
 # expect: IndexError: array index out of range
 # expect: IndexError: array index out of range
@@ -75,6 +77,10 @@ print(list(reversed(A('d', [1, 2]))), sorted(A('b', [3, 1, 2])), sum(A('d', [0.5
 # expect: TypeError: array indices must be integers
 # expect: TypeError: 'str' object cannot be interpreted as an integer
 # expect: IndexError: array assignment index out of range
+# expect: None
+# expect: array('i', [0, 1, 2, 7, 4, 5, 6, 7, 8, 9])
+# expect: None
+# expect: array('i', [0, 1, 2, 3, 4, 5, 6, 7, 8, 6])
 # expect: None
 # expect: array('i', [0, 1, 7, 8, 9, 4, 5, 6, 7, 8, 9])
 # expect: None
@@ -93,6 +99,9 @@ print(list(reversed(A('d', [1, 2]))), sorted(A('b', [3, 1, 2])), sum(A('d', [0.5
 # expect: array('i', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
 # expect: None
 # expect: array('i', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+# expect: array('b', [0, 1, 2, 3, 4, 5, 6, 7, 8])
+# expect: array('b', [0, 1, 2, 3, 4, 5, 6, 7, 8])
+# expect: array('b', [1, 2, 3, 4, 5, 6, 7, 8, 9])
 # expect: array('b', [0, 1, 5, 6, 7, 8, 9])
 # expect: array('b', [1, 3, 5, 7, 9])
 # expect: array('b', [0, 2, 4, 6, 8])
