@@ -600,6 +600,7 @@ void* interpreter_main(void* p) {
 
 int main(int argc, char** argv) {
   Options o;
+  for (int i = 0; i < argc; i++) stdlib::startup_config().orig_argv.push_back(argv[i]);  // sys.orig_argv
   int early = parse_options(argc, argv, o);
   if (early >= 0) return early;
   stdlib::read_environment(stdlib::startup_config());

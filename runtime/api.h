@@ -520,3 +520,16 @@ bool check_no_args(const char* fname, ssize nargs, Object* kwnames);
 // The hash of an object by identity (object.__hash__, NaNs) (runtime/float.cpp).
 hash_t hash_pointer(const void* p);
 }  // namespace rt
+
+// ---- added by natives4: audit hooks (PEP 578; stdlib/sys_audit.cpp) ----
+namespace rt {
+extern Object* audit_hooks;  // the hooks list (null while none was ever added)
+inline bool sys_audit_active() { return audit_hooks && size_of(audit_hooks) > 0; }
+// Raise an audit event: call every hook with (event, args); args is a tuple
+// (borrowed).  0, or -1 with the exception of the hook that refused.  Call it
+// only when sys_audit_active() (building args costs nothing then).
+int sys_audit_args(const char* event, Object* args);
+// The default report of an unraisable exception (the pending one, cleared):
+// what err_write_unraisable writes when sys.unraisablehook is the default.
+void write_unraisable_default(Object* obj, const char* where);
+}  // namespace rt

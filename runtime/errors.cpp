@@ -13,6 +13,7 @@
 
 #include "../interp/code.h"
 #include "api.h"
+#include "../stdlib/modules.h"
 #include "state.h"
 
 namespace rt {
@@ -220,7 +221,20 @@ Object* err_stop_iteration(Object* value) {
   return nullptr;
 }
 
+// Through sys.unraisablehook when a script replaced it (natives4, stdlib/sys_info.cpp).
 void err_write_unraisable(Object* obj, const char* where) {
+  Object* exc = err_fetch();
+  if (!exc) return;
+  int r = stdlib::sys_call_unraisablehook(exc, obj, where);
+  if (r == 0) {
+    decref(exc);
+    return;
+  }
+  err_restore(exc);
+  write_unraisable_default(obj, where);
+}
+
+void write_unraisable_default(Object* obj, const char* where) {
   Object* exc = err_fetch();
   if (!exc) return;
   std::string head = where ? where : "Exception ignored in";

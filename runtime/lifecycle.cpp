@@ -219,6 +219,7 @@ void runtime_finalize() {
   gc::collect(2);
   flush_std_streams();
   codecs_fini();  // codecs: search functions, the lookup cache, registered error handlers
+  stdlib::sys_audit_fini();  // natives4: audit hooks
   // Start-up containers are immortal, but scripts fill some of them with
   // mortal objects (sys.path, sys.argv, sys.warnoptions ...): empty every
   // immortal list or dict the sys module holds before the leak check.
@@ -244,7 +245,6 @@ void runtime_finalize() {
   // _io: empty the start-up standard streams of what the script left in them (docs/io.md)
   stdlib::io_fini();
   stdlib::atexit_fini();  // natives2: the atexit callback list
-  stdlib::sys_audit_fini();  // ast: sys.addaudithook's hooks
   gc::collect(2);
   stdlib::sre_fini();  // _sre: the subjects its decoding cache keeps alive
   interp_fini();

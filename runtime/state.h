@@ -123,8 +123,6 @@ struct Interp {
   Object* codec_search_cache = nullptr;
   Object* codec_error_registry = nullptr;
   bool codecs_ready = false;
-  // ast: sys.addaudithook's hooks (a list, made by the first one; stdlib/sysmodule.cpp)
-  Object* audit_hooks = nullptr;
 };
 
 extern Interp* g_interp;

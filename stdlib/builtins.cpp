@@ -411,7 +411,8 @@ Object* init_builtins_module() {
   Object* m = module_new("builtins");
   if (!m) return nullptr;
   if (module_add_functions(m, core_functions) < 0 || module_add_functions(m, builtins_iter_functions) < 0 ||
-      module_add_functions(m, builtins_eval_functions) < 0)
+      module_add_functions(m, builtins_eval_functions) < 0 ||
+      module_add_functions(m, breakpoint_functions) < 0)  // natives4: breakpoint()
     goto fail;
   if (!io_open_function() || module_add_object(m, "open", newref(io_open_function())) < 0) goto fail;  // _io.open
   {

@@ -16,6 +16,9 @@
 // CPython's zip entry (python311.zip) and lib-dynload (CPython's C extension
 // modules, which pyglass cannot load) are left out; so is site-packages,
 // because pyglass does not run `site` at start-up (docs/import.md).
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -154,6 +157,25 @@ void read_environment(StartupConfig& c) {
   }
   for (const std::string& x : c.xoptions)
     if (x.rfind("pycache_prefix=", 0) == 0) c.pycache_prefix = x.substr(15);
+  // natives4: the int<->str digit limit (-X wins over the environment); an
+  // invalid value is CPython's fatal start-up error (exit 1).
+  auto digits = [&c](const char* what, const char* v) {
+    char* end = nullptr;
+    long n = std::strtol(v, &end, 10);
+    if (!*v || *end || n < 0 || (n > 0 && n < 640) || n > INT_MAX) {
+      std::fprintf(stderr,
+                   "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; must be >= 640 or 0 for "
+                   "unlimited.\nPython runtime state: preinitialized\n\n",
+                   what);
+      std::exit(1);
+    }
+    c.int_max_str_digits = int(n);
+  };
+  if (const char* v = env(c, "PYTHONINTMAXSTRDIGITS")) digits("PYTHONINTMAXSTRDIGITS", v);
+  for (const std::string& x : c.xoptions)
+    if (x.rfind("int_max_str_digits=", 0) == 0 || x == "int_max_str_digits")
+      digits("-X int_max_str_digits", x.size() > 19 ? x.c_str() + 19 : "");
+  if (c.int_max_str_digits >= 0) rt::int_set_max_str_digits(c.int_max_str_digits);
 }
 
 namespace {

@@ -27,6 +27,9 @@ struct StartupConfig {
   std::vector<std::string> warnoptions;  // -W and PYTHONWARNINGS, in CPython's order
   std::vector<std::string> xoptions;     // -X name[=value]
   std::string pycache_prefix;            // -X pycache_prefix / PYTHONPYCACHEPREFIX
+  // natives4
+  std::vector<std::string> orig_argv;    // sys.orig_argv: the command line as given
+  int int_max_str_digits = -1;           // -X int_max_str_digits / PYTHONINTMAXSTRDIGITS (-1: not set)
 };
 StartupConfig& startup_config();
 // Read the environment variables (unless -E/-I): PYTHONDONTWRITEBYTECODE,

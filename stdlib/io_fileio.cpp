@@ -18,6 +18,7 @@
 
 #include "io_internal.h"
 #include "../runtime/str.h"
+#include "modules.h"
 #include "posixmodule.h"
 
 namespace stdlib::io {
@@ -238,6 +239,8 @@ int fileio_init(Object* self, Object* const* args, ssize nargs, Object* kwnames)
   else if (f->readable) flags |= O_RDONLY;
   else flags |= O_WRONLY;
   flags |= O_CLOEXEC;
+  // natives4: the "open" audit event (name, mode, flags), as CPython's FileIO
+  if (sys_audit_active() && stdlib::audit_event("open", {newref(nameobj), str_from(mode), int_from_i64(flags)}) < 0) return -1;
   {
     bool fd_is_own = false;
     if (have_fd) {

@@ -1,6 +1,7 @@
 // Built-in modules written in C++: each init function builds its module
 // object (new reference).  stdlib/registry.cpp lists them by name.
 #pragma once
+#include <initializer_list>
 #include "../runtime/api.h"
 
 namespace stdlib {
@@ -84,7 +85,6 @@ rt::Object* init_collections_module();  // stdlib/_collectionsmodule.cpp (+ _col
 // ---- added by ast: the _ast module (stdlib/_ast_nodes.cpp, _ast_from.cpp, _ast_to.cpp; docs/ast.md) ----
 namespace stdlib {
 rt::Object* init_ast_module();
-void sys_audit_fini();  // stdlib/sysmodule.cpp: drop sys.addaudithook's hooks (runtime_finalize)
 }  // namespace stdlib
 
 // ---- threading (lib/threading) ----
@@ -102,4 +102,30 @@ rt::Object* init_posixsubprocess_module();  // stdlib/_posixsubprocess.cpp: "_po
 // ---- _json: the json package's accelerator (docs/native-modules.md) ----
 namespace stdlib {
 rt::Object* init_json_module();  // stdlib/_json.cpp (+ _json_scanner.cpp, _json_encoder.cpp): "_json"
+}  // namespace stdlib
+
+// ---- natives4: system and data modules ----
+struct rusage;
+namespace stdlib {
+rt::Object* init_array_module();  // stdlib/arraymodule.cpp: "array"
+rt::Object* init_locale_module();  // stdlib/_localemodule.cpp: "_locale"
+rt::Object* init_pwd_module();     // stdlib/pwdmodule.cpp: "pwd"
+rt::Object* init_grp_module();     // stdlib/pwdmodule.cpp: "grp"
+rt::Object* init_resource_module();  // stdlib/resourcemodule.cpp: "resource"
+rt::Object* rusage_struct(const struct ::rusage& ru);
+rt::Object* init_fcntl_module();   // stdlib/fcntlmodule.cpp: "fcntl"
+// A file descriptor: an int, or an object with a fileno() method (CPython's
+// PyObject_AsFileDescriptor; stdlib/selectmodule.cpp).  -1 with an exception.
+int as_fd(rt::Object* o);  // resource.struct_rusage (os.wait3/os.wait4 too)
+int sys_add_audit(rt::Object* sys_module);  // stdlib/sys_audit.cpp: sys.audit, sys.addaudithook
+int run_hooks_for(rt::Object* event, rt::Object* args);
+void sys_audit_fini();                      // drop the audit hooks at exit
+// Raise an audit event with these arguments (stolen; a null one means an
+// error is set and the event is not raised).  Only when rt::sys_audit_active().
+int audit_event(const char* event, std::initializer_list<rt::Object*> items_steal);
+int sys_add_info(rt::Object* sys_module);   // stdlib/sys_info.cpp: int_info, unraisablehook, ...
+extern rt::MethodDef breakpoint_functions[];  // stdlib/sys_info.cpp: builtins.breakpoint
+// err_write_unraisable asks this first: 1 when sys.unraisablehook is the default
+// (the caller writes the default report), 0 when a Python hook handled it.
+int sys_call_unraisablehook(rt::Object* exc, rt::Object* obj, const char* where);
 }  // namespace stdlib

@@ -1,4 +1,5 @@
 // Plumbing shared by the native modules (stdlib/native.h).
+#include <climits>
 #include "native.h"
 
 #include <cstring>
@@ -10,19 +11,37 @@ namespace stdlib::native {
 using namespace rt;
 
 // ---- static types readied on first import ----------------------------------------
-int ready_types(std::initializer_list<TypeObject*> types) {
-  for (TypeObject* t : types) {
-    if (has_flag(t, TPFLAG_READY)) continue;
-    // Put the type at the head of this thread's segment: whatever readying
-    // creates and keeps is linked in front of it (runtime/object.cpp links new
-    // objects right after the segment's sentinel).
-    if (t->ob_next) refchain_unlink(t);
-    t->ob_next = t->ob_prev = nullptr;
-    init_static_object(t, &TypeType);
-    if (type_ready(t) < 0) return -1;
-    for (Object* o = t->ob_prev; o->ob_type; o = o->ob_prev) make_immortal(o);
-  }
+int ready_immortal(TypeObject* t, int (*ready)(TypeObject*, const void*), const void* ctx) {
+  if (has_flag(t, TPFLAG_READY)) return 0;
+  // Put the type at the head of this thread's segment: whatever readying
+  // creates and keeps is linked in front of it (runtime/object.cpp links new
+  // objects right after the segment's sentinel).
+  if (t->ob_next) refchain_unlink(t);
+  t->ob_next = t->ob_prev = nullptr;
+  init_static_object(t, &TypeType);
+  if (ready(t, ctx) < 0) return -1;
+  for (Object* o = t->ob_prev; o->ob_type; o = o->ob_prev) make_immortal(o);
   return 0;
+}
+
+int ready_types(std::initializer_list<TypeObject*> types) {
+  for (TypeObject* t : types)
+    if (ready_immortal(t, [](TypeObject* u, const void*) { return type_ready(u); }, nullptr) < 0) return -1;
+  return 0;
+}
+
+bool int_arg(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool fits = int_fits_i64(i);
+  int64_t v = fits ? int_as_i64(i) : 0;
+  decref(i);
+  if (!fits || v > INT_MAX || v < INT_MIN) {
+    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(v);
+  return true;
 }
 
 const char* short_name(const TypeObject* t) {
@@ -39,7 +58,7 @@ Object* make_module(const char* name, const char* doc, MethodDef* functions,
   if (ready_types(types) < 0) return nullptr;
   Object* m = module_new(name);
   if (!m) return nullptr;
-  Object* d = str_from_cstr(doc);
+  Object* d = doc ? str_from_cstr(doc) : none_ref();
   bool ok = d && module_add_object(m, "__doc__", d) == 0;
   if (ok && functions) ok = module_add_functions(m, functions) == 0;
   for (TypeObject* t : types)

@@ -23,6 +23,9 @@ namespace stdlib::native {
 // segment's head and the type; nothing else runs meanwhile (the GIL is held
 // and readying a static type runs no Python code).  0, or -1 with an error.
 int ready_types(std::initializer_list<rt::TypeObject*> types);
+// The same for a type readied by its own function (ready(t, ctx): a struct
+// sequence's structseq_init_type, ...): every object it leaves alive is made immortal.
+int ready_immortal(rt::TypeObject* t, int (*ready)(rt::TypeObject*, const void*), const void* ctx);
 
 // m.<name> = t, where name is the part of tp_name after the last dot.
 int add_type(rt::Object* m, rt::TypeObject* t);
@@ -56,6 +59,9 @@ bool check_getargs_count(const char* fname, rt::ssize nargs, rt::ssize min, rt::
 // The "n" converter: o.__index__() as an ssize; TypeError "'str' object cannot be
 // interpreted as an integer", OverflowError "Python int too large to convert to C ssize_t".
 bool ssize_arg(rt::Object* o, rt::ssize* out);
+// The "i" converter: o.__index__() as a C int; OverflowError "Python int too
+// large to convert to C int" outside the int range.
+bool int_arg(rt::Object* o, int* out);
 // PyLong_AsSsize_t: an int (no __index__), TypeError "an integer is required".
 bool ssize_from_int(rt::Object* o, rt::ssize* out);
 // Does a new instance of `type` (a subclass of `base`, maybe) have to refuse

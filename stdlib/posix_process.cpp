@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "../runtime/sched.h"
+#include "modules.h"
 #include "posixmodule.h"
 #include "structseq.h"
 
@@ -58,22 +59,7 @@ const NameValue confstr_names[] = {
     {nullptr, 0},
 };
 
-Object* fill_seq(StructSeqType* t, std::initializer_list<Object*> vals) {
-  Object* o = structseq_new(t);
-  bool ok = o != nullptr;
-  int i = 0;
-  for (Object* v : vals) {
-    if (!v) ok = false;
-    if (o) structseq_set_steal(o, i, v ? v : none_ref());
-    else xdecref(v);
-    i++;
-  }
-  if (!ok) {
-    xdecref(o);
-    return nullptr;
-  }
-  return o;
-}
+Object* fill_seq(StructSeqType* t, std::initializer_list<Object*> vals) { return structseq_pack(t, vals); }
 
 Object* none_or_errno(int r) {
   if (r != 0) return raise_errno();
@@ -435,30 +421,8 @@ Object* p_wait(Object*, Object* const*, ssize, Object*) {
   return pid_status(r, status);
 }
 
-Object* rusage_object(const struct rusage& ru) {
-  // resource.struct_rusage comes from CPython's resource module (a C module
-  // pyglass does not have yet): hand the figures back as a plain tuple.
-  double ut = double(ru.ru_utime.tv_sec) + double(ru.ru_utime.tv_usec) * 1e-6;
-  double st = double(ru.ru_stime.tv_sec) + double(ru.ru_stime.tv_usec) * 1e-6;
-  Object* vals[16] = {float_from_double(ut), float_from_double(st), int_from_i64(ru.ru_maxrss),
-                      int_from_i64(ru.ru_ixrss), int_from_i64(ru.ru_idrss), int_from_i64(ru.ru_isrss),
-                      int_from_i64(ru.ru_minflt), int_from_i64(ru.ru_majflt), int_from_i64(ru.ru_nswap),
-                      int_from_i64(ru.ru_inblock), int_from_i64(ru.ru_oublock), int_from_i64(ru.ru_msgsnd),
-                      int_from_i64(ru.ru_msgrcv), int_from_i64(ru.ru_nsignals), int_from_i64(ru.ru_nvcsw),
-                      int_from_i64(ru.ru_nivcsw)};
-  Object* t = tuple_new(16);
-  bool ok = t != nullptr;
-  for (int i = 0; i < 16; i++) {
-    if (!vals[i]) ok = false;
-    if (t) tuple_set_steal(t, i, vals[i] ? vals[i] : none_ref());
-    else xdecref(vals[i]);
-  }
-  if (!ok) {
-    xdecref(t);
-    return nullptr;
-  }
-  return t;
-}
+// resource.struct_rusage, as CPython's posix takes it from the resource module (natives4).
+Object* rusage_object(const struct rusage& ru) { return stdlib::rusage_struct(ru); }
 
 Object* wait_ru(pid_t r, int status, const struct rusage& ru) {
   Object* a = int_from_i64(r);

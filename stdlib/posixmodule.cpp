@@ -490,6 +490,9 @@ Object* p_open(Object*, Object* const* args, ssize nargs, Object* kw) {
   int dir_fd;
   if (!p.convert(a[0]) || !int_arg(a[1], &flags) || (a[2] && !int_arg(a[2], &mode)) || !dir_fd_arg(a[3], &dir_fd))
     return nullptr;
+  // natives4: the "open" audit event (path, None, flags), as CPython's os.open
+  if (sys_audit_active() && audit_event("open", {newref(a[0]), none_ref(), int_from_i64(int(flags) | O_CLOEXEC)}) < 0)
+    return nullptr;
   int fd;
   do {
     sched::BlockingSection bs;

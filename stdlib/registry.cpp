@@ -66,6 +66,13 @@ const BuiltinModule builtin_modules[] = {
     {"_posixsubprocess", stdlib::init_posixsubprocess_module},
     // _json: the json package's accelerator
     {"_json", stdlib::init_json_module},
+    // natives4: system and data modules
+    {"array", stdlib::init_array_module},
+    {"_locale", stdlib::init_locale_module},
+    {"pwd", stdlib::init_pwd_module},
+    {"grp", stdlib::init_grp_module},
+    {"resource", stdlib::init_resource_module},
+    {"fcntl", stdlib::init_fcntl_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -81,5 +88,5 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_md5", "_opcode", "_operator", "_posixsubprocess", "_pyglass", "_queue", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time", "unicodedata", "zlib", nullptr};
+const char* const builtin_module_names[] = {"_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_md5", "_opcode", "_operator", "_posixsubprocess", "_pyglass", "_queue", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "fcntl", "gc", "grp", "itertools", "marshal", "math", "posix", "pwd", "resource", "select", "sys", "time", "unicodedata", "zlib", nullptr};
 }  // namespace stdlib

@@ -22,30 +22,11 @@
 #include "modules.h"
 
 namespace stdlib {
-using namespace rt;
-
-namespace {
-
-TypeObject PollType, EpollType;
-
-struct PollObject : Object {
-  Object* fds;  // dict fd -> event mask (ints); owned
-  bool running;
-};
-struct EpollObject : Object {
-  int epfd;  // -1: closed
-};
-inline PollObject* P(Object* o) { return static_cast<PollObject*>(o); }
-inline EpollObject* E(Object* o) { return static_cast<EpollObject*>(o); }
-
-Object* raise_errno() {
-  err_set_from_errno(Exc_OSError, errno);
-  return nullptr;
-}
 
 // A file descriptor: an int, or an object with a fileno() method (CPython's
 // PyObject_AsFileDescriptor).  -1 with an exception.
-int as_fd(Object* o) {
+int as_fd(rt::Object* o) {
+  using namespace rt;
   Object* n = nullptr;
   if (is_int(o)) {
     n = newref(o);
@@ -78,6 +59,28 @@ int as_fd(Object* o) {
   }
   return int(v);
 }
+
+using namespace rt;
+
+namespace {
+
+TypeObject PollType, EpollType;
+
+struct PollObject : Object {
+  Object* fds;  // dict fd -> event mask (ints); owned
+  bool running;
+};
+struct EpollObject : Object {
+  int epfd;  // -1: closed
+};
+inline PollObject* P(Object* o) { return static_cast<PollObject*>(o); }
+inline EpollObject* E(Object* o) { return static_cast<EpollObject*>(o); }
+
+Object* raise_errno() {
+  err_set_from_errno(Exc_OSError, errno);
+  return nullptr;
+}
+
 
 // An event mask (C unsigned short for poll, unsigned int for epoll).
 bool mask_arg(Object* o, uint64_t max, const char* ctype, uint64_t* out) {

@@ -1,5 +1,6 @@
 // Struct sequences (see structseq.h).
 #include "structseq.h"
+#include "native.h"
 
 #include <string>
 
@@ -222,6 +223,32 @@ Object* structseq_new(StructSeqType* t) {
   o->ob_size = t->desc->n_in_sequence;
   gc_track(o);
   return o;
+}
+
+Object* structseq_pack(StructSeqType* type, std::initializer_list<Object*> items) {
+  Object* o = structseq_new(type);
+  bool ok = o != nullptr;
+  int i = 0;
+  for (Object* v : items) {
+    if (!v) ok = false;
+    if (o) structseq_set_steal(o, i, v ? v : none_ref());
+    else xdecref(v);
+    i++;
+  }
+  if (!ok) {
+    xdecref(o);
+    return nullptr;
+  }
+  return o;
+}
+
+int structseq_ready_on_import(StructSeqType* type, const StructSeqDesc* desc) {
+  return native::ready_immortal(
+      type,
+      [](TypeObject* t, const void* d) {
+        return structseq_init_type(static_cast<StructSeqType*>(t), static_cast<const StructSeqDesc*>(d));
+      },
+      desc);
 }
 
 }  // namespace stdlib

@@ -5,6 +5,8 @@
 // the first n_in_sequence are visible to the tuple protocol (ob_size), the
 // rest are attribute-only fields (struct_time.tm_zone, tm_gmtoff).
 #pragma once
+#include <initializer_list>
+
 #include "../runtime/api.h"
 
 namespace stdlib {
@@ -27,6 +29,9 @@ struct StructSeqType : rt::TypeObject {
 
 // Fill in and ready a statically allocated struct-sequence type (idempotent).
 int structseq_init_type(StructSeqType* type, const StructSeqDesc* desc);
+// The same for a module's struct sequence readied when the module is first
+// imported: what readying makes is immortal (stdlib/native.h, ready_immortal).
+int structseq_ready_on_import(StructSeqType* type, const StructSeqDesc* desc);
 // A new instance with every field None; fill it with structseq_set_steal.
 rt::Object* structseq_new(StructSeqType* type);
 inline void structseq_set_steal(rt::Object* o, int i, rt::Object* v) {
@@ -35,6 +40,9 @@ inline void structseq_set_steal(rt::Object* o, int i, rt::Object* v) {
   slot = v;
   rt::xdecref(old);
 }
+// A new instance filled from items (stolen, in field order); if any item is
+// null (an error is set), the others are dropped and null is returned.
+rt::Object* structseq_pack(StructSeqType* type, std::initializer_list<rt::Object*> items);
 inline rt::Object* structseq_get(rt::Object* o, int i) { return rt::tuple_items(o)[i]; }  // borrowed
 
 // Ready the stdlib's static types while the runtime starts (before start-up

@@ -46,28 +46,6 @@ const char* const float_info_fields[] = {"max", "max_exp", "max_10_exp", "min", 
 const StructSeqDesc float_info_desc = {"sys.float_info", float_info_fields, 11};
 StructSeqType FloatInfoType;
 
-// ---- added by ast: sys.hash_info (test.support reads it): numbers hash as in CPython 3.11 ----
-const char* const hash_info_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
-                                        "seed_bits", "cutoff", nullptr};
-const StructSeqDesc hash_info_desc = {"sys.hash_info", hash_info_fields, 9};
-StructSeqType HashInfoType;
-
-Object* make_hash_info() {
-  Object* v = structseq_new(&HashInfoType);
-  if (!v) return nullptr;
-  structseq_set_steal(v, 0, int_from_i64(64));
-  structseq_set_steal(v, 1, int_from_i64((int64_t(1) << 61) - 1));  // numbers hash modulo 2**61 - 1
-  structseq_set_steal(v, 2, int_from_i64(314159));                   // hash(inf)
-  structseq_set_steal(v, 3, int_from_i64(0));
-  structseq_set_steal(v, 4, int_from_i64(1000003));                  // complex: hash(real) + imag * hash(imag)
-  // str and bytes: pyglass's own unseeded 64-bit hash (runtime/str.cpp hash_bytes), not SipHash
-  structseq_set_steal(v, 5, str_from_cstr("pyglass"));
-  structseq_set_steal(v, 6, int_from_i64(64));
-  structseq_set_steal(v, 7, int_from_i64(0));  // no seed: the same hashes in every run
-  structseq_set_steal(v, 8, int_from_i64(0));
-  return v;
-}
-
 Object* sys_exit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs("exit", kwnames)) return nullptr;
   if (nargs > 1) return err_format_null(Exc_TypeError, "exit expected at most 1 argument, got %zd", nargs);
@@ -244,89 +222,8 @@ Object* sys_getfilesystemencodeerrors(Object*, Object* const*, ssize nargs, Obje
   return str_from_cstr("surrogateescape");
 }
 
-// ---- added by ast: the int-to-str digit limit (test.support's adjust_int_max_str_digits) ----
-Object* sys_get_int_max_str_digits(Object*, Object* const*, ssize nargs, Object* kwnames) {
-  if (!check_no_args("get_int_max_str_digits", nargs, kwnames)) return nullptr;
-  return int_from_i64(int_get_max_str_digits());
-}
-
-Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[1] = {nullptr};
-  if (!parse_args("set_int_max_str_digits", args, nargs, kwnames, "|maxdigits", a)) return nullptr;
-  if (!a[0])
-    return err_format_null(Exc_TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
-  Object* n = number_index(a[0]);
-  if (!n) return nullptr;
-  int64_t v = int_as_i64(n);
-  decref(n);
-  if (v == -1 && err_occurred()) return nullptr;
-  constexpr int64_t kThreshold = 640;  // CPython's _PY_LONG_MAX_STR_DIGITS_THRESHOLD
-  if (v != 0 && (v < kThreshold || v > INT32_MAX))
-    return err_format_null(Exc_ValueError, "maxdigits must be 0 or larger than %lld", (long long)kThreshold);
-  int_set_max_str_digits(int(v));
-  return none_ref();
-}
-
-// ---- added by ast: audit hooks (PEP 578; pickle, pdb and doctest call sys.audit) ----
-// sys.audit(event, *args) calls every hook with (event, args); the first
-// exception stops the event.  No hook: nothing is checked, as in CPython.
-Object* sys_audit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_kwargs("audit", kwnames)) return nullptr;
-  if (nargs < 1) return err_format_null(Exc_TypeError, "audit() missing 1 required positional argument: 'event'");
-  Object* hooks = interp_state()->audit_hooks;
-  if (!hooks || size_of(hooks) == 0) return none_ref();
-  if (!is_str(args[0]))
-    return err_format_null(Exc_TypeError, "expected str for argument 'event', not %s", type_name(args[0]));
-  Object* rest = tuple_from_array(args + 1, nargs - 1);
-  if (!rest) return nullptr;
-  Object* snapshot = list_as_tuple(hooks);  // a hook may add hooks
-  if (!snapshot) {
-    decref(rest);
-    return nullptr;
-  }
-  for (ssize i = 0; i < size_of(snapshot); ++i) {
-    Object* a[2] = {args[0], rest};
-    Object* r = call(tuple_get(snapshot, i), a, 2);
-    if (!r) {
-      decref(snapshot);
-      decref(rest);
-      return nullptr;
-    }
-    decref(r);
-  }
-  decref(snapshot);
-  decref(rest);
-  return none_ref();
-}
-
-// sys.addaudithook(hook): raises the "sys.addaudithook" event first; a
-// RuntimeError from an existing hook vetoes the new one silently.
-Object* sys_addaudithook(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[1] = {nullptr};
-  if (!parse_args("addaudithook", args, nargs, kwnames, "|hook", a)) return nullptr;
-  if (!a[0]) return err_format_null(Exc_TypeError, "addaudithook() missing required argument 'hook' (pos 1)");
-  Object* ev = str_from_cstr("sys.addaudithook");
-  if (!ev) return nullptr;
-  Object* r = sys_audit(self, &ev, 1, nullptr);
-  decref(ev);
-  if (!r) {
-    if (!err_matches(Exc_RuntimeError)) return nullptr;
-    err_clear();
-    return none_ref();
-  }
-  decref(r);
-  Interp* in = interp_state();
-  if (!in->audit_hooks && !(in->audit_hooks = list_new(0))) return nullptr;
-  if (list_append(in->audit_hooks, a[0]) < 0) return nullptr;
-  return none_ref();
-}
-
 MethodDef sys_functions[] = {
     {"exit", sys_exit, METH_DEFAULT, nullptr},
-    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT, nullptr},  // ast
-    {"audit", sys_audit, METH_DEFAULT, nullptr},                // ast
-    {"addaudithook", sys_addaudithook, METH_DEFAULT, nullptr},  // ast
-    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT, nullptr},  // ast
     {"getrefcount", sys_getrefcount, METH_DEFAULT, nullptr},
     {"getsizeof", sys_getsizeof, METH_DEFAULT, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, METH_DEFAULT, nullptr},
@@ -372,7 +269,8 @@ Object* make_flags() {
   if (!v) return nullptr;
   const StartupConfig& c = startup_config();
   const int ints[18] = {0, c.inspect, c.inspect, c.optimize, c.dont_write_bytecode, c.no_user_site, c.no_site,
-                        c.ignore_environment, c.verbose, c.bytes_warning, c.quiet, 1, c.isolated, 0, 0, 0, 0, -1};
+                        c.ignore_environment, c.verbose, c.bytes_warning, c.quiet, 1, c.isolated, 0, 0, 0, 0,
+                        c.int_max_str_digits};
   for (int i = 0; i < 18; i++) {
     Object* x;
     if (i == 13) x = bool_ref(false);             // dev_mode
@@ -468,6 +366,7 @@ Object* init_sys_module() {
   if (!m) return nullptr;
   if (module_add_functions(m, sys_functions) < 0 || module_add_functions(m, sys_frame_functions) < 0) goto fail;
   if (sys_add_asyncgen_hooks(m) < 0) goto fail;  // async/await
+  if (sys_add_audit(m) < 0) goto fail;           // natives4: audit hooks
   if (!in->modules) {
     in->modules = dict_new();
     if (!in->modules) goto fail;
@@ -478,8 +377,7 @@ Object* init_sys_module() {
       ready_data_types() < 0 ||                                 // natives3
       ready_sre_types() < 0 ||  // _sre
       ready_socket_types() < 0 ||  // lib/socket: _socket.socket
-      structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0 ||
-      structseq_init_type(&HashInfoType, &hash_info_desc) < 0)  // ast
+      structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0)
     goto fail;
   {
     Object* vi = make_version_info();
@@ -509,14 +407,14 @@ Object* init_sys_module() {
         add(m, "builtin_module_names", make_builtin_module_names()) < 0 ||
         add(m, "flags", make_flags()) < 0 || add(m, "float_info", make_float_info()) < 0 ||
         add(m, "prefix", str_from_cstr("/usr/local")) < 0 || add(m, "copyright", str_from_cstr("pyglass")) < 0 ||
-        add(m, "dont_write_bytecode", bool_ref(true)) < 0 ||
-        add(m, "hash_info", make_hash_info()) < 0)  // ast
+        add(m, "dont_write_bytecode", bool_ref(true)) < 0)
       goto fail;
     Object* dh = module_getattr_str(m, "displayhook");
     Object* eh = module_getattr_str(m, "excepthook");
     if (!dh || !eh || add(m, "__displayhook__", newref(dh)) < 0 || add(m, "__excepthook__", newref(eh)) < 0)
       goto fail;
   }
+  if (sys_add_info(m) < 0) goto fail;  // natives4: the rest of sys (stdlib/sys_info.cpp)
   return m;
 fail:
   decref(m);
@@ -554,5 +452,4 @@ int sys_set_object(const char* name, Object* v) {
 
 // ---- added by ast ----
 namespace stdlib {
-void sys_audit_fini() { rt::clearref(rt::interp_state()->audit_hooks); }
 }  // namespace stdlib

@@ -8,6 +8,10 @@
 #include "../runtime/sched.h"
 #include "modules.h"
 #include "structseq.h"
+#include "../runtime/bigint.h"
+#include "../runtime/int.h"
+#include <climits>
+#include <pthread.h>
 
 namespace stdlib {
 using namespace rt;
@@ -280,6 +284,197 @@ Object* t_strftime(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   return str_from_cstr("");
 }
 
+
+// ---- clock_* (POSIX clocks by id) ---------------------------------------------------------------------
+// The clk_id argument: CPython's 'i' converter ("signed integer is greater than maximum").
+bool clock_id_arg(Object* o, clockid_t* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  int64_t v = int_fits_i64(i) ? int_as_i64(i) : (int_sign(i) < 0 ? INT64_MIN : INT64_MAX);
+  decref(i);
+  if (v > INT_MAX) {
+    err_set_string(Exc_OverflowError, "signed integer is greater than maximum");
+    return false;
+  }
+  if (v < INT_MIN) {
+    err_set_string(Exc_OverflowError, "signed integer is less than minimum");
+    return false;
+  }
+  *out = clockid_t(v);
+  return true;
+}
+
+bool positional(const char* fname, ssize nargs, Object* kwnames, ssize n) {
+  if (kwnames && size_of(kwnames)) {
+    err_format(Exc_TypeError, "%s() takes no keyword arguments", fname);
+    return false;
+  }
+  if (nargs != n) {
+    err_format(Exc_TypeError, "%s() takes exactly %zd argument%s (%zd given)", fname, n, n == 1 ? "" : "s", nargs);
+    return false;
+  }
+  return true;
+}
+
+// clock_gettime / clock_getres through fn; nullptr with OSError on failure.
+bool query_clock(const char* fname, Object* const* args, ssize nargs, Object* kwnames,
+                 int (*fn)(clockid_t, struct timespec*), struct timespec* ts) {
+  clockid_t id;
+  if (!positional(fname, nargs, kwnames, 1) || !clock_id_arg(args[0], &id)) return false;
+  if (fn(id, ts) != 0) {
+    err_set_from_errno(Exc_OSError, errno);
+    return false;
+  }
+  return true;
+}
+
+Object* t_clock_gettime(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  struct timespec ts;
+  if (!query_clock("clock_gettime", args, nargs, kwnames, ::clock_gettime, &ts)) return nullptr;
+  return float_from_double(double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9);
+}
+Object* t_clock_gettime_ns(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  struct timespec ts;
+  if (!query_clock("clock_gettime_ns", args, nargs, kwnames, ::clock_gettime, &ts)) return nullptr;
+  return int_from_i64(int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec);
+}
+Object* t_clock_getres(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  struct timespec ts;
+  if (!query_clock("clock_getres", args, nargs, kwnames, ::clock_getres, &ts)) return nullptr;
+  return float_from_double(double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9);
+}
+
+int set_clock(clockid_t id, int64_t ns) {
+  struct timespec ts;
+  ts.tv_sec = time_t(ns / 1000000000);
+  ts.tv_nsec = long(ns % 1000000000);
+  if (ts.tv_nsec < 0) {
+    ts.tv_nsec += 1000000000;
+    ts.tv_sec -= 1;
+  }
+  if (::clock_settime(id, &ts) != 0) {
+    err_set_from_errno(Exc_OSError, errno);
+    return -1;
+  }
+  return 0;
+}
+
+Object* t_clock_settime(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  clockid_t id;
+  if (!positional("clock_settime", nargs, kwnames, 2) || !clock_id_arg(args[0], &id)) return nullptr;
+  int64_t ns;
+  if (is_float(args[1])) {
+    double d = float_as_double(args[1]);
+    if (std::isnan(d)) return err_format_null(Exc_ValueError, "Invalid value NaN (not a number)");
+    d *= 1e9;
+    if (!(d >= -9.2e18 && d <= 9.2e18))
+      return err_format_null(Exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+    ns = int64_t(d);
+  } else {
+    Object* i = number_index(args[1]);
+    if (!i) return nullptr;
+    int64_t secs = int_fits_i64(i) ? int_as_i64(i) : INT64_MAX;
+    decref(i);
+    if (secs > INT64_MAX / 1000000000 || secs < INT64_MIN / 1000000000)
+      return err_format_null(Exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+    ns = secs * 1000000000;
+  }
+  if (set_clock(id, ns) < 0) return nullptr;
+  return none_ref();
+}
+
+Object* t_clock_settime_ns(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  clockid_t id;
+  if (!positional("clock_settime_ns", nargs, kwnames, 2) || !clock_id_arg(args[0], &id)) return nullptr;
+  if (!is_int(args[1])) return err_format_null(Exc_TypeError, "expect int, got %s", type_name(args[1]));
+  if (!int_fits_i64(args[1])) return err_format_null(Exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+  if (set_clock(id, int_as_i64(args[1])) < 0) return nullptr;
+  return none_ref();
+}
+
+Object* t_pthread_getcpuclockid(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!positional("pthread_getcpuclockid", nargs, kwnames, 1)) return nullptr;
+  if (!is_int(args[0]))
+    return err_format_null(Exc_TypeError, "pthread_getcpuclockid() argument 1 must be int, not %s",
+                           type_name(args[0]));
+  BigInt tmp;
+  uint8_t bytes[8];
+  if (!bigint_to_bytes(int_as_bigint(args[0], tmp), bytes, 8, true, false))
+    return err_format_null(Exc_OverflowError, "Python int too large to convert to C unsigned long");
+  uint64_t v;
+  memcpy(&v, bytes, 8);
+  clockid_t id;
+  int err = pthread_getcpuclockid(pthread_t(v), &id);
+  if (err) {
+    err_set_from_errno(Exc_OSError, err);
+    return nullptr;
+  }
+  return int_from_i64(id);
+}
+
+// get_clock_info(name): how each clock of this module is read (seeded mode
+// reads the virtual clock instead; the answer describes the real one).
+Object* t_get_clock_info(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!positional("get_clock_info", nargs, kwnames, 1)) return nullptr;
+  if (!is_str(args[0]))
+    return err_format_null(Exc_TypeError, "get_clock_info() argument 1 must be str, not %s", type_name(args[0]));
+  struct Info {
+    const char* name;
+    const char* impl;
+    clockid_t id;
+    bool monotonic, adjustable;
+  };
+  static const Info infos[] = {
+      {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, false, true},
+      {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+      {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+      {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, true, false},
+      {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true, false},
+  };
+  const Info* info = nullptr;
+  for (const Info& i : infos)
+    if (str_eq_cstr(args[0], i.name)) info = &i;
+  if (!info) return err_format_null(Exc_ValueError, "unknown clock");
+  struct timespec res;
+  double resolution = ::clock_getres(info->id, &res) == 0 ? double(res.tv_sec) + double(res.tv_nsec) * 1e-9 : 1e-9;
+  Object* d = dict_new();
+  if (!d) return nullptr;
+  Object* impl = str_from_cstr(info->impl);
+  Object* r = float_from_double(resolution);
+  Object* result = nullptr;
+  if (impl && r && dict_setitem_str(d, "implementation", impl) == 0 &&
+      dict_setitem_str(d, "monotonic", info->monotonic ? True : False) == 0 &&
+      dict_setitem_str(d, "adjustable", info->adjustable ? True : False) == 0 &&
+      dict_setitem_str(d, "resolution", r) == 0)
+    result = namespace_new(d);
+  xdecref(impl);
+  xdecref(r);
+  decref(d);
+  return result;
+}
+
+// strptime(string, format): CPython's _strptime module does the work.
+Object* t_strptime(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!no_kwargs("strptime", kwnames)) return nullptr;
+  Object* mod = import_module("_strptime");
+  if (!mod) return nullptr;
+  Object* fn = object_getattr_str(mod, "_strptime_time");
+  decref(mod);
+  if (!fn) return nullptr;
+  Object* r = call(fn, args, nargs);
+  decref(fn);
+  return r;
+}
+
+int set_tz_attributes(Object* m);
+
+Object* t_tzset(Object* m, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("time.tzset", nargs, kwnames)) return nullptr;
+  ::tzset();
+  if (set_tz_attributes(m) < 0) return nullptr;
+  return none_ref();
+}
+
 MethodDef time_functions[] = {
     {"time", t_time, METH_DEFAULT, nullptr},
     {"time_ns", t_time_ns, METH_DEFAULT, nullptr},
@@ -299,21 +494,32 @@ MethodDef time_functions[] = {
     {"ctime", t_ctime, METH_DEFAULT, nullptr},
     {"mktime", t_mktime, METH_DEFAULT, nullptr},
     {"strftime", t_strftime, METH_DEFAULT, nullptr},
+    // natives4: the rest of CPython's time module
+    {"clock_gettime", t_clock_gettime, METH_DEFAULT, nullptr},
+    {"clock_gettime_ns", t_clock_gettime_ns, METH_DEFAULT, nullptr},
+    {"clock_getres", t_clock_getres, METH_DEFAULT, nullptr},
+    {"clock_settime", t_clock_settime, METH_DEFAULT, nullptr},
+    {"clock_settime_ns", t_clock_settime_ns, METH_DEFAULT, nullptr},
+    {"pthread_getcpuclockid", t_pthread_getcpuclockid, METH_DEFAULT, nullptr},
+    {"get_clock_info", t_get_clock_info, METH_DEFAULT, nullptr},
+    {"strptime", t_strptime, METH_DEFAULT, nullptr},
+    {"tzset", t_tzset, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
-}  // namespace
+// m.name = v (v stolen; null: an error is set).
+int object_setattr_steal(Object* m, const char* name, Object* v) {
+  if (!v) return -1;
+  int r = object_setattr_str(m, name, v);
+  decref(v);
+  return r;
+}
 
-int ready_time_types() { return structseq_init_type(&StructTimeType, &struct_time_desc); }
-
-Object* init_time_module() {
-  if (structseq_init_type(&StructTimeType, &struct_time_desc) < 0) return nullptr;
-  Object* m = module_new("time");
-  if (!m) return nullptr;
-  if (module_add_functions(m, time_functions) < 0) goto fail;
-  if (module_add_object(m, "struct_time", newref(static_cast<Object*>(&StructTimeType))) < 0) goto fail;
+// tzname, timezone, altzone, daylight from the C library's current zone (at
+// import and after tzset()).
+int set_tz_attributes(Object* m) {
+  ::tzset();
   {
-    ::tzset();
     // Offsets west of UTC, as CPython computes them from January and July of this year.
     time_t now = ::time(nullptr);
     struct tm tm;
@@ -345,11 +551,36 @@ Object* init_time_module() {
     if (s0 && s1) names_tuple = tuple_pack(2, s0, s1);
     xdecref(s0);
     xdecref(s1);
-    if (!names_tuple || module_add_object(m, "tzname", names_tuple) < 0 ||
-        module_add_object(m, "timezone", int_from_i64(tz)) < 0 ||
-        module_add_object(m, "altzone", int_from_i64(alt)) < 0 ||
-        module_add_object(m, "daylight", int_from_i64(janoff != juloff)) < 0)
-      goto fail;
+    if (!names_tuple || object_setattr_steal(m, "tzname", names_tuple) < 0 ||
+        object_setattr_steal(m, "timezone", int_from_i64(tz)) < 0 ||
+        object_setattr_steal(m, "altzone", int_from_i64(alt)) < 0 ||
+        object_setattr_steal(m, "daylight", int_from_i64(janoff != juloff)) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int ready_time_types() { return structseq_init_type(&StructTimeType, &struct_time_desc); }
+
+Object* init_time_module() {
+  if (structseq_init_type(&StructTimeType, &struct_time_desc) < 0) return nullptr;
+  Object* m = module_new("time");
+  if (!m) return nullptr;
+  if (module_add_functions(m, time_functions) < 0) goto fail;
+  if (module_add_object(m, "struct_time", newref(static_cast<Object*>(&StructTimeType))) < 0) goto fail;
+  if (set_tz_attributes(m) < 0) goto fail;
+  {
+    struct {
+      const char* name;
+      clockid_t id;
+    } const clocks[] = {{"CLOCK_BOOTTIME", CLOCK_BOOTTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+                        {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW}, {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+                        {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_TAI", CLOCK_TAI},
+                        {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID}, {"_STRUCT_TM_ITEMS", 11}};
+    for (const auto& c : clocks)
+      if (module_add_object(m, c.name, int_from_i64(c.id)) < 0) goto fail;
   }
   return m;
 fail:
