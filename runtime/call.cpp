@@ -13,12 +13,13 @@ namespace rt {
 
 // As CPython 3.11: past the limit (or with the C stack low) every further
 // level fails with RecursionError; the only levels allowed beyond are those
-// that making that RecursionError itself needs (raising_overflow), down to
-// the C stack's floor.  A handler of the error runs at a depth below the
-// limit, so it can call on; nothing stays relaxed after the error is made
-// (a persistent allowance let recursion in `except:` blocks run unbounded).
+// that making that RecursionError itself needs (raising_overflow: a few
+// shallow calls, so the C stack's reserve below its limit covers them).  A
+// handler of the error runs at a depth below the limit, so it can call on;
+// nothing stays relaxed after the error is made (a persistent allowance let
+// recursion in `except:` blocks run unbounded).
 bool recursion_exceeded(ThreadState* ts, const char* where) {
-  if (ts->raising_overflow && !c_stack_exhausted(ts)) return false;
+  if (ts->raising_overflow) return false;
   ts->raising_overflow = true;
   err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
   ts->raising_overflow = false;

@@ -61,7 +61,6 @@ struct ThreadState {
   Object* asyncgen_finalizer = nullptr;
   // ---- added by typing: the C-stack guard (stdlib/threadmodule.cpp sets it for threads it starts) ----
   const char* c_stack_limit = nullptr;  // below this address the C stack is too low to run more Python
-  const char* c_stack_floor = nullptr;  // below this, not even the handling of that RecursionError may go on
   bool raising_overflow = false;        // enter_recursive_call is building its RecursionError
   // sys.settrace / sys.setprofile, per thread (interp/tracing.cpp, docs/tracing.md).
   Object* trace_func = nullptr;         // owned, or null
@@ -76,13 +75,10 @@ struct ThreadState {
 
 // Is the C stack of the calling thread nearly used up?  Python frames and
 // guarded C++ re-entries deeper than the guard raise RecursionError instead of
-// overflowing a small thread stack (threading.stack_size()); the handling of
-// that error may use the stack down to c_stack_floor.  No limit set: never.
+// overflowing a small thread stack (threading.stack_size()); the reserve below
+// the limit is for making that error and for its handlers.  No limit set: never.
 inline bool c_stack_low(const ThreadState* ts) {
   return static_cast<const char*>(__builtin_frame_address(0)) < ts->c_stack_limit;
-}
-inline bool c_stack_exhausted(const ThreadState* ts) {
-  return static_cast<const char*>(__builtin_frame_address(0)) < ts->c_stack_floor;
 }
 // The slow path of the recursion check (runtime/call.cpp), shared by
 // enter_recursive_call and the eval loop's frame entry: raises RecursionError

@@ -503,7 +503,6 @@ void set_stack_guard(ThreadState* ts) {
   size_t size = 0;
   if (pthread_attr_getstack(&attr, &addr, &size) == 0 && size > GUARD_RESERVE) {
     ts->c_stack_limit = static_cast<const char*>(addr) + GUARD_RESERVE;  // stacks grow down
-    ts->c_stack_floor = static_cast<const char*>(addr) + GUARD_RESERVE / 4;
   }
   pthread_attr_destroy(&attr);
 }

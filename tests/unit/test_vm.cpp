@@ -277,7 +277,6 @@ TEST(VMRecursion, CStackGuardRaisesInsteadOfOverflowing) {
   ThreadState* ts = tstate();
   const char* here = static_cast<const char*>(__builtin_frame_address(0));
   ts->c_stack_limit = here - (64 << 10);  // pretend only 64 KiB are left
-  ts->c_stack_floor = here - (96 << 10);
   EXPECT_EQ(error_of("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nf(100000)\n"),
             "RecursionError: maximum recursion depth exceeded");
   EXPECT_EQ(error_of("def g(n):\n    return 0 if n == 0 else 1 + sum(map(g, [n - 1]))\ng(100000)\n").substr(0, 48),
@@ -289,6 +288,5 @@ TEST(VMRecursion, CStackGuardRaisesInsteadOfOverflowing) {
   EXPECT_EQ(get_int(g, "y"), 5);
   decref(g);
   ts->c_stack_limit = nullptr;
-  ts->c_stack_floor = nullptr;
   EXPECT_EQ(ts->recursion_depth, 0);
 }
