@@ -36,6 +36,7 @@
 #include "fileio.h"
 #include "io_internal.h"
 #include "modules.h"
+#include "datamodules.h"
 #include "posixmodule.h"
 
 namespace stdlib::io {
@@ -190,34 +191,6 @@ bool parse_kw(const char* fname, Object* const* args, ssize nargs, Object* kwnam
       err_format(Exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names_[i], i + 1);
       return false;
     }
-  return true;
-}
-
-bool ssize_arg(Object* o, ssize* out) {
-  if (is_int(o) && int_is_small(o)) {
-    *out = ssize(int_small_value(o));
-    return true;
-  }
-  Object* i = number_index(o);
-  if (!i) return false;
-  ssize v = int_as_ssize(i);
-  decref(i);
-  if (v == -1 && err_occurred()) return false;
-  *out = v;
-  return true;
-}
-
-bool int_arg(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool fits = int_fits_i64(i);
-  int64_t v = fits ? int_as_i64(i) : 0;
-  decref(i);
-  if (!fits || v < INT32_MIN || v > INT32_MAX) {
-    err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(v);
   return true;
 }
 
@@ -558,14 +531,6 @@ MethodDef io_functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int ready_type(TypeObject* t) {
-  t->ob_type = &TypeType;
-  t->ob_refcnt = IMMORTAL_REFCNT;
-  if (type_ready(t) < 0) return -1;
-  if (!t->ob_next) refchain_link(t);
-  return 0;
-}
-
 // The standard stream objects made at start-up (immortal), in creation order
 // (raw, buffer, text per stream); io_fini() empties them at exit.
 Object* std_objects[9];
@@ -587,7 +552,7 @@ int ready_io_types() {
                         &BufferedReaderType, &BufferedWriterType, &BufferedRandomType, &BufferedRWPairType,
                         &BytesIOType, &BytesIOBufferType, &BufferViewType, &StringIOType, &TextIOWrapperType,
                         &IncrementalNewlineDecoderType})
-    if (ready_type(t) < 0) return -1;
+    if (ready_static_type(t) < 0) return -1;
   // class UnsupportedOperation(OSError, ValueError), __module__ "io" (as io.py sets it).
   Object* dict = dict_new();
   Object* bases = tuple_pack(2, static_cast<Object*>(Exc_OSError), static_cast<Object*>(Exc_ValueError));

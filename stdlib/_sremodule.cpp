@@ -16,6 +16,7 @@
 #include "../runtime/str.h"
 #include "_sre.h"
 #include "modules.h"
+#include "datamodules.h"
 
 namespace stdlib::sre {
 using namespace rt;
@@ -670,14 +671,6 @@ MethodDef sre_functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int ready_static(TypeObject& t) {
-  t.ob_type = &TypeType;
-  t.ob_refcnt = IMMORTAL_REFCNT;
-  if (type_ready(&t) < 0) return -1;
-  if (!t.ob_next) refchain_link(&t);
-  return 0;
-}
-
 }  // namespace
 
 int readonly_attribute(Object*, Object*, void*) {
@@ -709,7 +702,7 @@ int ready_types() {
   PatternType.tp_methods = pattern_methods;
   PatternType.tp_getset = pattern_getset;
   init_match_types();
-  if (ready_static(PatternType) < 0 || ready_static(MatchType) < 0 || ready_static(ScannerType) < 0) return -1;
+  if (ready_static_type(&PatternType) < 0 || ready_static_type(&MatchType) < 0 || ready_static_type(&ScannerType) < 0) return -1;
   return 0;
 }
 

@@ -24,6 +24,7 @@
 #include "../runtime/api.h"
 #include "../runtime/buffer.h"
 #include "../runtime/sched.h"
+#include "native.h"
 
 namespace stdlib::io {
 
@@ -105,8 +106,8 @@ bool parse_kw(const char* fname, Object* const* args, ssize nargs, Object* kwnam
               int n, int nreq, int kwonly, Object** out);
 // Converters: Py_ssize_t (via __index__), int, an optional ssize (None or
 // an int: "argument should be integer or None, not 'str'"), off_t.
-bool ssize_arg(Object* o, ssize* out);
-bool int_arg(Object* o, int* out);
+using native::ssize_arg;  // stdlib/native.h
+using native::int_arg;
 bool opt_ssize_arg(Object* o, ssize* out);  // o may be null (absent): out unchanged
 bool bool_int_arg(Object* o, bool* out);    // bool(accept={int}): an int's truth
 // A str argument as Argument Clinic's `str` converter: "FN() argument 'NAME'

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "../runtime/sched.h"
+#include "datamodules.h"
 #include "posixmodule.h"
 #include "structseq.h"
 
@@ -669,14 +670,6 @@ Object* p_scandir(Object*, Object* const* args, ssize nargs, Object* kw) {
   return s;
 }
 
-int ready_static(TypeObject& t) {
-  t.ob_type = &TypeType;
-  t.ob_refcnt = IMMORTAL_REFCNT;
-  if (type_ready(&t) < 0) return -1;
-  if (!t.ob_next) refchain_link(&t);
-  return 0;
-}
-
 }  // namespace
 
 int ready_posix_types() {
@@ -699,7 +692,7 @@ int ready_posix_types() {
   ScandirIteratorType.tp_iternext = scandir_next;
   ScandirIteratorType.tp_methods = scandir_methods;
   ScandirIteratorType.tp_flags = TPFLAG_IMMUTABLE;
-  return ready_static(DirEntryType) < 0 || ready_static(ScandirIteratorType) < 0 ? -1 : 0;
+  return ready_static_type(&DirEntryType) < 0 || ready_static_type(&ScandirIteratorType) < 0 ? -1 : 0;
 }
 
 int add_fs_objects(Object* m) {

@@ -26,6 +26,7 @@
 #include "../runtime/signals.h"
 #include "../runtime/state.h"
 #include "modules.h"
+#include "datamodules.h"
 #include "structseq.h"
 
 namespace stdlib {
@@ -736,14 +737,6 @@ MethodDef thread_functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int ready_type(TypeObject& t) {
-  t.ob_type = &TypeType;
-  t.ob_refcnt = IMMORTAL_REFCNT;
-  if (type_ready(&t) < 0) return -1;
-  if (!t.ob_next) refchain_link(&t);
-  return 0;
-}
-
 }  // namespace
 
 int ready_thread_types() {
@@ -778,8 +771,8 @@ int ready_thread_types() {
   LocalDummyType.tp_name = "_thread._localdummy";
   LocalDummyType.tp_basicsize = sizeof(LocalDummy);
   LocalDummyType.tp_dealloc = local_dummy_dealloc;
-  if (ready_type(LockType) < 0 || ready_type(RLockType) < 0 || ready_type(LocalType) < 0 ||
-      ready_type(LocalDummyType) < 0 ||
+  if (ready_static_type(&LockType) < 0 || ready_static_type(&RLockType) < 0 || ready_static_type(&LocalType) < 0 ||
+      ready_static_type(&LocalDummyType) < 0 ||
       structseq_init_type(&ExceptHookArgsType, &excepthook_args_desc) < 0)
     return -1;
   return 0;

@@ -16,6 +16,7 @@
 #include "../runtime/str.h"
 #include "../runtime/unicode_db.h"
 #include "modules.h"
+#include "datamodules.h"
 
 namespace stdlib {
 
@@ -315,11 +316,7 @@ int ready_unicodedata_types() {
   t.tp_dealloc = ucd_dealloc;
   t.tp_methods = unicodedata_functions;
   t.tp_getset = ucd_getset;
-  t.ob_type = &TypeType;
-  t.ob_refcnt = IMMORTAL_REFCNT;
-  if (type_ready(&t) < 0) return -1;
-  if (!t.ob_next) refchain_link(&t);
-  return 0;
+  return ready_static_type(&t);
 }
 
 Object* init_unicodedata_module() {
