@@ -548,7 +548,6 @@ void* thread_entry(void* p) {
     }
     decref(s);
   }
-  clearref(ts->curexc);
   clearref(ts->repr_stack);
   sched::thread_end(ts);  // hands the GIL on for good
   return nullptr;
