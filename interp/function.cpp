@@ -1,5 +1,6 @@
 // Python functions (FunctionType), cells (CellType) and argument binding.
 #include "function.h"
+#include "../runtime/str.h"
 
 #include <cstdio>
 #include <string>
@@ -340,6 +341,14 @@ int func_clear(Object* o) {
   clearref(fn->closure);
   clearref(fn->dict);
   clearref(fn->annotations);
+  // As CPython: a function cleared by the collector but reached again (by a
+  // finalizer through a weak reference) still has str names, empty ones.
+  Object* old = fn->name;
+  fn->name = str_empty();
+  decref(old);
+  old = fn->qualname;
+  fn->qualname = str_empty();
+  decref(old);
   return 0;
 }
 

@@ -173,6 +173,10 @@ constexpr int TRASH_LIMIT = 50;
 
 bool trash_begin(Object* o) {
   if (trash_depth >= TRASH_LIMIT) {
+    // A deferred object has count zero: the collector must not see it on a
+    // generation list, or a collection run meanwhile (by a __del__ below)
+    // would find it there and free it a second time.
+    gc_untrack(o);
     if (!trash_later) trash_later = new std::vector<Object*>();
     trash_later->push_back(o);
     return false;

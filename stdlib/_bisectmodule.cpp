@@ -13,15 +13,8 @@ namespace {
 
 // The hi argument: None means len(a); anything else must be an __index__ value.
 bool hi_arg(Object* o, ssize* out) {
-  if (!o || o == None) {
-    *out = -1;
-    return true;
-  }
-  if (!cont::has_index(o)) {
-    err_format(Exc_TypeError, "argument should be integer or None, not '%s'", type_name(o));
-    return false;
-  }
-  return native::ssize_arg(o, out);
+  *out = -1;
+  return native::opt_ssize_arg(o, out);
 }
 
 Object* item_at(Object* a, ssize i) {

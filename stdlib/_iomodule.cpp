@@ -194,18 +194,6 @@ bool parse_kw(const char* fname, Object* const* args, ssize nargs, Object* kwnam
   return true;
 }
 
-bool opt_ssize_arg(Object* o, ssize* out) {
-  if (!o || o == None) return true;
-  if (!type_of(o)->nb_index) {
-    err_format(Exc_TypeError, "argument should be integer or None, not '%s'", type_name(o));
-    return false;
-  }
-  ssize v = number_as_ssize(o, Exc_OverflowError);
-  if (v == -1 && err_occurred()) return false;
-  *out = v;
-  return true;
-}
-
 bool bool_int_arg(Object* o, bool* out) {
   int v;
   if (!int_arg(o, &v)) return false;

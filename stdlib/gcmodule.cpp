@@ -1,6 +1,7 @@
 // The gc module: the collector seen from Python (gc/collector.cpp does the work).
 #include "../gc/gc.h"
 #include "modules.h"
+#include "native.h"
 
 namespace stdlib {
 
@@ -72,10 +73,9 @@ bool add_to_list(Object* o, void* ctx) { return o == ctx || list_append(static_c
 Object* gc_get_objects(Object*, Object* const* args, ssize nargs, Object* kw) {
   Object* gen = nullptr;
   if (!parse_args("get_objects", args, nargs, kw, "|generation", &gen)) return nullptr;
-  int64_t g = -1;
+  ssize g = -1;
   if (gen && gen != None) {
-    g = int_as_i64(gen);
-    if (g == -1 && err_occurred()) return nullptr;
+    if (!native::opt_ssize_arg(gen, &g)) return nullptr;
     if (g >= 3) return err_format_null(Exc_ValueError, "generation parameter must be less than the number of available generations (3)");
     if (g < -1) return err_format_null(Exc_ValueError, "generation parameter cannot be negative");  // -1: all
   }

@@ -108,7 +108,7 @@ bool parse_kw(const char* fname, Object* const* args, ssize nargs, Object* kwnam
 // an int: "argument should be integer or None, not 'str'"), off_t.
 using native::ssize_arg;  // stdlib/native.h
 using native::int_arg;
-bool opt_ssize_arg(Object* o, ssize* out);  // o may be null (absent): out unchanged
+using native::opt_ssize_arg;  // o may be null (absent): out unchanged
 bool bool_int_arg(Object* o, bool* out);    // bool(accept={int}): an int's truth
 // A str argument as Argument Clinic's `str` converter: "FN() argument 'NAME'
 // must be str[ or None], not int", "embedded null character".

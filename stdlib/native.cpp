@@ -214,6 +214,18 @@ bool ssize_arg(Object* o, ssize* out) {
   return true;
 }
 
+bool opt_ssize_arg(Object* o, ssize* out) {
+  if (!o || o == None) return true;
+  if (!type_of(o)->nb_index) {
+    err_format(Exc_TypeError, "argument should be integer or None, not '%s'", type_name(o));
+    return false;
+  }
+  ssize v = number_as_ssize(o, Exc_OverflowError);
+  if (v == -1 && err_occurred()) return false;
+  *out = v;
+  return true;
+}
+
 bool ssize_from_int(Object* o, ssize* out) {
   if (!is_int(o)) {
     err_set_string(Exc_TypeError, "an integer is required");

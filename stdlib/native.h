@@ -59,6 +59,11 @@ bool check_getargs_count(const char* fname, rt::ssize nargs, rt::ssize min, rt::
 // The "n" converter: o.__index__() as an ssize; TypeError "'str' object cannot be
 // interpreted as an integer", OverflowError "Python int too large to convert to C ssize_t".
 bool ssize_arg(rt::Object* o, rt::ssize* out);
+// An optional Py_ssize_t (_Py_convert_optional_to_ssize_t): absent (null) or None
+// leaves *out unchanged; else __index__ is required ("argument should be integer
+// or None, not 'str'") and too large a value is "cannot fit 'int' into an
+// index-sized integer".
+bool opt_ssize_arg(rt::Object* o, rt::ssize* out);
 // The "i" converter: o.__index__() as a C int; OverflowError "Python int too
 // large to convert to C int" outside the int range.
 bool int_arg(rt::Object* o, int* out);
