@@ -894,11 +894,13 @@ Object* eval_loop(Frame* f, bool throwflag, int resume_prev) {
   TARGET(LOAD_ATTR) {
     Object* o = TOP();
     Object* v = fast_getattr(o, names[oparg]);
-    decref(o);
     if (!v) {
+      exc_attribute_error_context(o, names[oparg]);
+      decref(o);
       --sp;
       goto error;
     }
+    decref(o);
     SET_TOP(v);
     DISPATCH();
   }
@@ -926,6 +928,7 @@ Object* eval_loop(Frame* f, bool throwflag, int resume_prev) {
     Object* meth = nullptr;
     int r = fast_getmethod(o, names[oparg], &meth);
     if (r < 0) {
+      exc_attribute_error_context(o, names[oparg]);
       decref(o);
       --sp;
       goto error;

@@ -383,8 +383,8 @@ std::string format_exception_only(Object* exc) {
   if (is_instance_of(exc, Exc_SyntaxError)) return format_syntax_error(exc) + format_notes(exc);
   std::string name = exc_type_name(exc);
   std::string msg = safe_str(exc);
-  std::string out = msg.empty() ? name + "\n" : name + ": " + msg + "\n";
-  return out + format_notes(exc);
+  std::string out = msg.empty() ? name : name + ": " + msg;
+  return out + suggestion_suffix(exc) + "\n" + format_notes(exc);
 }
 
 void print_exception(Object* exc, Object* file) {

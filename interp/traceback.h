@@ -28,5 +28,8 @@ std::string format_tb(Object* tb);
 // Everything the default excepthook prints for exc: the chain of causes and
 // contexts, and exception groups as nested boxes (interp/traceback_group.cpp).
 std::string format_exception_tree(Object* exc);
+// ". Did you mean: 'x'?" after an AttributeError's or NameError's message,
+// or "" (interp/traceback_suggest.cpp).
+std::string suggestion_suffix(Object* exc);
 
 }  // namespace interp

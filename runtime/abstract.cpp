@@ -224,9 +224,12 @@ Object* object_getattr(Object* o, Object* name) {
   getattrofunc f = type_of(o)->tp_getattro;
   if (!f) {
     err_format(Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(o), str_utf8(name));
+    exc_attribute_error_context(o, name);
     return nullptr;
   }
-  return f(o, name);
+  Object* r = f(o, name);
+  if (!r) exc_attribute_error_context(o, name);
+  return r;
 }
 
 Object* object_getattr_str(Object* o, const char* name) {

@@ -114,6 +114,9 @@ Object* exc_get_context(Object* exc);     // borrowed, may be null
 void exc_set_context(Object* exc, Object* ctx);      // steals ctx
 bool exc_suppress_context(Object* exc);
 Object* stop_iteration_value(Object* exc);  // borrowed .value of a StopIteration
+// After a failed getattr of `name` on o: a pending AttributeError whose name
+// and obj are both unset gets them (for the "Did you mean" suggestion).
+void exc_attribute_error_context(Object* o, Object* name);
 
 // ============================================================================
 // Generic object operations (runtime/abstract.cpp), as in Python:

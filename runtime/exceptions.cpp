@@ -12,6 +12,7 @@
 #include "codecs.h"
 #include "exceptions.h"
 #include "init.h"
+#include "list.h"
 #include "state.h"
 
 namespace rt {
@@ -161,7 +162,11 @@ int set_tb(Object* self, Object* v, void*) {
 }
 Object* get_context(Object* self, void*) { return newref(as_exc(self)->context ? as_exc(self)->context : None); }
 int set_context(Object* self, Object* v, void*) {
-  if (v && v != None && !is_exception(v)) {
+  if (!v) {
+    err_set_string(Exc_TypeError, "__context__ may not be deleted");
+    return -1;
+  }
+  if (v != None && !is_exception(v)) {
     err_set_string(Exc_TypeError, "exception context must be None or derive from BaseException");
     return -1;
   }
@@ -170,7 +175,11 @@ int set_context(Object* self, Object* v, void*) {
 }
 Object* get_cause(Object* self, void*) { return newref(as_exc(self)->cause ? as_exc(self)->cause : None); }
 int set_cause(Object* self, Object* v, void*) {
-  if (v && v != None && !is_exception(v)) {
+  if (!v) {
+    err_set_string(Exc_TypeError, "__cause__ may not be deleted");
+    return -1;
+  }
+  if (v != None && !is_exception(v)) {
     err_set_string(Exc_TypeError, "exception cause must be None or derive from BaseException");
     return -1;
   }
@@ -179,7 +188,11 @@ int set_cause(Object* self, Object* v, void*) {
 }
 Object* get_suppress(Object* self, void*) { return bool_ref(as_exc(self)->suppress_context); }
 int set_suppress(Object* self, Object* v, void*) {
-  int t = v ? object_is_true(v) : 0;
+  if (!v) {
+    err_set_string(Exc_TypeError, "can't delete numeric/char attribute");
+    return -1;
+  }
+  int t = object_is_true(v);
   if (t < 0) return -1;
   as_exc(self)->suppress_context = t;
   return 0;
@@ -226,9 +239,127 @@ Object* add_note(Object* self, Object* const* args, ssize nargs, Object* kwnames
   return none_ref();
 }
 
+// ---- pickling --------------------------------------------------------------------
+// CPython keeps the fields of the built-in subclasses (ImportError.msg,
+// OSError.errno, ...) in C slots; pyglass keeps them in the instance dict.
+// The pickled state is the dict without them, as CPython's __dict__ would be.
+bool is_field(Object* self, Object* key) {
+  struct Fields {
+    TypeObject* const* type;
+    const char* names[9];
+  };
+  static const Fields table[] = {
+      {&Exc_StopIteration, {"value"}},
+      {&Exc_SystemExit, {"code"}},
+      {&Exc_ImportError, {"msg", "name", "path"}},
+      {&Exc_NameError, {"name"}},
+      {&Exc_AttributeError, {"name", "obj"}},
+      {&Exc_OSError, {"errno", "strerror", "filename", "filename2", "characters_written"}},
+      {&Exc_SyntaxError,
+       {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"}},
+  };
+  if (!is_str(key)) return false;
+  for (const Fields& f : table) {
+    if (!is_instance_of(self, *f.type)) continue;
+    for (const char* n : f.names)
+      if (n && str_eq_cstr(key, n)) return true;
+  }
+  return false;
+}
+
+// A new dict of the instance's own attributes, or null (none, or an error).
+Object* user_state(Object* self) {
+  Object* d = as_exc(self)->dict;
+  if (!d || dict_size(d) == 0) return nullptr;
+  Object* state = dict_new();
+  if (!state) return nullptr;
+  Object *k, *v;
+  ssize pos = 0;
+  while (dict_next(d, &pos, &k, &v))
+    if (!is_field(self, k) && dict_setitem(state, k, v) < 0) {
+      decref(state);
+      return nullptr;
+    }
+  return state;
+}
+
+Object* reduce_tuple(Object* self, Object* args, Object* state) {  // steals args and state
+  Object* r = state && dict_size(state) ? tuple_pack(3, type_of(self), args, state) : tuple_pack(2, type_of(self), args);
+  decref(args);
+  xdecref(state);
+  return r;
+}
+
+Object* base_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  Object* state = user_state(self);
+  if (!state && err_occurred()) return nullptr;
+  return reduce_tuple(self, newref(as_exc(self)->args), state);
+}
+
+// ImportError: name and path travel in the state when set.
+Object* importerror_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  Object* state = user_state(self);
+  if (!state && err_occurred()) return nullptr;
+  for (const char* n : {"name", "path"}) {
+    Object* v = get_attr(self, n);
+    if (!v || v == None) continue;
+    if (!state && !(state = dict_new())) return nullptr;
+    if (dict_setitem_str(state, n, v) < 0) {
+      decref(state);
+      return nullptr;
+    }
+  }
+  return reduce_tuple(self, newref(as_exc(self)->args), state);
+}
+
+// OSError: a filename (and filename2) set on a two-argument error joins the args.
+Object* oserror_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!cont::method_noargs(self, "__reduce__", nargs, kwnames)) return nullptr;
+  Object* args = as_exc(self)->args;
+  Object* fn = get_attr(self, "filename");
+  Object* fn2 = get_attr(self, "filename2");
+  if (size_of(args) == 2 && fn && fn != None) {
+    args = fn2 && fn2 != None ? tuple_pack(5, tuple_get(args, 0), tuple_get(args, 1), fn, None, fn2)
+                              : tuple_pack(3, tuple_get(args, 0), tuple_get(args, 1), fn);
+    if (!args) return nullptr;
+  } else {
+    incref(args);
+  }
+  Object* state = user_state(self);
+  if (!state && err_occurred()) {
+    decref(args);
+    return nullptr;
+  }
+  return reduce_tuple(self, args, state);
+}
+
+Object* base_setstate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!cont::method_onearg(self, "__setstate__", nargs, kwnames)) return nullptr;
+  Object* state = args[0];
+  if (state == None) return none_ref();
+  if (!is_dict(state)) return err_format_null(Exc_TypeError, "state is not a dictionary");
+  Object *k, *v;
+  ssize pos = 0;
+  while (dict_next(state, &pos, &k, &v))
+    if (object_setattr(self, k, v) < 0) return nullptr;
+  return none_ref();
+}
+
 MethodDef base_methods[] = {
     {"with_traceback", with_traceback, METH_DEFAULT, nullptr},
     {"add_note", add_note, METH_DEFAULT, nullptr},
+    {"__reduce__", base_reduce, METH_DEFAULT, nullptr},
+    {"__setstate__", base_setstate, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+MethodDef importerror_methods[] = {
+    {"__reduce__", importerror_reduce, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+MethodDef oserror_methods[] = {
+    {"__reduce__", oserror_reduce, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef base_getset[] = {
@@ -260,7 +391,10 @@ Object* keyerror_str(Object* self) {
 }
 
 // Pick keyword arguments out of kwnames/values for the few classes that take them.
-bool take_kwargs(Object* self, Object* const* args, ssize nargs, Object* kwnames, const char* const* allowed) {
+// Keywords of ImportError/NameError/AttributeError: the message names the
+// built-in class (fname), also for subclasses, as CPython's argument parser does.
+bool take_kwargs(const char* fname, Object* self, Object* const* args, ssize nargs, Object* kwnames,
+                 const char* const* allowed) {
   if (!kwnames) return true;
   for (ssize i = 0; i < size_of(kwnames); i++) {
     Object* k = tuple_get(kwnames, i);
@@ -268,7 +402,7 @@ bool take_kwargs(Object* self, Object* const* args, ssize nargs, Object* kwnames
     for (const char* const* a = allowed; *a; ++a)
       if (str_eq_cstr(k, *a)) ok = true;
     if (!ok) {
-      err_format(Exc_TypeError, "%s() got an unexpected keyword argument '%s'", type_name(self), str_utf8(k));
+      err_format(Exc_TypeError, "'%s' is an invalid keyword argument for %s()", str_utf8(k), fname);
       return false;
     }
     if (set_attr(self, str_utf8(k), args[nargs + i]) < 0) return false;
@@ -282,7 +416,7 @@ int importerror_init(Object* self, Object* const* args, ssize nargs, Object* kwn
       set_attr(self, "path", None) < 0)
     return -1;
   static const char* const allowed[] = {"name", "path", nullptr};
-  return take_kwargs(self, args, nargs, kwnames, allowed) ? 0 : -1;
+  return take_kwargs("ImportError", self, args, nargs, kwnames, allowed) ? 0 : -1;
 }
 
 Object* importerror_str(Object* self) {
@@ -295,14 +429,14 @@ int nameerror_init(Object* self, Object* const* args, ssize nargs, Object* kwnam
   if (base_init(self, args, nargs, nullptr) < 0) return -1;
   if (set_attr(self, "name", None) < 0) return -1;
   static const char* const allowed[] = {"name", nullptr};
-  return take_kwargs(self, args, nargs, kwnames, allowed) ? 0 : -1;
+  return take_kwargs("NameError", self, args, nargs, kwnames, allowed) ? 0 : -1;
 }
 
 int attributeerror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (base_init(self, args, nargs, nullptr) < 0) return -1;
   if (set_attr(self, "name", None) < 0 || set_attr(self, "obj", None) < 0) return -1;
   static const char* const allowed[] = {"name", "obj", nullptr};
-  return take_kwargs(self, args, nargs, kwnames, allowed) ? 0 : -1;
+  return take_kwargs("AttributeError", self, args, nargs, kwnames, allowed) ? 0 : -1;
 }
 
 Object* oserror_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
@@ -332,11 +466,15 @@ int oserror_init(Object* self, Object* const* args, ssize nargs, Object* kwnames
         return -1;
       return base_init(self, args, nargs, nullptr);
     }
+    // With a filename, args keeps (errno, strerror) only; without one (None),
+    // args stays whole and filename2 is ignored.
+    bool named = nargs >= 3 && args[2] != None;
     if (set_attr(self, "errno", args[0]) < 0 || set_attr(self, "strerror", args[1]) < 0 ||
-        set_attr(self, "filename", nargs >= 3 ? args[2] : None) < 0 ||
-        set_attr(self, "filename2", nargs >= 5 ? args[4] : None) < 0)
+        set_attr(self, "filename", named ? args[2] : None) < 0 ||
+        set_attr(self, "filename2", named && nargs >= 5 ? args[4] : None) < 0)
       return -1;
-    Object* t = tuple_from_array(args, 2);  // args keeps (errno, strerror) only
+    if (!named) return base_init(self, args, nargs, nullptr);
+    Object* t = tuple_from_array(args, 2);
     if (!t) return -1;
     setref(as_exc(self)->args, t);
     return 0;
@@ -456,11 +594,13 @@ void init_exceptions() {
   Exc_KeyError->tp_str = keyerror_str;
   Exc_ImportError->tp_init = importerror_init;
   Exc_ImportError->tp_str = importerror_str;
+  Exc_ImportError->tp_methods = importerror_methods;
   Exc_NameError->tp_init = nameerror_init;
   Exc_AttributeError->tp_init = attributeerror_init;
   Exc_OSError->tp_new = oserror_new;
   Exc_OSError->tp_init = oserror_init;
   Exc_OSError->tp_str = oserror_str;
+  Exc_OSError->tp_methods = oserror_methods;
   Exc_SyntaxError->tp_init = syntaxerror_init;
   Exc_SyntaxError->tp_str = syntaxerror_str;
   init_unicode_error_types();  // codecs: UnicodeEncodeError ... (runtime/exc_unicode.cpp)
@@ -468,6 +608,21 @@ void init_exceptions() {
 }
 
 // ---- accessors -------------------------------------------------------------------
+void exc_attribute_error_context(Object* o, Object* name) {
+  ThreadState* ts = tstate();
+  if (!ts || !ts->curexc || !is_instance_of(ts->curexc, Exc_AttributeError)) return;
+  Object* exc = err_fetch();
+  // Already filled in (by an inner getattr, or by the raiser): left alone.
+  bool err = false;
+  Object* n = object_lookup_attr(exc, names::name, &err);
+  Object* ob = err ? nullptr : object_lookup_attr(exc, names::obj, &err);
+  bool unset = !err && (!n || n == None) && (!ob || ob == None);
+  xdecref(n);
+  xdecref(ob);
+  if (unset && (object_setattr(exc, names::name, name) < 0 || object_setattr(exc, names::obj, o) < 0)) err = true;
+  if (err) err_clear();  // the AttributeError stays, not a failure to annotate it
+  err_restore(exc);
+}
 Object* exc_new(TypeObject* type, Object* const* args, ssize nargs) { return call(type, args, nargs); }
 Object* exc_get_args(Object* exc) { return as_exc(exc)->args; }
 Object* exc_get_traceback(Object* exc) { return as_exc(exc)->traceback; }

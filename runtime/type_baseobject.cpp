@@ -199,7 +199,10 @@ Object* generic_getattr_impl(Object* o, Object* name, bool suppress) {
     return r;
   }
   if (descr) return descr;
-  if (!suppress) err_format(Exc_AttributeError, "'%s' object has no attribute '%s'", tp->tp_name, str_utf8(name));
+  if (!suppress) {
+    err_format(Exc_AttributeError, "'%s' object has no attribute '%s'", tp->tp_name, str_utf8(name));
+    exc_attribute_error_context(o, name);  // as CPython 3.11: object.__getattribute__ too
+  }
   return nullptr;
 }
 
