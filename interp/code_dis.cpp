@@ -40,7 +40,7 @@ bool opcode_has_arg(uint32_t op) {
     case UNARY_POSITIVE: case UNARY_NEGATIVE: case UNARY_NOT: case UNARY_INVERT: case BINARY_SUBSCR:
     case STORE_SUBSCR: case DELETE_SUBSCR: case LIST_TO_TUPLE: case GET_ITER: case GEN_START: case YIELD_VALUE:
     case GET_YIELD_FROM_ITER: case YIELD_FROM: case POP_BLOCK: case PUSH_EXC_INFO: case POP_EXCEPT:
-    case CHECK_EXC_MATCH: case RERAISE: case BEFORE_WITH: case WITH_EXIT: case WITH_EXCEPT_START:
+    case CHECK_EXC_MATCH: case BEFORE_WITH: case WITH_EXIT: case WITH_EXCEPT_START:
     case IMPORT_STAR: case PRINT_EXPR: case SETUP_ANNOTATIONS:
       return false;
     default:

@@ -477,7 +477,7 @@ void Compiler::compile_try_except(Try* t) {
       emit(LOAD_CONST, uint32_t(const_none()));
       nameop(h->name, ExprContext::Store);
       nameop(h->name, ExprContext::Del);
-      emit(RERAISE);
+      emit(RERAISE, 1);
     } else {
       emit(POP_TOP);
       push_fblock(FBlockType::HandlerCleanup, h);
@@ -491,11 +491,16 @@ void Compiler::compile_try_except(Try* t) {
     bind(next);
   }
   pop_fblock();
+  // No clause matched: re-raised on the last clause's line (CPython's
+  // line propagation gives it the `except` line that jumped here).
+  int body_line = u->line;
+  if (!t->handlers.empty()) u->line = t->handlers.back()->lineno;
   emit(RERAISE);
+  u->line = body_line;
   bind(cleanup);
   emit(SWAP, 2);
   emit(POP_EXCEPT);
-  emit(RERAISE);
+  emit(RERAISE, 1);
   bind(end);
 }
 
@@ -525,7 +530,7 @@ void Compiler::compile_try_finally(Try* t) {
   bind(cleanup);
   emit(SWAP, 2);
   emit(POP_EXCEPT);
-  emit(RERAISE);
+  emit(RERAISE, 1);
   bind(end);
 }
 
@@ -565,7 +570,7 @@ void Compiler::compile_with(With* w, size_t item) {
   emit(WITH_EXCEPT_START);
   if (w->is_async) emit_await(2);
   emit_jump(POP_JUMP_IF_TRUE, suppress);
-  emit(RERAISE);
+  emit(RERAISE, 2);
   bind(suppress);
   emit(POP_TOP);
   emit(POP_BLOCK);
@@ -575,7 +580,7 @@ void Compiler::compile_with(With* w, size_t item) {
   bind(cleanup);
   emit(SWAP, 2);
   emit(POP_EXCEPT);
-  emit(RERAISE);
+  emit(RERAISE, 1);
   bind(end);
 }
 

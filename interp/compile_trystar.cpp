@@ -99,7 +99,7 @@ void Compiler::compile_try_star(Try* t) {
   bind(cleanup);
   emit(SWAP, 2);
   emit(POP_EXCEPT);
-  emit(RERAISE);
+  emit(RERAISE, 1);
   bind(end);
 }
 

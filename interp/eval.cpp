@@ -24,6 +24,7 @@
 #include "genobject.h"
 #include "../runtime/descr.h"
 #include "../runtime/set.h"
+#include "../runtime/exceptions.h"
 #include "traceback.h"
 #include "eval_match.h"
 #include "tracing.h"
@@ -152,6 +153,20 @@ inline Object* fast_getattr(Object* o, Object* name) {
     return newref(descr);
   }
   return object_getattr(o, name);  // raises the proper AttributeError (or finds __getattr__)
+}
+
+// Exceptions remember where they last unwound to a handler in a frame;
+// RERAISE 1 (a cleanup handler re-raising) returns the frame there, so that
+// a finished frame's f_lineno is the line that raised (CPython 3.11's lasti).
+inline void note_handler_position(Frame* f, Object* exc) {
+  auto* e = static_cast<ExcObject*>(exc);
+  e->handler_frame = f;
+  e->handler_lasti = f->lasti();
+}
+inline const uint32_t* reraise_position(Frame* f, Object* exc) {
+  auto* e = static_cast<ExcObject*>(exc);
+  if (e->handler_frame == f && e->handler_lasti >= 0) return f->code->instrs + e->handler_lasti + 1;
+  return f->next_instr;
 }
 
 // LOAD_METHOD: 1 when *meth is an unbound function to call with o as first
@@ -1667,6 +1682,10 @@ Object* eval_loop(Frame* f, bool throwflag, int resume_prev) {
       err_set_string(Exc_RuntimeError, "No active exception to reraise");
       goto error;
     }
+    if (oparg) {
+      ip = reraise_position(f, exc);
+      f->next_instr = ip;
+    }
     err_restore(exc);
     goto exception_unwind;
   }
@@ -1945,6 +1964,7 @@ exception_unwind:
       xdecref(x);
     }
     Object* exc = err_fetch();
+    note_handler_position(f, exc);
     PUSH(exc);
     JUMPTO(b.handler);
     NEXT();

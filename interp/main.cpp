@@ -22,6 +22,7 @@
 #include "../runtime/sched.h"
 #include "../runtime/signals.h"
 #include "../runtime/state.h"
+#include "../stdlib/builtins.h"
 #include "../stdlib/config.h"
 #include "../stdlib/modules.h"
 #include "ast.h"
@@ -351,8 +352,20 @@ bool check_source_encoding(const std::string& src, const char* filename) {
   return true;
 }
 
-int run_code(const std::string& source, const char* filename, bool dis) {
-  if (!check_source_encoding(source, filename)) return 1;
+int run_code(const std::string& raw, const char* filename, bool dis) {
+  // A coding declaration (or a BOM) decides how the file is read; without
+  // one it must be UTF-8 (CPython's "Non-UTF-8 code starting with ...").
+  std::string source = raw;
+  if (source.compare(0, 3, "\xEF\xBB\xBF") == 0 || !stdlib::coding_cookie(source).empty()) {
+    if (!stdlib::decode_source_bytes(source, filename, true)) {
+      Object* e = rt::err_fetch();
+      int status = handle_uncaught(e);
+      rt::decref(e);
+      return status;
+    }
+  } else if (!check_source_encoding(source, filename)) {
+    return 1;
+  }
   Object* m = make_main_module(dis ? nullptr : filename);
   if (!m) return handle_uncaught(rt::err_fetch());
   int status = 0;

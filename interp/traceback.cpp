@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "function.h"
+#include "../stdlib/builtins.h"
 
 namespace rt {
 TypeObject TracebackType;
@@ -156,9 +157,20 @@ const std::vector<std::string>* file_lines(const std::string& path) {
   if (path.empty() || path[0] == '<') return nullptr;
   std::ifstream in(path, std::ios::binary);
   if (!in) return nullptr;
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // A file with a coding declaration is shown decoded by it (kept as it is
+  // when that fails: the display never raises).
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0 || !stdlib::coding_cookie(text).empty()) {
+    Object* saved = err_fetch();
+    std::string decoded = text;
+    if (stdlib::decode_source_bytes(decoded, path.c_str())) text.swap(decoded);
+    err_clear();
+    err_restore(saved);
+  }
+  std::istringstream src(text);
   std::vector<std::string> lines;
   std::string line;
-  while (std::getline(in, line)) {
+  while (std::getline(src, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     lines.push_back(line);
   }
@@ -281,6 +293,8 @@ std::string format_syntax_error(Object* exc) {
       long end_lineno = attr_long(exc, names::end_lineno, &has_end_line);
       long end_offset = attr_long(exc, names::end_offset, &has_end_off);
       long carets = 1;
+      // An end past the text stops at its end (one past its last character).
+      if (end_offset > long(lead) + shown_len + 1) end_offset = long(lead) + shown_len + 1;
       if (has_end_off && (!has_end_line || end_lineno == lineno) && end_offset > offset)
         carets = end_offset - offset;
       out += "    " + std::string(size_t(col), ' ') + std::string(size_t(carets), '^') + "\n";

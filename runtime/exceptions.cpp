@@ -6,6 +6,7 @@
 // SyntaxError.lineno, ...) are set in that __dict__ by the class's __init__,
 // so subclasses written in Python see them as ordinary attributes.
 #include <cstddef>
+#include <cstdio>
 #include <string>
 
 #include "api.h"
@@ -523,13 +524,32 @@ int syntaxerror_init(Object* self, Object* const* args, ssize nargs, Object* kwn
   if (base_init(self, args, nargs, kwnames) < 0) return -1;
   if (set_attr(self, "msg", nargs >= 1 ? args[0] : None) < 0) return -1;
   const char* fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-  Object* info = nargs >= 2 && is_tuple(args[1]) ? args[1] : nullptr;
-  if (nargs >= 2 && !info) {
-    err_set_string(Exc_TypeError, "SyntaxError: second argument must be a tuple");  // close to CPython's
+  // Only SyntaxError(msg, details) reads details: any sequence of 4 to 6 items.
+  Object* info = nargs == 2 ? sequence_tuple(args[1]) : nullptr;
+  if (nargs == 2 && !info) return -1;
+  ssize n = info ? size_of(info) : 0;
+  const char* bad = nullptr;
+  char buf[80];
+  if (info && n < 4) {
+    std::snprintf(buf, sizeof buf, "function takes at least 4 arguments (%zd given)", n);
+    bad = buf;
+  } else if (n > 6) {
+    std::snprintf(buf, sizeof buf, "function takes at most 6 arguments (%zd given)", n);
+    bad = buf;
+  } else if (n == 5) {
+    bad = "end_offset must be provided when end_lineno is provided";
+  }
+  if (bad) {
+    decref(info);
+    err_set_string(Exc_TypeError, bad);
     return -1;
   }
   for (int i = 0; i < 6; i++)
-    if (set_attr(self, fields[i], info ? arg_or_none(info, i) : None) < 0) return -1;
+    if (set_attr(self, fields[i], info ? arg_or_none(info, i) : None) < 0) {
+      xdecref(info);
+      return -1;
+    }
+  xdecref(info);
   return set_attr(self, "print_file_and_line", None);
 }
 

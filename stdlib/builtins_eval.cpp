@@ -81,6 +81,8 @@ bool source_text(const char* fname, Object* src, std::string_view* out) {
   return false;
 }
 
+}  // namespace
+
 // The encoding a coding declaration (PEP 263) names on the first or second
 // line of src, or "" when there is none.
 std::string coding_cookie(std::string_view src) {
@@ -108,7 +110,7 @@ std::string coding_cookie(std::string_view src) {
 // SyntaxError "(unicode error) 'utf-8' codec can't decode byte ..." for the
 // line holding it, the position counted from the start of the string literal
 // or name the byte sits in.  false with the error set.
-bool decode_source_bytes(std::string& buf, const char* filename) {
+bool decode_source_bytes(std::string& buf, const char* filename, bool script) {
   if (buf.compare(0, 3, "\xEF\xBB\xBF") == 0) buf.erase(0, 3);
   std::string enc = coding_cookie(buf);
   std::string norm;
@@ -122,7 +124,11 @@ bool decode_source_bytes(std::string& buf, const char* filename) {
     if (!text) {
       if (err_matches(Exc_LookupError)) {
         err_clear();
-        err_format(Exc_SyntaxError, "unknown encoding: %s", enc.c_str());
+        // The script CPython runs reads its file itself and words it differently.
+        if (script)
+          err_format(Exc_SyntaxError, "encoding problem: %s", enc.c_str());
+        else
+          err_format(Exc_SyntaxError, "unknown encoding: %s", enc.c_str());
       }
       return false;
     }
@@ -169,6 +175,8 @@ bool decode_source_bytes(std::string& buf, const char* filename) {
                              lineno, int(line_end - line_start) + 1);
   return false;
 }
+
+namespace {
 
 // Resolve eval/exec's globals and locals (new references in *g and *l).
 bool resolve_namespaces(const char* fname, Object* globals, Object* locals, Object** g, Object** l) {
