@@ -24,6 +24,7 @@
 #include "signals.h"
 #include "init.h"
 #include "state.h"
+#include "weakref.h"
 
 namespace rt {
 
@@ -185,23 +186,52 @@ void runtime_finalize() {
     ts->use_tracing = false;
   }
 
-  // Tear down user modules, newest first, then __main__ ... builtins and sys last.
+  // Tear down the modules as CPython 3.11 does: take them out of sys.modules
+  // (remembering each by a weak reference), collect the garbage while every
+  // module's globals are still intact (finalizers, __del__ of objects kept by
+  // cycles such as a class and its module's dict, see their globals), then
+  // set the globals of the modules that are still alive to None, newest
+  // first (`_x` names before the others).  builtins and sys come last.
   if (in->modules) {
-    Object* items = dict_items_list(in->modules);
+    Object* weak = list_new(0);
+    Object* items = weak ? dict_items_list(in->modules) : nullptr;
     if (items) {
-      for (ssize i = size_of(items) - 1; i >= 0; i--) {
+      for (ssize i = 0; i < size_of(items); i++) {
         Object* pair = list_get(items, i);
         Object* name = tuple_get(pair, 0);
         Object* mod = tuple_get(pair, 1);
         if (str_eq_cstr(name, "builtins") || str_eq_cstr(name, "sys")) continue;
-        if (type_of(mod) == &ModuleType || is_instance_of(mod, &ModuleType)) {
-          Object* d = module_get_dict(mod);
-          if (d) module_dict_to_none(d);
-          if (err_occurred()) err_write_unraisable(nullptr, "Exception ignored during module teardown");
-        }
+        if (!is_instance_of(mod, &ModuleType)) continue;
+        Object* wr = weakref_new(&WeakRefType, mod, nullptr);
+        if (!wr || list_append(weak, wr) < 0) err_clear();
+        xdecref(wr);
       }
       decref(items);
+      // sys and builtins stay registered for the finalizers that import.
+      Object* sysmod = dict_getitem_str(in->modules, "sys");
+      Object* bmod = dict_getitem_str(in->modules, "builtins");
+      xincref(sysmod);
+      xincref(bmod);
+      dict_clear(in->modules);
+      if (sysmod) dict_setitem_str(in->modules, "sys", sysmod);
+      if (bmod) dict_setitem_str(in->modules, "builtins", bmod);
+      xdecref(sysmod);
+      xdecref(bmod);
+      if (err_occurred()) err_write_unraisable(nullptr, "Exception ignored during module teardown");
     }
+    gc::collect(2);
+    flush_std_streams();
+    for (ssize i = weak ? size_of(weak) - 1 : -1; i >= 0; i--) {
+      Object* mod = weakref_referent(list_get(weak, i));
+      if (!mod || mod == None) continue;
+      incref(mod);
+      Object* d = module_get_dict(mod);
+      if (d) module_dict_to_none(d);
+      if (err_occurred()) err_write_unraisable(nullptr, "Exception ignored during module teardown");
+      decref(mod);
+    }
+    xdecref(weak);
+    if (err_occurred()) err_clear();
   }
   gc::collect(2);
   flush_std_streams();

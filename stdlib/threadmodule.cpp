@@ -25,6 +25,7 @@
 #include "../runtime/sched.h"
 #include "../runtime/signals.h"
 #include "../runtime/state.h"
+#include "native.h"
 #include "modules.h"
 #include "datamodules.h"
 #include "structseq.h"
@@ -714,8 +715,19 @@ Object* t_exit(Object*, Object* const*, ssize, Object*) {
   return nullptr;
 }
 
-Object* t_interrupt_main(Object*, Object* const*, ssize, Object*) {
-  // Signals are not delivered to Python code yet: accepted and ignored.
+// interrupt_main(signum=SIGINT): as if the signal had arrived, unless Python
+// ignores it or leaves it to the default action (then nothing happens).  The
+// main thread runs the handler between two bytecodes, or as soon as the wait
+// it is blocked in is interrupted.
+Object* t_interrupt_main(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* signum = nullptr;
+  if (!parse_args("interrupt_main", args, nargs, kwnames, "|signum", &signum)) return nullptr;
+  int sig = SIGINT;
+  if (signum && !native::int_arg(signum, &sig)) return nullptr;
+  if (sig < 1 || sig >= signals::kNSig) return err_format_null(Exc_ValueError, "signal number out of range");
+  Object* h = signals::get_handler(sig);
+  bool python_handler = h && h != None && !is_int(h);  // SIG_DFL and SIG_IGN are the ints 0 and 1
+  if (python_handler) signals::trip(sig);
   return none_ref();
 }
 
