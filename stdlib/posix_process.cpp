@@ -25,6 +25,7 @@
 
 #include "../runtime/sched.h"
 #include "modules.h"
+#include "native.h"
 #include "posixmodule.h"
 #include "structseq.h"
 
@@ -284,9 +285,9 @@ Object* p_abort(Object*, Object* const*, ssize, Object*) { ::abort(); }
 
 Object* p_exit(Object*, Object* const* args, ssize nargs, Object* kw) {
   Object* a[1];
-  long long status;
-  if (!parse_args("_exit", args, nargs, kw, "status", a) || !int_arg(a[0], &status)) return nullptr;
-  ::_exit(int(status));
+  int status;  // a C int: 2**40 is an OverflowError, as in CPython
+  if (!parse_args("_exit", args, nargs, kw, "status", a) || !native::int_arg(a[0], &status)) return nullptr;
+  ::_exit(status);
 }
 
 // system(command): the exit status as wait() reports it, the GIL released meanwhile.

@@ -68,16 +68,21 @@ bool parse_acquire(const char* fname, Object* const* args, ssize nargs, Object* 
     bool ok = true;
     double t = number_as_double(a[1], &ok);
     if (!ok) return false;
+    // As CPython's conversion to its time type, before the other checks.
+    if (std::isnan(t)) {
+      err_set_string(Exc_ValueError, "Invalid value NaN (not a number)");
+      return false;
+    }
+    if (t > kTimeoutMax) {
+      err_set_string(Exc_OverflowError, "timestamp out of range for platform time_t");
+      return false;
+    }
     if (!*blocking && t != -1) {
       err_set_string(Exc_ValueError, "can't specify a timeout for a non-blocking call");
       return false;
     }
     if (t < 0 && t != -1) {
       err_set_string(Exc_ValueError, "timeout value must be positive");
-      return false;
-    }
-    if (t > kTimeoutMax) {
-      err_set_string(Exc_OverflowError, "timestamp out of range for platform time_t");
       return false;
     }
     *timeout = t;

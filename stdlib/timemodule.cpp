@@ -62,6 +62,11 @@ Object* t_sleep(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   double secs = number_as_double(args[0], &ok);
   if (!ok) return nullptr;
   if (std::isnan(secs)) return err_format_null(Exc_ValueError, "Invalid value NaN (not a number)");
+  // CPython counts time in int64 nanoseconds: about 292 years at most.
+  if (is_int(args[0]) && std::fabs(secs) * 1e9 >= 9223372036854775807.0)
+    return err_format_null(Exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+  if (secs * 1e9 >= 9223372036854775807.0)
+    return err_format_null(Exc_OverflowError, "timestamp out of range for platform time_t");
   if (secs < 0) return err_format_null(Exc_ValueError, "sleep length must be non-negative");
   if (sleep_for(secs) < 0) return nullptr;
   return none_ref();
