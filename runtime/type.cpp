@@ -650,6 +650,108 @@ int type_set_module(Object* o, Object* value, void*) {
 }
 
 Object* type_get_bases(Object* o, void*) { return newref(static_cast<TypeObject*>(o)->tp_bases); }
+// ---- __bases__ assignment ------------------------------------------------------------
+// `C.__bases__ = (B, E)` (typing.NamedTuple does it to every class it makes).
+// The new bases are checked as CPython does (a non-empty tuple of classes, no
+// inheritance cycle, a best base whose layout is the old one's), then C's MRO
+// and those of all its subclasses are recomputed, depth first (a metaclass's
+// mro() is called for each); if any fails, every MRO already replaced is put
+// back and the old bases stay.  On success C moves from its old bases'
+// subclass lists to the new ones', its method-cache tags and its subclasses'
+// are retired and every slot of C and its subclasses is recomputed from the
+// new MROs.  Invariants kept: tp_bases is a private untracked tuple, tp_base
+// (a strong reference) is best_base(tp_bases), C is in the subclass list of
+// each of its bases and of no other class.
+namespace {
+
+using MroUndo = std::vector<std::pair<TypeObject*, Object*>>;  // (type, its previous MRO: a reference)
+
+int mro_hierarchy(TypeObject* t, MroUndo& undo) {
+  Object* mro = mro_internal(t);
+  if (!mro) return -1;
+  untrack_tuple(mro);
+  undo.emplace_back(t, t->tp_mro);
+  t->tp_mro = mro;
+  type_modified(t);
+  Object* subs = t->tp_subclasses;
+  if (!subs) return 0;
+  // The list may change under a metaclass's mro(): walk a copy.
+  std::vector<TypeObject*> kids;
+  for (ssize i = 0; i < size_of(subs); i++) kids.push_back(static_cast<TypeObject*>(list_get(subs, i)));
+  for (TypeObject* k : kids)
+    if (mro_hierarchy(k, undo) < 0) return -1;
+  return 0;
+}
+
+void fixup_slots_hierarchy(TypeObject* t) {
+  fixup_slots(t);
+  if (Object* subs = t->tp_subclasses)
+    for (ssize i = 0; i < size_of(subs); i++) fixup_slots_hierarchy(static_cast<TypeObject*>(list_get(subs, i)));
+}
+
+int type_set_bases(Object* o, Object* value, void*) {
+  auto* t = static_cast<TypeObject*>(o);
+  if (check_set_special(t, value, "__bases__") < 0) return -1;
+  if (!is_tuple(value)) {
+    err_format(Exc_TypeError, "can only assign tuple to %s.__bases__, not %s", t->tp_name, type_name(value));
+    return -1;
+  }
+  if (size_of(value) == 0) {
+    err_format(Exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->tp_name);
+    return -1;
+  }
+  for (ssize i = 0; i < size_of(value); i++) {
+    Object* b = tuple_get(value, i);
+    if (!is_type(b)) {
+      err_format(Exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t->tp_name, type_name(b));
+      return -1;
+    }
+    bool cycle = is_subtype(static_cast<TypeObject*>(b), t);
+    for (TypeObject* x = static_cast<TypeObject*>(b); x && !cycle; x = x->tp_base) cycle = x == t;
+    if (cycle) {
+      err_set_string(Exc_TypeError, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+  }
+  TypeObject* new_base = best_base(value);
+  if (!new_base || !compatible_for_assignment(t->tp_base, new_base, "__bases__")) return -1;
+  Object* new_bases = tuple_from_array(tuple_items(value), size_of(value));
+  if (!new_bases) return -1;
+  untrack_tuple(new_bases);
+  Object* old_bases = t->tp_bases;
+  TypeObject* old_base = t->tp_base;
+  t->tp_bases = new_bases;
+  t->tp_base = static_cast<TypeObject*>(newref(static_cast<Object*>(new_base)));
+  MroUndo undo;
+  if (mro_hierarchy(t, undo) < 0) {
+    for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
+      Object* failed = it->first->tp_mro;
+      it->first->tp_mro = it->second;
+      xdecref(failed);
+      type_modified(it->first);
+    }
+    t->tp_bases = old_bases;
+    t->tp_base = old_base;
+    decref(new_bases);
+    decref(static_cast<Object*>(new_base));
+    return -1;
+  }
+  for (auto& [type, old_mro] : undo) xdecref(old_mro);
+  for (ssize i = 0; i < size_of(old_bases); i++) remove_subclass(static_cast<TypeObject*>(tuple_get(old_bases, i)), t);
+  remove_subclass(old_base, t);
+  for (ssize i = 0; i < size_of(new_bases); i++) {
+    if (add_subclass(static_cast<TypeObject*>(tuple_get(new_bases, i)), t) < 0) {
+      err_clear();  // only a failed list growth: the class still works, it is just not listed
+    }
+  }
+  fixup_slots_hierarchy(t);
+  decref(old_bases);
+  decref(static_cast<Object*>(old_base));
+  return 0;
+}
+
+}  // namespace
+
 Object* type_get_base(Object* o, void*) {
   TypeObject* b = static_cast<TypeObject*>(o)->tp_base;
   return b ? newref(static_cast<Object*>(b)) : none_ref();
@@ -790,7 +892,7 @@ GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, nullptr, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr, nullptr},
     {"__module__", type_get_module, type_set_module, nullptr, nullptr},
-    {"__bases__", type_get_bases, nullptr, nullptr, nullptr},
+    {"__bases__", type_get_bases, type_set_bases, nullptr, nullptr},
     {"__base__", type_get_base, nullptr, nullptr, nullptr},
     {"__mro__", type_get_mro, nullptr, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr, nullptr},

@@ -43,6 +43,12 @@ int merge_class_dict_for_dir(Object* d, TypeObject* t);
 void remove_subclass(TypeObject* base, TypeObject* t);
 // The most derived "solid" base: the type whose instance layout t extends (runtime/type_new.cpp).
 TypeObject* solid_base(TypeObject* t);
+// The base of bases (a tuple) whose layout a class of them extends; null with
+// TypeError when one is no class, not subclassable, or layouts conflict.
+TypeObject* best_base(Object* bases);
+// May instances laid out for oldto be used as newto?  Sets "<attr> assignment:
+// ... differs from ..." and returns false when not (runtime/type_baseobject.cpp).
+bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto, const char* attr);
 // The first built-in type along t's tp_base chain (t itself when built in) (runtime/type_baseobject.cpp).
 TypeObject* static_base(TypeObject* t);
 // Instances of classes derived from a variable-size built-in (str, tuple, int

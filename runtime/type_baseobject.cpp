@@ -274,6 +274,30 @@ bool same_slots_added(TypeObject* a, TypeObject* b) {
          a->tp_dictoffset == b->tp_dictoffset && a->tp_weaklistoffset == b->tp_weaklistoffset;
 }
 
+}  // namespace
+
+// May memory laid out for `oldto` be used as `newto` (`obj.__class__ = newto`,
+// `cls.__bases__ = ...` swapping the base oldto for newto)?  Both must be
+// freed the same way (CPython compares tp_free, which tells GC objects from
+// plain ones: here the GC flag and the deallocator at the end of the chain)
+// and add the same words to the same solid base.
+bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto, const char* attr) {
+  if (has_flag(newto, TPFLAG_HAVE_GC) != has_flag(oldto, TPFLAG_HAVE_GC) ||
+      final_dealloc(newto) != final_dealloc(oldto)) {
+    err_format(Exc_TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr, newto->tp_name,
+               oldto->tp_name);
+    return false;
+  }
+  if (solid_base(newto) != solid_base(oldto) || !same_slots_added(newto, oldto)) {
+    err_format(Exc_TypeError, "%s assignment: '%s' object layout differs from '%s'", attr, newto->tp_name,
+               oldto->tp_name);
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
 int object_set_class(Object* o, Object* value, void*) {
   if (!value) {
     err_set_string(Exc_TypeError, "can't delete __class__ attribute");
@@ -291,12 +315,7 @@ int object_set_class(Object* o, Object* value, void*) {
     err_set_string(Exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
-  if (solid_base(newto) != solid_base(oldto) || !same_slots_added(newto, oldto) ||
-      final_dealloc(newto) != final_dealloc(oldto)) {
-    err_format(Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto->tp_name,
-               oldto->tp_name);
-    return -1;
-  }
+  if (!compatible_for_assignment(oldto, newto, "__class__")) return -1;
   if (has_flag(newto, TPFLAG_HEAPTYPE)) incref(newto);
   o->ob_type = newto;
   if (has_flag(oldto, TPFLAG_HEAPTYPE)) decref(oldto);

@@ -46,6 +46,36 @@ TypeObject* solid_base(TypeObject* t) {
   return t;
 }
 
+// The base whose instance layout a class with these bases extends: the one
+// with the most derived solid base, every other solid base being one of its
+// ancestors (else the layouts conflict).
+TypeObject* best_base(Object* bases) {
+  TypeObject* base = nullptr;
+  TypeObject* winner_sb = nullptr;
+  for (ssize i = 0; i < size_of(bases); i++) {
+    Object* bo = tuple_get(bases, i);
+    if (!is_type(bo)) {
+      err_set_string(Exc_TypeError, "bases must be types");
+      return nullptr;
+    }
+    auto* b = static_cast<TypeObject*>(bo);
+    if (!has_flag(b, TPFLAG_READY) && type_ready(b) < 0) return nullptr;
+    if (!has_flag(b, TPFLAG_BASETYPE)) {
+      err_format(Exc_TypeError, "type '%s' is not an acceptable base type", b->tp_name);
+      return nullptr;
+    }
+    TypeObject* cand = solid_base(b);
+    if (winner_sb && is_subtype(winner_sb, cand)) continue;  // the winner's layout already extends cand's
+    if (winner_sb && !is_subtype(cand, winner_sb)) {
+      err_set_string(Exc_TypeError, "multiple bases have instance lay-out conflict");
+      return nullptr;
+    }
+    winner_sb = cand;
+    base = b;
+  }
+  return base;
+}
+
 // ---- instances: dealloc / traverse / clear -------------------------------------------------
 namespace {
 
@@ -377,39 +407,10 @@ Object* type_new(TypeObject* metatype, Object* const* args, ssize nargs, Object*
     bases = tuple_from_array(tuple_items(orig_bases), size_of(orig_bases));
     if (!bases) return nullptr;
   }
-  TypeObject* base = nullptr;
-  TypeObject* winner_sb = nullptr;
-  for (ssize i = 0; i < size_of(bases); i++) {
-    Object* bo = tuple_get(bases, i);
-    if (!is_type(bo)) {
-      err_set_string(Exc_TypeError, "bases must be types");
-      decref(bases);
-      return nullptr;
-    }
-    auto* b = static_cast<TypeObject*>(bo);
-    if (!has_flag(b, TPFLAG_BASETYPE)) {
-      err_format(Exc_TypeError, "type '%s' is not an acceptable base type", b->tp_name);
-      decref(bases);
-      return nullptr;
-    }
-    if (!has_flag(b, TPFLAG_READY) && type_ready(b) < 0) {
-      decref(bases);
-      return nullptr;
-    }
-    TypeObject* cand = solid_base(b);
-    if (!winner_sb) {
-      winner_sb = cand;
-      base = b;
-    } else if (is_subtype(winner_sb, cand)) {
-      // keep
-    } else if (is_subtype(cand, winner_sb)) {
-      winner_sb = cand;
-      base = b;
-    } else {
-      err_set_string(Exc_TypeError, "multiple bases have instance lay-out conflict");
-      decref(bases);
-      return nullptr;
-    }
+  TypeObject* base = best_base(bases);
+  if (!base) {
+    decref(bases);
+    return nullptr;
   }
   if (std::strlen(str_utf8(name)) != size_t(str_utf8_len(name))) {
     err_set_string(Exc_ValueError, "type name must not contain null characters");
