@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "init.h"
+#include "weakref.h"
 #include "state.h"
 #include "type.h"
 
@@ -363,12 +364,14 @@ GenericAliasObject* ga_alloc(TypeObject* type, Object* origin, Object* args) {
   g->args = a;
   g->parameters = nullptr;
   g->starred = false;
+  g->weaklist = nullptr;
   gc_track(g);
   return g;
 }
 
 void ga_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs(o);
   auto* g = as_ga(o);
   clearref(g->origin);
   clearref(g->args);
@@ -644,6 +647,7 @@ void init_generic_alias_types() {
   TypeObject& t = GenericAliasType;
   t.tp_name = "types.GenericAlias";
   t.tp_basicsize = sizeof(GenericAliasObject);
+  t.tp_weaklistoffset = offsetof(GenericAliasObject, weaklist);
   t.tp_flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
   t.tp_doc =
       "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ "

@@ -15,6 +15,7 @@ struct GenericAliasObject : Object {
   Object* args;        // owned tuple
   Object* parameters;  // owned tuple or null until first asked for
   bool starred;
+  Object* weaklist;    // first weak reference to the alias (runtime/weakref.cpp), not owned
 };
 
 // Append the repr of one argument the way CPython 3.11 prints aliases: a class
