@@ -129,3 +129,8 @@ extern rt::MethodDef breakpoint_functions[];  // stdlib/sys_info.cpp: builtins.b
 // (the caller writes the default report), 0 when a Python hook handled it.
 int sys_call_unraisablehook(rt::Object* exc, rt::Object* obj, const char* where);
 }  // namespace stdlib
+
+// ---- typing2: abc.ABCMeta's native half ----
+namespace stdlib {
+rt::Object* init_abc_module();  // stdlib/_abc.cpp: "_abc"
+}  // namespace stdlib
