@@ -133,4 +133,5 @@ int sys_call_unraisablehook(rt::Object* exc, rt::Object* obj, const char* where)
 // ---- typing2: abc.ABCMeta's native half ----
 namespace stdlib {
 rt::Object* init_abc_module();  // stdlib/_abc.cpp: "_abc"
+rt::Object* init_typing_module();  // stdlib/_typingmodule.cpp: "_typing" (_idfunc)
 }  // namespace stdlib
