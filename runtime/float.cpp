@@ -853,7 +853,7 @@ void init_float_type() {
   t.tp_name = "float";
   t.tp_basicsize = sizeof(FloatObject);
   t.tp_flags = TPFLAG_BASETYPE | TPFLAG_IMMUTABLE;
-  t.tp_doc = "Convert a string or number to a floating point number, if possible.";
+  t.tp_doc = "float(x=0, /)\n--\n\nConvert a string or number to a floating point number, if possible.";
   t.tp_dealloc = float_dealloc;
   t.tp_repr = float_repr;
   // no tp_str: object's calls tp_repr, so str() of a subclass follows its __repr__ as in CPython

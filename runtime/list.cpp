@@ -976,7 +976,7 @@ void init_list_types() {
   t.tp_name = "list";
   t.tp_basicsize = sizeof(ListObject);
   t.tp_flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE | TPFLAG_IMMUTABLE | TPFLAG_LIST_SUBCLASS;
-  t.tp_doc = "Built-in mutable sequence.";
+  t.tp_doc = "list(iterable=(), /)\n--\n\nBuilt-in mutable sequence.";
   t.tp_dealloc = list_dealloc;
   t.tp_repr = list_repr;
   t.tp_richcompare = list_richcompare;

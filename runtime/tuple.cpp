@@ -362,7 +362,7 @@ void init_tuple_types() {
   t.tp_basicsize = sizeof(TupleObject) - sizeof(Object*);  // the header; items follow
   t.tp_itemsize = sizeof(Object*);
   t.tp_flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE | TPFLAG_IMMUTABLE | TPFLAG_TUPLE_SUBCLASS;
-  t.tp_doc = "Built-in immutable sequence.";
+  t.tp_doc = "tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.";
   t.tp_dealloc = tuple_dealloc;
   t.tp_repr = tuple_repr;
   t.tp_hash = tuple_hash;

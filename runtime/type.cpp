@@ -5,6 +5,7 @@
 #include "type.h"
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -282,6 +283,32 @@ Object* mro_internal(TypeObject* t) {
   return mro_c3(t);
 }
 
+// ---- internal docs --------------------------------------------------------------
+// CPython's convention for built-in types: tp_doc may open with
+// "<name>(<signature>)\n--\n\n" (name: tp_name after the last dot).  __doc__
+// is what follows the marker, __text_signature__ the "(...)" part (None
+// without a marker); inspect.signature(object) stands on it.
+struct InternalDoc {
+  std::string_view signature;  // empty: none
+  const char* body;
+};
+
+InternalDoc split_internal_doc(const char* name, const char* doc) {
+  InternalDoc r{{}, doc};
+  if (!doc) return r;
+  size_t n = std::strlen(name);
+  if (std::strncmp(doc, name, n) != 0 || doc[n] != '(') return r;
+  const char* end = std::strstr(doc + n, ")\n--\n\n");
+  if (!end) return r;
+  r.signature = std::string_view(doc + n, size_t(end + 1 - (doc + n)));
+  r.body = end + 6;
+  return r;
+}
+
+Object* static_type_doc(TypeObject* t) {
+  return t->tp_doc ? str_from_cstr(split_internal_doc(short_name(t), t->tp_doc).body) : none_ref();
+}
+
 // ---- readying ------------------------------------------------------------------
 template <class F>
 void inherit1(F& mine, F base) {
@@ -417,7 +444,7 @@ int type_ready_impl(TypeObject* t) {
     if (add_methods(t) < 0) return -1;
     if (add_slot_wrappers(t) < 0) return -1;
     if (!dict_getitem(t->tp_dict, names::__doc__)) {
-      Object* doc = t->tp_doc ? str_from_cstr(t->tp_doc) : none_ref();
+      Object* doc = static_type_doc(t);
       if (!doc || dict_setitem(t->tp_dict, names::__doc__, doc) < 0) {
         xdecref(doc);
         return -1;
@@ -770,12 +797,27 @@ Object* type_get_doc(Object* o, void*) {
   auto* t = static_cast<TypeObject*>(o);
   Object* doc = t->tp_dict ? dict_getitem(t->tp_dict, names::__doc__) : nullptr;
   if (!doc) {
-    if (!has_flag(t, TPFLAG_HEAPTYPE) && t->tp_doc) return str_from_cstr(t->tp_doc);
+    if (!has_flag(t, TPFLAG_HEAPTYPE)) return static_type_doc(t);
     return none_ref();
   }
   descrgetfunc f = type_of(doc)->tp_descr_get;
   if (f && has_flag(t, TPFLAG_HEAPTYPE)) return f(doc, nullptr, o);
   return newref(doc);
+}
+
+// __text_signature__: from tp_doc for a built-in type; for a class, from its
+// own __doc__ string (CPython copies that into tp_doc when it makes the
+// class; pyglass reads the dict entry, so a later assignment counts too).
+Object* type_get_text_signature(Object* o, void*) {
+  auto* t = static_cast<TypeObject*>(o);
+  const char* doc = t->tp_doc;
+  if (has_flag(t, TPFLAG_HEAPTYPE)) {
+    Object* d = dict_getitem(t->tp_dict, names::__doc__);
+    doc = d && is_str(d) ? str_utf8(d) : nullptr;
+  }
+  InternalDoc parts = split_internal_doc(short_name(t), doc);
+  if (parts.signature.empty()) return none_ref();
+  return str_from(std::string(parts.signature));
 }
 
 int type_set_doc(Object* o, Object* value, void*) {
@@ -897,6 +939,7 @@ GetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, nullptr, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr, nullptr},
     {"__doc__", type_get_doc, type_set_doc, nullptr, nullptr},
+    {"__text_signature__", type_get_text_signature, nullptr, nullptr, nullptr},
     {"__abstractmethods__", type_get_abstract, type_set_abstract, nullptr, nullptr},
     {"__annotations__", type_get_annotations, type_set_annotations, nullptr, nullptr},
     {"__flags__", type_get_flags, nullptr, nullptr, nullptr},

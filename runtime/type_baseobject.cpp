@@ -420,7 +420,7 @@ void init_object_types_base() {
   t.tp_name = "object";
   t.tp_basicsize = sizeof(Object);
   t.tp_flags = TPFLAG_BASETYPE;
-  t.tp_doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+  t.tp_doc = "object()\n--\n\nThe base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
              "featureless\ninstance that has no instance attributes and cannot be given any.\n";
   t.tp_dealloc = object_dealloc;
   t.tp_repr = object_repr_slot;
