@@ -129,6 +129,7 @@ inline bool is_generator(Object* o) { return rt::type_of(o) == &rt::GeneratorTyp
 // Private start-up hooks of the VM's files (called by init_interp_types).
 void init_frame_type();
 void init_function_types();
+void init_function_members();  // after names_init: function's read-only members
 void init_generator_type();
 void init_traceback_type();
 void traceback_fini();

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <string>
 
+#include "../runtime/descr.h"
+
 namespace rt {
 TypeObject FunctionType, CellType;
 
@@ -435,9 +437,6 @@ int fset_code(Object* o, Object* v, void*) {
   fn->simple_args = co->kwonlyargcount == 0 && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
   return 0;
 }
-Object* fget_globals(Object* o, void*) { return newref(as_func(o)->globals); }
-Object* fget_builtins(Object* o, void*) { return newref(as_func(o)->builtins); }
-Object* fget_closure(Object* o, void*) { return as_func(o)->closure ? newref(as_func(o)->closure) : none_ref(); }
 Object* fget_dict(Object* o, void*) {
   auto* fn = as_func(o);
   if (!fn->dict && !(fn->dict = dict_new())) return nullptr;
@@ -474,9 +473,6 @@ GetSetDef func_getset[] = {
     {"__defaults__", fget_defaults, fset_defaults, nullptr, nullptr},
     {"__kwdefaults__", fget_kwdefaults, fset_kwdefaults, nullptr, nullptr},
     {"__code__", fget_code, fset_code, nullptr, nullptr},
-    {"__globals__", fget_globals, nullptr, nullptr, nullptr},
-    {"__builtins__", fget_builtins, nullptr, nullptr, nullptr},
-    {"__closure__", fget_closure, nullptr, nullptr, nullptr},
     {"__dict__", fget_dict, fset_dict, nullptr, nullptr},
     {"__annotations__", fget_annotations, fset_annotations, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
@@ -608,6 +604,36 @@ Object* function_tp_new(TypeObject*, Object* const* args, ssize nargs, Object* k
 }
 
 }  // namespace
+
+// __globals__, __builtins__ and __closure__ are read-only members, as in
+// CPython (<member '__globals__' of 'function' objects>, "readonly
+// attribute"): types.MemberDescriptorType is type(FunctionType.__globals__),
+// and dataclasses tells __slots__ members from defaults by that type.  Added
+// once the interned names exist (runtime/lifecycle.cpp).
+void init_function_members() {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  struct {
+    const char* name;
+    ssize offset;
+    int flags;
+  } members[] = {
+      {"__globals__", ssize(offsetof(FunctionObject, globals)), MEMBER_READONLY},
+      {"__builtins__", ssize(offsetof(FunctionObject, builtins)), MEMBER_READONLY},
+      {"__closure__", ssize(offsetof(FunctionObject, closure)), MEMBER_READONLY | MEMBER_NONE_IF_NULL},
+  };
+#pragma GCC diagnostic pop
+  for (auto& m : members) {
+    Object* name = str_intern_cstr(m.name);
+    Object* d = name ? member_descr_new(&FunctionType, name, m.offset, m.flags) : nullptr;
+    if (!d || dict_setitem(FunctionType.tp_dict, name, d) < 0) {
+      std::fprintf(stderr, "pyglass: cannot initialise function\n");
+      std::abort();
+    }
+    decref(d);
+  }
+  type_modified(&FunctionType);
+}
 
 void init_function_types() {
   TypeObject& t = FunctionType;

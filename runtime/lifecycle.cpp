@@ -14,6 +14,7 @@
 
 #include "../gc/gc.h"
 #include "../interp/code.h"
+#include "../interp/frame.h"
 #include "../stdlib/fileio.h"
 #include "../stdlib/modules.h"
 #include "api.h"
@@ -88,6 +89,7 @@ void runtime_init() {
   // weak references: their types need the interned names (ref.__callback__)
   init_weakref_types();
   init_complex_type();  // numbers: complex (after the names: it adds member descriptors)
+  interp::init_function_members();  // typing2: function.__globals__ & co. are member descriptors (after the names)
 
   g_interp->modules = dict_new();
   Object* bmod = stdlib::init_builtins_module();
