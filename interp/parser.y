@@ -174,6 +174,11 @@ static bool seq_add(Ctx* c, Seq* s, Expr* e, const YYLTYPE& comma) {
   s->v.push_back(e);
   return true;
 }
+// `[*a for a in b]` (and in (), {}, f(...), x[...]): CPython's message, at the starred expression.
+static bool star_comp_error(Ctx* c, const Expr* starred) {
+  c->error_node("iterable unpacking cannot be used in comprehension", starred);
+  return false;
+}
 static bool seq_trailing(Ctx* c, Seq* s, const YYLTYPE& comma) {
   if (s->trailing_comma) {
     c->error_at("invalid syntax", comma.first_line, comma.first_column, comma.last_line, comma.last_column);
@@ -1073,7 +1078,13 @@ atom_expr
       c->args = std::move($3->args); c->keywords = std::move($3->keywords); $$ = c;
     }
   | atom_expr "[" subscripts "]" { Subscript* s = mk<Subscript>(ctx, @$); s->value = $1; s->slice = $3; $$ = s; }
+  | atom_expr "[" star_expr comp_for "]" { $$ = $3; CHECK(star_comp_error(ctx, $3)); }
+  | atom_expr "[" star_expr comp_for "," subscript_items "]" { $$ = $3; CHECK(star_comp_error(ctx, $3)); }
   | atom_expr "." NAME { Attribute* a = mk<Attribute>(ctx, @$); a->value = $1; a->attr.assign($3.start, $3.end); $$ = a; }
+  | atom_expr "(" "*" test comp_for ")" {
+      Starred* st = mk<Starred>(ctx, @3); st->value = $4; st->end_lineno = @4.last_line; st->end_col_offset = @4.last_column;
+      $$ = st; CHECK(star_comp_error(ctx, st));
+    }
   ;
 
 atom
@@ -1086,6 +1097,15 @@ atom
       } else {
         Tuple* t = mk<Tuple>(ctx, @$); t->elts = std::move($2->v); $$ = t;
       }
+    }
+  | "(" star_expr comp_for ")" { $$ = $2; CHECK(star_comp_error(ctx, $2)); }
+  | "[" star_expr comp_for "]" { $$ = $2; CHECK(star_comp_error(ctx, $2)); }
+  | "{" star_expr comp_for "}" { $$ = $2; CHECK(star_comp_error(ctx, $2)); }
+  | "{" "**" expr comp_for "}" {
+      $$ = $3;
+      ctx->error_at("dict unpacking cannot be used in dict comprehension", @2.first_line, @2.first_column,
+                    @2.last_line, @2.last_column);
+      YYABORT;
     }
   | "(" namedexpr_test comp_for ")" {
       GeneratorExp* g = mk<GeneratorExp>(ctx, @$); g->elt = $2; g->generators = std::move($3->v); $$ = g;
