@@ -909,6 +909,22 @@ int fw_init_common(const char* name, Object* self, Object* const* args, ssize na
     return -1;
   }
   setref(FW(self)->callable, newref(args[0]));
+  // Since 3.10 the wrapper takes the wrapped callable's identity, as
+  // functools.wraps would: each of these it has lands in the wrapper's
+  // __dict__ (staticmethod_new/classmethod_new, used inside the runtime, do
+  // not copy, as CPython's C constructors do not).
+  for (Object* name : {names::__module__, names::__name__, names::__qualname__, names::__doc__,
+                       names::__annotations__}) {
+    Object* v = object_getattr(args[0], name);
+    if (!v) {
+      if (!err_matches(Exc_AttributeError)) return -1;
+      err_clear();
+      continue;
+    }
+    int r = object_setattr(self, name, v);
+    decref(v);
+    if (r < 0) return -1;
+  }
   return 0;
 }
 int sm_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
@@ -991,6 +1007,7 @@ Object* fw_get_dict(Object* o, void*) {
 
 GetSetDef fw_getsets[] = {
     {"__func__", fw_get_func, nullptr, nullptr, nullptr},
+    {"__wrapped__", fw_get_func, nullptr, nullptr, nullptr},
     {"__isabstractmethod__", fw_get_isabstract, nullptr, nullptr, nullptr},
     {"__dict__", fw_get_dict, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
