@@ -129,3 +129,10 @@ extern rt::MethodDef breakpoint_functions[];  // stdlib/sys_info.cpp: builtins.b
 // (the caller writes the default report), 0 when a Python hook handled it.
 int sys_call_unraisablehook(rt::Object* exc, rt::Object* obj, const char* where);
 }  // namespace stdlib
+
+// ---- natives5: faulthandler, termios, _csv, _bz2, _lzma ----
+namespace stdlib {
+rt::Object* init_faulthandler_module();  // stdlib/faulthandler.cpp: "faulthandler"
+void faulthandler_startup();             // -X faulthandler / PYTHONFAULTHANDLER (interp/main.cpp, once sys is set up)
+void faulthandler_fini();                // at exit: watchdog stopped, handlers restored, files dropped
+}  // namespace stdlib
