@@ -135,4 +135,7 @@ namespace stdlib {
 rt::Object* init_faulthandler_module();  // stdlib/faulthandler.cpp: "faulthandler"
 void faulthandler_startup();             // -X faulthandler / PYTHONFAULTHANDLER (interp/main.cpp, once sys is set up)
 void faulthandler_fini();                // at exit: watchdog stopped, handlers restored, files dropped
+rt::Object* init_termios_module();       // stdlib/termios.cpp: "termios"
+// The static types of these modules, readied at start-up (init_sys_module).
+int ready_natives5_types();
 }  // namespace stdlib
