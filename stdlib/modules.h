@@ -136,6 +136,12 @@ rt::Object* init_faulthandler_module();  // stdlib/faulthandler.cpp: "faulthandl
 void faulthandler_startup();             // -X faulthandler / PYTHONFAULTHANDLER (interp/main.cpp, once sys is set up)
 void faulthandler_fini();                // at exit: watchdog stopped, handlers restored, files dropped
 rt::Object* init_termios_module();       // stdlib/termios.cpp: "termios"
-// The static types of these modules, readied at start-up (init_sys_module).
+rt::Object* init_csv_module();           // stdlib/_csv.cpp: "_csv"
+int ready_termios_types();
+int ready_csv_types();
+void csv_fini();                         // at exit: the dialect registry dropped
+// stdlib/natives5.cpp: these modules' static types, readied at start-up
+// (init_sys_module), and their exit hooks (runtime_finalize).
 int ready_natives5_types();
+void natives5_fini();
 }  // namespace stdlib

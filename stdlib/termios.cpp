@@ -308,7 +308,3 @@ Object* init_termios_module() {
 
 }  // namespace stdlib
 
-namespace stdlib {
-// natives5's static types (termios.error, ...), readied at start-up from init_sys_module.
-int ready_natives5_types() { return ready_termios_types(); }
-}  // namespace stdlib
