@@ -140,6 +140,8 @@ rt::Object* init_csv_module();           // stdlib/_csv.cpp: "_csv"
 int ready_termios_types();
 int ready_csv_types();
 void csv_fini();                         // at exit: the dialect registry dropped
+rt::Object* init_bz2_module();           // stdlib/_bz2module.cpp: "_bz2"
+int ready_bz2_types();
 // stdlib/natives5.cpp: these modules' static types, readied at start-up
 // (init_sys_module), and their exit hooks (runtime_finalize).
 int ready_natives5_types();

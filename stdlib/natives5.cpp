@@ -4,7 +4,7 @@
 namespace stdlib {
 
 int ready_natives5_types() {
-  return ready_termios_types() < 0 || ready_csv_types() < 0 ? -1 : 0;
+  return ready_termios_types() < 0 || ready_csv_types() < 0 || ready_bz2_types() < 0 ? -1 : 0;
 }
 
 void natives5_fini() {
