@@ -313,8 +313,16 @@ bool bool_arg(Object* o, bool* out) {
 
 stack_t alt_stack = {};
 
+// The calling thread's alternate stack: one already installed (a sanitizer's,
+// or one made by other code) is kept, since its owner frees it when the
+// thread ends; else one of our own, never freed (handlers may run until exit).
 bool allocate_alt_stack() {
   if (alt_stack.ss_sp) return true;
+  stack_t current;
+  if (sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE) && current.ss_sp) {
+    alt_stack = current;
+    return true;
+  }
   size_t size = size_t(SIGSTKSZ) * 2;
   if (size < 64 * 1024) size = 64 * 1024;  // sanitizer-instrumented handlers need more
   void* p = std::malloc(size);
@@ -755,7 +763,9 @@ Object* fh_sigfpe(Object*, Object* const*, ssize nargs, Object* kwnames) {
   return none_ref();
 }
 
-Object* fh_read_null(Object*, Object* const*, ssize nargs, Object* kwnames) {
+// The read must fault, not be reported by a sanitizer's null-pointer check.
+__attribute__((no_sanitize("undefined", "address"))) Object* fh_read_null(Object*, Object* const*, ssize nargs,
+                                                                         Object* kwnames) {
   if (!native::check_no_args("_read_null", nargs, kwnames)) return nullptr;
   suppress_crash_report();
   volatile int* volatile p = nullptr;

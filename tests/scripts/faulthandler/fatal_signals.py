@@ -6,7 +6,13 @@ import sys
 import tempfile
 import os
 
+# A sanitizer build's own handlers would report the re-raised signal and exit 1
+# instead of letting the process die of it: keep them out of the children.
+NO_SANITIZER_HANDLERS = "handle_segv=0:handle_sigbus=0:handle_abort=0:handle_sigfpe=0:handle_sigill=0"
+
 def run(code, *args, env=None):
+    env = dict(env or os.environ)
+    env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
     p = subprocess.run([sys.executable, *args, "-c", code], capture_output=True, text=True, env=env)
     out = re.sub(r"0x[0-9a-f]{16}", "0xTID", p.stderr)
     out = re.sub(r"Extension modules: .*", "Extension modules: ...", out)
@@ -68,8 +74,10 @@ with tempfile.TemporaryDirectory() as d:
     with open(path) as f:
         print(re.sub(r"0x[0-9a-f]{16}", "0xTID", f.read()), end="")
     fd = os.open(path, os.O_WRONLY | os.O_TRUNC)
+    env = dict(os.environ)
+    env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
     p = subprocess.run([sys.executable, "-c", f"import faulthandler\nfaulthandler.enable({fd}, all_threads=False)\nfaulthandler._sigabrt()"],
-                       capture_output=True, text=True, pass_fds=[fd])
+                       capture_output=True, text=True, pass_fds=[fd], env=env)
     os.close(fd)
     print("-- enable(fd)", p.returncode, repr(p.stderr))
     with open(path) as f:
