@@ -571,6 +571,7 @@ void fini() {
 
 bool is_enabled() { return st.enabled; }
 void set_enabled(bool on) { st.enabled = on; }
+bool is_collecting() { return st.collecting; }  // natives5: faulthandler
 int get_threshold(int gen) { return st.gens[gen].threshold; }
 void set_threshold(int gen, int value) { st.gens[gen].threshold = value; }
 int get_count(int gen) { return st.gens[gen].count; }

@@ -78,4 +78,8 @@ rt::ssize long_lived_pending();
 const char* check_heap();
 void verify_heap_or_die(const char* when);
 
+// ---- natives5: faulthandler's "Garbage-collecting" line ----
+// A collection (or its finalizers/callbacks) is under way.  Async-signal-safe: reads one flag.
+bool is_collecting();
+
 }  // namespace gc

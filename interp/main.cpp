@@ -291,6 +291,7 @@ void init_paths(const std::string& path0) {
     if (e) interp::print_exception(e, nullptr);
     rt::xdecref(e);
   }
+  stdlib::faulthandler_startup();  // natives5: -X faulthandler / PYTHONFAULTHANDLER
 }
 
 // -m NAME: run the module as __main__ through CPython's runpy, as CPython does.

@@ -277,6 +277,7 @@ void runtime_finalize() {
   // _io: empty the start-up standard streams of what the script left in them (docs/io.md)
   stdlib::io_fini();
   stdlib::atexit_fini();  // natives2: the atexit callback list
+  stdlib::natives5_fini();  // natives5: faulthandler's watchdog, handlers and files; _csv's dialect registry
   gc::collect(2);
   stdlib::sre_fini();  // _sre: the subjects its decoding cache keeps alive
   interp_fini();

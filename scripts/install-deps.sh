@@ -10,10 +10,11 @@ need=()
 # libpython3.11-stdlib: CPython 3.11's pure-Python standard library, which pyglass runs (docs/import.md);
 # libpython3.11-testsuite: CPython's own tests, the yardstick (tests/cpython/README.md).
 # zlib1g-dev, libssl-dev: the zlib module over Debian's zlib, _hashlib and the hash modules over libcrypto.
+# libbz2-dev, liblzma-dev: the _bz2 and _lzma modules over libbzip2 and liblzma (natives5).
 # unicode-data (+ bzip2 for its Unihan file): the Unicode Character Database the
 # build generates pyglass's Unicode tables from (docs/codecs.md).
 for p in re2c bison cmake g++ make libgtest-dev libbenchmark-dev python3 libpython3.11-stdlib libpython3.11-testsuite \
-         zlib1g-dev libssl-dev unicode-data bzip2; do
+         zlib1g-dev libssl-dev libbz2-dev liblzma-dev unicode-data bzip2; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

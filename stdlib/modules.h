@@ -130,8 +130,27 @@ extern rt::MethodDef breakpoint_functions[];  // stdlib/sys_info.cpp: builtins.b
 int sys_call_unraisablehook(rt::Object* exc, rt::Object* obj, const char* where);
 }  // namespace stdlib
 
+<<<<<<< HEAD
 // ---- typing2: abc.ABCMeta's native half ----
 namespace stdlib {
 rt::Object* init_abc_module();  // stdlib/_abc.cpp: "_abc"
 rt::Object* init_typing_module();  // stdlib/_typingmodule.cpp: "_typing" (_idfunc)
+=======
+// ---- natives5: faulthandler, termios, _csv, _bz2, _lzma ----
+namespace stdlib {
+rt::Object* init_faulthandler_module();  // stdlib/faulthandler.cpp: "faulthandler"
+void faulthandler_startup();             // -X faulthandler / PYTHONFAULTHANDLER (interp/main.cpp, once sys is set up)
+void faulthandler_fini();                // at exit: watchdog stopped, handlers restored, files dropped
+rt::Object* init_termios_module();       // stdlib/termios.cpp: "termios"
+rt::Object* init_csv_module();           // stdlib/_csv.cpp: "_csv"
+int ready_termios_types();
+int ready_csv_types();
+void csv_fini();                         // at exit: the dialect registry dropped
+rt::Object* init_bz2_module();           // stdlib/_bz2module.cpp: "_bz2"
+int ready_bz2_types();
+// stdlib/natives5.cpp: these modules' static types, readied at start-up
+// (init_sys_module), and their exit hooks (runtime_finalize).
+int ready_natives5_types();
+void natives5_fini();
+>>>>>>> lib/natives5
 }  // namespace stdlib

@@ -377,6 +377,7 @@ Object* init_sys_module() {
       ready_data_types() < 0 ||                                 // natives3
       ready_sre_types() < 0 ||  // _sre
       ready_socket_types() < 0 ||  // lib/socket: _socket.socket
+      ready_natives5_types() < 0 ||  // natives5: termios.error, _csv, _bz2, _lzma
       structseq_init_type(&FlagsType, &flags_desc) < 0 || structseq_init_type(&FloatInfoType, &float_info_desc) < 0)
     goto fail;
   {
