@@ -130,12 +130,12 @@ extern rt::MethodDef breakpoint_functions[];  // stdlib/sys_info.cpp: builtins.b
 int sys_call_unraisablehook(rt::Object* exc, rt::Object* obj, const char* where);
 }  // namespace stdlib
 
-<<<<<<< HEAD
 // ---- typing2: abc.ABCMeta's native half ----
 namespace stdlib {
 rt::Object* init_abc_module();  // stdlib/_abc.cpp: "_abc"
 rt::Object* init_typing_module();  // stdlib/_typingmodule.cpp: "_typing" (_idfunc)
-=======
+}  // namespace stdlib
+
 // ---- natives5: faulthandler, termios, _csv, _bz2, _lzma ----
 namespace stdlib {
 rt::Object* init_faulthandler_module();  // stdlib/faulthandler.cpp: "faulthandler"
@@ -152,5 +152,4 @@ int ready_bz2_types();
 // (init_sys_module), and their exit hooks (runtime_finalize).
 int ready_natives5_types();
 void natives5_fini();
->>>>>>> lib/natives5
 }  // namespace stdlib

@@ -73,17 +73,14 @@ const BuiltinModule builtin_modules[] = {
     {"grp", stdlib::init_grp_module},
     {"resource", stdlib::init_resource_module},
     {"fcntl", stdlib::init_fcntl_module},
-<<<<<<< HEAD
     // typing2: abc.ABCMeta's native half
     {"_abc", stdlib::init_abc_module},
     {"_typing", stdlib::init_typing_module},
-=======
     // natives5: faulthandler, termios, _csv, _bz2, _lzma
     {"faulthandler", stdlib::init_faulthandler_module},
     {"termios", stdlib::init_termios_module},
     {"_csv", stdlib::init_csv_module},
     {"_bz2", stdlib::init_bz2_module},
->>>>>>> lib/natives5
     {nullptr, nullptr},
 };
 }  // namespace
@@ -99,9 +96,5 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-<<<<<<< HEAD
-const char* const builtin_module_names[] = {"_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_md5", "_opcode", "_operator", "_posixsubprocess", "_pyglass", "_queue", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat", "_string", "_struct", "_thread", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "fcntl", "gc", "grp", "itertools", "marshal", "math", "posix", "pwd", "resource", "select", "sys", "time", "unicodedata", "zlib", nullptr};
-=======
-const char* const builtin_module_names[] = {"_ast", "_bisect", "_blake2", "_bz2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_md5", "_opcode", "_operator", "_posixsubprocess", "_pyglass", "_queue", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat", "_string", "_struct", "_thread", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "faulthandler", "fcntl", "gc", "grp", "itertools", "marshal", "math", "posix", "pwd", "resource", "select", "sys", "termios", "time", "unicodedata", "zlib", nullptr};
->>>>>>> lib/natives5
+const char* const builtin_module_names[] = {"_abc", "_ast", "_bisect", "_blake2", "_bz2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_md5", "_opcode", "_operator", "_posixsubprocess", "_pyglass", "_queue", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat", "_string", "_struct", "_thread", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "faulthandler", "fcntl", "gc", "grp", "itertools", "marshal", "math", "posix", "pwd", "resource", "select", "sys", "termios", "time", "unicodedata", "zlib", nullptr};
 }  // namespace stdlib
