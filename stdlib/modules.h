@@ -135,3 +135,10 @@ namespace stdlib {
 rt::Object* init_abc_module();  // stdlib/_abc.cpp: "_abc"
 rt::Object* init_typing_module();  // stdlib/_typingmodule.cpp: "_typing" (_idfunc)
 }  // namespace stdlib
+
+// ---- fork: os.fork, os.register_at_fork (stdlib/posix_fork.cpp; docs/processes.md) ----
+namespace stdlib {
+void import_lock_before_fork();  // stdlib/impmodule.cpp: held by the forker across fork(2)
+void import_lock_after_fork();   // ...and released in the parent and in the child
+void fork_hooks_fini();          // stdlib/posix_fork.cpp: drop the register_at_fork hooks at exit
+}  // namespace stdlib
