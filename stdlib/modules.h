@@ -142,4 +142,5 @@ void import_lock_before_fork();  // stdlib/impmodule.cpp: held by the forker acr
 void import_lock_after_fork();   // ...and released in the parent and in the child
 void fork_hooks_fini();          // stdlib/posix_fork.cpp: drop the register_at_fork hooks at exit
 rt::Object* init_multiprocessing_module();  // stdlib/_multiprocessing.cpp: "_multiprocessing"
+rt::Object* init_posixshmem_module();       // stdlib/_posixshmem.cpp: "_posixshmem"
 }  // namespace stdlib
