@@ -143,4 +143,5 @@ void import_lock_after_fork();   // ...and released in the parent and in the chi
 void fork_hooks_fini();          // stdlib/posix_fork.cpp: drop the register_at_fork hooks at exit
 rt::Object* init_multiprocessing_module();  // stdlib/_multiprocessing.cpp: "_multiprocessing"
 rt::Object* init_posixshmem_module();       // stdlib/_posixshmem.cpp: "_posixshmem"
+rt::Object* init_mmap_module();             // stdlib/mmapmodule.cpp: "mmap"
 }  // namespace stdlib
