@@ -177,6 +177,7 @@ Object* acquire_impl(SemLockObject* s, bool blocking, Object* timeout_obj) {
   if (use_deadline) {
     if (!clinic::to_double(timeout_obj, &timeout)) return nullptr;
     if (!(timeout >= 0)) timeout = 0;
+    if (timeout > 1e9) use_deadline = false;  // over 30 years: no deadline (and no time_t overflow)
   }
   // Without blocking first, the GIL held.
   int r;
