@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "../runtime/fork.h"
 #include "../runtime/api.h"
 #include "../runtime/instruments_impl.h"
 #include "../runtime/gil.h"
@@ -604,6 +605,14 @@ void* interpreter_main(void* p) {
   rt::runtime_finalize();
   ins::finish(status);
   ma->status = status;
+  if (rt::fork_in_child()) {
+    // A forked child has no main() thread waiting to join this one (fork
+    // copied only the interpreter's thread): end the process here, with the
+    // program's status (a thread's return would end it with status 0).
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::exit(status);
+  }
   return nullptr;
 }
 

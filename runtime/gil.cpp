@@ -356,6 +356,20 @@ void init() {
   took(g_tstate, prev, false, now_ns());
 }
 
+void after_fork_child(ThreadState* ts) {
+  // A fresh Gil: the old one's mutex and condition variables may have been in
+  // use by threads that do not exist in the child, and its `waiters`,
+  // `sleepers` and `droppers` counted them.  The forking thread holds the new
+  // one with the same word it stored when it took the old one (the old Gil is
+  // leaked: never unlock or destroy what another thread may have locked).
+  bool multicore = g ? g->multicore : true;
+  g = new Gil();
+  g->multicore = multicore;
+  g_interp->eval_breaker.fetch_and(~BREAKER_DROP_REQUEST);
+  if (g_interp->seeded) return;
+  g->word.store(ts->gil_word);
+}
+
 bool held_by(ThreadState* ts) {
   if (g_interp->seeded) return sched::seeded_running() == ts;
   if (!g) return false;

@@ -39,6 +39,9 @@ int parse_option(int argc, char** argv, int& i);
 // scheduler (and seeded mode).  Called by runtime_init after the main
 // ThreadState exists.  Idempotent.
 void init();
+// In a forked child (runtime/fork.cpp): the GIL is made anew, held by ts
+// (the forking thread), with no waiters.
+void after_fork_child(ThreadState* ts);
 // Take the GIL for ts (blocks).  Counts the wait and the acquisition.
 void acquire(ThreadState* ts);
 // Give the GIL up; `forced` says whether the ticker/drop request caused it

@@ -26,6 +26,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <new>
 
 #include "../gc/gc.h"
 #include "api.h"
@@ -404,5 +406,17 @@ void on_thread_end(ThreadState* ts) {
 }
 
 Totals totals() { return g_totals; }
+
+void after_fork_child() {
+  // Until the instruments follow processes (issue 12's cross-process part),
+  // a forked child records nothing and writes no report or trace: the files
+  // named on the command line belong to the parent, which writes them at its
+  // own exit.  The registry's mutex is made anew (another thread of the
+  // parent may have held it at the fork); its records are never read again.
+  new (&ins::g_registry_mu) std::mutex();
+  ins::enabled = false;
+  ins::tracing = false;
+  ins::g_finished = true;
+}
 
 }  // namespace rt::instruments

@@ -31,4 +31,7 @@ struct Totals {
 };
 Totals totals();
 
+// In a forked child (runtime/fork.cpp): the instruments are turned off (docs/processes.md).
+void after_fork_child();
+
 }  // namespace rt::instruments

@@ -20,6 +20,7 @@
 #include "api.h"
 #include "complex.h"
 #include "codecs.h"
+#include "fork.h"
 #include "gil.h"
 #include "sched.h"
 #include "signals.h"
@@ -178,7 +179,8 @@ void runtime_finalize() {
   // (or in their waits) while the runtime is torn down.
   sched::shutdown_begin();
   signals::fini();  // natives2: Python handlers back to SIG_DFL, their objects dropped
-  bool others_alive = sched::live_threads() > 1;
+  // fork: a child whose fork dropped other threads keeps their frames' references for good.
+  bool others_alive = sched::live_threads() > 1 || fork_lost_threads();
   in->finalizing = true;
   ThreadState* ts = tstate();
   err_clear();
@@ -278,6 +280,7 @@ void runtime_finalize() {
   stdlib::io_fini();
   stdlib::atexit_fini();  // natives2: the atexit callback list
   stdlib::natives5_fini();  // natives5: faulthandler's watchdog, handlers and files; _csv's dialect registry
+  stdlib::fork_hooks_fini();  // fork: os.register_at_fork's hooks
   gc::collect(2);
   stdlib::sre_fini();  // _sre: the subjects its decoding cache keeps alive
   interp_fini();

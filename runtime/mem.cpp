@@ -84,8 +84,10 @@ struct Arena {
 
 struct Heap {
   PoolHeader* usedpools[NCLASSES];
+  Heap* next_thread_heap;  // fork: the list of thread heaps (thread_heaps), so a forked child finds them
 };
 Heap main_heap;
+Heap* thread_heaps = nullptr;  // every thread's own heap (not the main one)
 thread_local Heap* tl_heap = &main_heap;  // the running thread's heap
 Arena* usable = nullptr;
 int empty_arenas = 0;  // arenas with every pool free that are kept (at most one) to avoid mmap thrashing
@@ -319,12 +321,15 @@ void mem_free(void* ptr) {
 }
 
 void mem_thread_begin() {
-  if (tl_heap == &main_heap) tl_heap = new Heap();
+  if (tl_heap != &main_heap) return;
+  tl_heap = new Heap();
+  tl_heap->next_thread_heap = thread_heaps;
+  thread_heaps = tl_heap;
 }
 
-void mem_thread_flush() {
-  Heap* h = tl_heap;
-  if (h == &main_heap) return;
+namespace {
+// Give every pool of h back to the main heap.
+void flush_heap(Heap* h) {
   for (size_t c = 0; c < NCLASSES; c++) {
     while (PoolHeader* p = h->usedpools[c]) {
       unlink_used(p);
@@ -333,12 +338,42 @@ void mem_thread_flush() {
   }
 }
 
+void unlink_thread_heap(Heap* h) {
+  for (Heap** q = &thread_heaps; *q; q = &(*q)->next_thread_heap) {
+    if (*q == h) {
+      *q = h->next_thread_heap;
+      break;
+    }
+  }
+}
+}  // namespace
+
+void mem_thread_flush() {
+  Heap* h = tl_heap;
+  if (h == &main_heap) return;
+  flush_heap(h);
+}
+
 void mem_thread_end() {
   Heap* h = tl_heap;
   if (h == &main_heap) return;
-  mem_thread_flush();
+  flush_heap(h);
+  unlink_thread_heap(h);
   tl_heap = &main_heap;
   delete h;
+}
+
+void mem_after_fork_child() {
+  Heap* h = thread_heaps;
+  while (h) {
+    Heap* next = h->next_thread_heap;
+    if (h != tl_heap) {  // a thread that does not exist in the child: its pools go to the main heap
+      flush_heap(h);
+      unlink_thread_heap(h);
+      delete h;
+    }
+    h = next;
+  }
 }
 
 }  // namespace rt

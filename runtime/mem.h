@@ -13,4 +13,7 @@ void mem_free(void* p);
 void mem_thread_begin();
 void mem_thread_flush();
 void mem_thread_end();
+// In a forked child (runtime/fork.cpp), with the GIL: the heaps of the threads
+// that were not copied give their pools to the main heap and go away.
+void mem_after_fork_child();
 }  // namespace rt

@@ -90,11 +90,11 @@ void refchain_thread_begin() {
   tl_seg = s;
 }
 
-void refchain_thread_end() {
-  Segment* s = tl_seg;
-  if (s == &main_seg) return;
+namespace {
+// Move segment s's objects and count to the main segment, unlink s and free it.
+void splice_into_main(Segment* s) {
   Object* h = &s->sentinel;
-  if (h->ob_next != h) {  // splice the thread's objects in after the main sentinel
+  if (h->ob_next != h) {  // splice the objects in after the main sentinel
     Object* first = h->ob_next;
     Object* last = h->ob_prev;
     Object* m = &main_seg.sentinel;
@@ -107,7 +107,25 @@ void refchain_thread_end() {
   s->prev->next = s->next;
   if (s->next) s->next->prev = s->prev;
   delete s;
+}
+}  // namespace
+
+void refchain_thread_end() {
+  Segment* s = tl_seg;
+  if (s == &main_seg) return;
+  splice_into_main(s);
   tl_seg = &main_seg;
+}
+
+void refchain_after_fork_child() {
+  // The segments of threads that were not copied into the child: their
+  // objects stay alive, with their counts, on the main segment.
+  Segment* s = main_seg.next;
+  while (s) {
+    Segment* next = s->next;
+    if (s != tl_seg) splice_into_main(s);
+    s = next;
+  }
 }
 
 void dealloc(Object* o) {

@@ -293,6 +293,9 @@ Object* refchain_next(Object* o);
 // move to the main segment).
 void refchain_thread_begin();
 void refchain_thread_end();
+// In a forked child (runtime/fork.cpp), with the GIL: the segments of the
+// threads that were not copied join the main one (their objects stay alive).
+void refchain_after_fork_child();
 void refchain_link(Object* o);
 void refchain_unlink(Object* o);
 

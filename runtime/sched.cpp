@@ -43,6 +43,7 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -191,10 +192,16 @@ void dequeue(SchedLock* l, ThreadSched* t) {
   }
 }
 
+// The first waiter, off the queue.  Threads that were not copied into a
+// forked child (Dead, see after_fork_child) may still be queued there: they
+// are dropped, never woken or handed the lock.
 ThreadSched* pop_first(SchedLock* l) {
-  ThreadSched* t = l->qhead;
-  if (t) dequeue(l, t);
-  return t;
+  for (;;) {
+    ThreadSched* t = l->qhead;
+    if (!t) return nullptr;
+    dequeue(l, t);
+    if (t->state != ThreadSched::Dead) return t;
+  }
 }
 
 // Real-time mode: wake the first waiter of l (S->mu held).
@@ -873,6 +880,39 @@ void for_each_thread(void (*fn)(ThreadState*, void*), void* ctx) {
 WaitKind current_wait(ThreadState* ts) {
   std::lock_guard<std::mutex> lk(S->mu);
   return ts->sched ? ts->sched->kind : WaitKind::None;
+}
+
+// ---- fork (runtime/fork.cpp) -------------------------------------------------------
+
+void before_fork() { state()->mu.lock(); }
+
+void after_fork_parent() { S->mu.unlock(); }
+
+void after_fork_child(ThreadState* me, std::vector<ThreadState*>* dropped) {
+  // S->mu was locked by this very thread before the fork, so every field is
+  // consistent; a fresh mutex replaces it all the same (the old one's
+  // internal state may name the parent's thread).  Every other thread is
+  // gone: it leaves the live list as Dead and is never counted, woken or
+  // handed a lock again (pop_first skips it in the lock queues it sat in;
+  // its ThreadSched is leaked for that reason).  Locks they held stay held,
+  // as in CPython: threading._after_fork re-creates its own.
+  new (&S->mu) std::mutex();
+  ThreadSched* mine = me->sched;
+  for (ThreadSched* t : S->live) {
+    if (t == mine) continue;
+    t->state = ThreadSched::Dead;
+    t->indefinite = false;
+    dropped->push_back(t->ts);
+    t->ts->sched = nullptr;
+  }
+  S->live.assign(1, mine);
+  S->blocked_indef = 0;
+  mine->kind = WaitKind::None;
+  mine->lock = nullptr;
+  mine->deadline = -1;
+  mine->state = ThreadSched::Runnable;
+  g_main_sched.store(mine);
+  if (g_interp->seeded) S->running = mine;
 }
 
 // ---- seeded mode entry points ----------------------------------------------------

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "state.h"
 
@@ -133,6 +134,15 @@ bool shutting_down();
 void for_each_thread(void (*fn)(ThreadState*, void*), void* ctx);
 // The wait a thread is in (None when it runs or wants the GIL).
 WaitKind current_wait(ThreadState* ts);
+
+// ---- fork (runtime/fork.cpp; GIL held) -----------------------------------------
+// Lock the scheduler's mutex across fork(2) so that no other thread is in the
+// middle of changing a wait queue or the live list when the process is copied.
+void before_fork();
+void after_fork_parent();
+// In the child: only `me` is live; the other threads' states are appended to
+// *dropped (their ThreadSched stays allocated and Dead: lock queues may name it).
+void after_fork_child(ThreadState* me, std::vector<ThreadState*>* dropped);
 
 // ---- seeded mode (runtime/gil.cpp forwards here) ----------------------------
 void seeded_init(uint64_t seed);

@@ -243,3 +243,22 @@ void fini() {
 }
 
 }  // namespace rt::signals
+
+namespace rt::signals {
+
+void after_fork_child(ThreadState* ts) {
+  if (ts->serial != main_serial) {
+    // A thread other than the main one forked: it blocked the asynchronous
+    // signals (threads leave them to the main thread), and it is the main
+    // thread now.
+    sigset_t set;
+    fill_async_signals(&set);
+    pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+    main_serial = ts->serial;
+  }
+  for (int sig = 1; sig < kNSig; sig++) tripped[sig].store(0);
+  is_tripped.store(0);
+  g_interp->eval_breaker.fetch_and(~gil::BREAKER_SIGNAL);
+}
+
+}  // namespace rt::signals

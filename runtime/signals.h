@@ -26,7 +26,9 @@ void init();
 void fini();
 
 // Is ts the thread that runs signal handlers (the main thread)?
-inline bool is_main_thread(const ThreadState* ts) { return ts && ts->serial == 1; }
+// The main thread is serial 1, or the thread that forked (runtime/fork.cpp).
+inline uint64_t main_serial = 1;
+inline bool is_main_thread(const ThreadState* ts) { return ts && ts->serial == main_serial; }
 // A signal arrived whose Python handler has not run yet (any thread may ask).
 bool pending();
 // ...and ts is the thread that will run it.
@@ -67,5 +69,11 @@ void fill_async_signals(sigset_t* set);
 // the deadlock detector.
 void note_real_timer(int64_t at_ns, int64_t interval_ns);
 bool real_timer_armed();
+
+// In a forked child (runtime/fork.cpp): ts, the forking thread, becomes the
+// main thread (it receives the process's signals: the mask the other threads
+// use is lifted), and the signals that arrived in the parent but whose Python
+// handlers had not run yet are forgotten, as CPython does.
+void after_fork_child(ThreadState* ts);
 
 }  // namespace rt::signals

@@ -65,6 +65,33 @@ Object* imp_release_lock(Object*, Object* const*, ssize, Object* kwnames) {
   return none_ref();
 }
 
+}  // namespace
+
+// os.fork (stdlib/posix_fork.cpp) holds the import lock across fork(2), as
+// CPython does, so that no other thread is half-way through an import when
+// the process is copied; both processes then give that level back.  In the
+// child the lock's queue may name threads that were not copied: the
+// scheduler skips them (runtime/sched.cpp, pop_first).
+void import_lock_before_fork() {
+  uint64_t me = tstate()->thread_id;
+  if (g_import_lock.owner == me) {
+    g_import_lock.count++;
+    return;
+  }
+  sched::lock_acquire(import_lock(), true, -1);
+  g_import_lock.owner = me;
+  g_import_lock.count = 1;
+}
+
+void import_lock_after_fork() {
+  if (--g_import_lock.count == 0) {
+    g_import_lock.owner = 0;
+    sched::lock_release(import_lock());
+  }
+}
+
+namespace {
+
 Object* imp_lock_held(Object*, Object* const*, ssize, Object*) { return bool_ref(g_import_lock.owner != 0); }
 
 // The module name argument of the lookup functions: a str.

@@ -153,3 +153,13 @@ int ready_bz2_types();
 int ready_natives5_types();
 void natives5_fini();
 }  // namespace stdlib
+
+// ---- fork: os.fork, os.register_at_fork (stdlib/posix_fork.cpp; docs/processes.md) ----
+namespace stdlib {
+void import_lock_before_fork();  // stdlib/impmodule.cpp: held by the forker across fork(2)
+void import_lock_after_fork();   // ...and released in the parent and in the child
+void fork_hooks_fini();          // stdlib/posix_fork.cpp: drop the register_at_fork hooks at exit
+rt::Object* init_multiprocessing_module();  // stdlib/_multiprocessing.cpp: "_multiprocessing"
+rt::Object* init_posixshmem_module();       // stdlib/_posixshmem.cpp: "_posixshmem"
+rt::Object* init_mmap_module();             // stdlib/mmapmodule.cpp: "mmap"
+}  // namespace stdlib

@@ -3,10 +3,7 @@
 // information (times, uname, sysconf, load, scheduling).  See posixmodule.cpp
 // for the conventions.  Waiting (wait*, system) releases the GIL.
 //
-// os.fork and os.register_at_fork belong to the processes issue (issue 12):
-// a fork must leave the runtime (GIL, scheduler, allocator heaps, refchain
-// segments, instruments) consistent in the child, which docs/processes.md
-// will describe; until then posix has no fork, as on a platform without one.
+// os.fork, os.forkpty and os.register_at_fork are in posix_fork.cpp.
 #include <grp.h>
 #include <sched.h>
 #include <signal.h>

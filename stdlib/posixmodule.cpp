@@ -1484,7 +1484,8 @@ Object* init_posix_module() {
   if (!m) return nullptr;
   if (module_add_functions(m, posix::posix_core_functions) < 0 ||
       module_add_functions(m, posix::posix_fs_functions) < 0 ||
-      module_add_functions(m, posix::posix_process_functions) < 0 || posix::add_fs_objects(m) < 0 ||
+      module_add_functions(m, posix::posix_process_functions) < 0 ||
+      module_add_functions(m, posix::posix_fork_functions) < 0 || posix::add_fs_objects(m) < 0 ||
       posix::add_process_objects(m) < 0 || add_string_list(m, "_have_functions", have_functions) < 0 ||
       module_add_object(m, "environ", posix::make_environ()) < 0 ||
       module_add_object(m, "error", newref(reinterpret_cast<Object*>(Exc_OSError))) < 0)

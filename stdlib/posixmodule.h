@@ -68,6 +68,7 @@ int ready_process_types();  // posix_process.cpp: times_result, uname_result, wa
 extern rt::MethodDef posix_core_functions[];     // posixmodule.cpp: files, descriptors, environment
 extern rt::MethodDef posix_fs_functions[];       // posix_fs.cpp: stat, scandir, xattrs, utime ...
 extern rt::MethodDef posix_process_functions[];  // posix_process.cpp: processes, ids, wait, system info
+extern rt::MethodDef posix_fork_functions[];     // posix_fork.cpp: fork, forkpty, register_at_fork
 int add_fs_objects(Object* module);        // posix_fs.cpp: its types
 int add_process_objects(Object* module);   // posix_process.cpp: its types and name tables
 

@@ -81,6 +81,10 @@ const BuiltinModule builtin_modules[] = {
     {"termios", stdlib::init_termios_module},
     {"_csv", stdlib::init_csv_module},
     {"_bz2", stdlib::init_bz2_module},
+    // fork: multiprocessing's native half (docs/processes.md)
+    {"_multiprocessing", stdlib::init_multiprocessing_module},
+    {"_posixshmem", stdlib::init_posixshmem_module},
+    {"mmap", stdlib::init_mmap_module},
     {nullptr, nullptr},
 };
 }  // namespace
@@ -96,5 +100,5 @@ const BuiltinModule* find_builtin_module(std::string_view name) {
 namespace stdlib {
 // sys.builtin_module_names, in sorted order (used by sysmodule.cpp).
 extern const char* const builtin_module_names[];
-const char* const builtin_module_names[] = {"_abc", "_ast", "_bisect", "_blake2", "_bz2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_md5", "_opcode", "_operator", "_posixsubprocess", "_pyglass", "_queue", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat", "_string", "_struct", "_thread", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "faulthandler", "fcntl", "gc", "grp", "itertools", "marshal", "math", "posix", "pwd", "resource", "select", "sys", "termios", "time", "unicodedata", "zlib", nullptr};
+const char* const builtin_module_names[] = {"_abc", "_ast", "_bisect", "_blake2", "_bz2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_md5", "_multiprocessing", "_opcode", "_operator", "_posixshmem", "_posixsubprocess", "_pyglass", "_queue", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat", "_string", "_struct", "_thread", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "faulthandler", "fcntl", "gc", "grp", "itertools", "marshal", "math", "mmap", "posix", "pwd", "resource", "select", "sys", "termios", "time", "unicodedata", "zlib", nullptr};
 }  // namespace stdlib
