@@ -441,6 +441,9 @@ Object* prep_reraise_star(Object* orig, Object* excs);
 // Pattern matching flags (runtime/matchflags.cpp): consume a class's
 // __abc_tpflags__ entry (TPFLAG_SEQUENCE / TPFLAG_MAPPING).  -1 on error.
 int type_apply_abc_tpflags(TypeObject* t);
+// Gives a type without sequence/mapping flags those of the first class of its
+// MRO that has one (type_ready).
+void inherit_match_flags(TypeObject* t);
 }  // namespace rt
 
 // ---- added by weakref ----

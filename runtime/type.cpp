@@ -332,7 +332,7 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
                                       TPFLAG_BYTES_SUBCLASS | TPFLAG_UNICODE_SUBCLASS | TPFLAG_DICT_SUBCLASS |
                                       TPFLAG_BASE_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS;
   t->tp_flags |= b->tp_flags & subclass_flags;
-  t->tp_flags |= b->tp_flags & (TPFLAG_SEQUENCE | TPFLAG_MAPPING | TPFLAG_MATCH_SELF);  // pattern matching
+  t->tp_flags |= b->tp_flags & TPFLAG_MATCH_SELF;  // pattern matching (sequence/mapping: inherit_match_flags)
   t->tp_flags |= b->tp_flags & TPFLAG_WEAKREF;  // (weak references)
 }
 
@@ -431,6 +431,7 @@ int type_ready_impl(TypeObject* t) {
   untrack_tuple(mro);
   setref(t->tp_mro, mro);
   if (base) inherit_slots(t, base);
+  inherit_match_flags(t);
   if (!heap && !t->tp_hash) {
     t->tp_hash = hash_not_implemented;
     if (!dict_getitem(t->tp_dict, names::__hash__) && dict_setitem(t->tp_dict, names::__hash__, None) < 0)
