@@ -909,6 +909,19 @@ int fw_init_common(const char* name, Object* self, Object* const* args, ssize na
     return -1;
   }
   setref(FW(self)->callable, newref(args[0]));
+  // Since 3.10 the wrapper carries the function's metadata in its own
+  // __dict__ (what functools.wraps would copy), so that
+  // classmethod(f).__name__ / __doc__ / __annotations__ read like f's.
+  for (Object* name : {names::__module__, names::__name__, names::__qualname__, names::__doc__,
+                       names::__annotations__}) {
+    bool error = false;
+    Object* v = object_lookup_attr(args[0], name, &error);
+    if (error) return -1;
+    if (!v) continue;
+    int r = object_setattr(self, name, v);
+    decref(v);
+    if (r < 0) return -1;
+  }
   return 0;
 }
 int sm_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
@@ -991,6 +1004,7 @@ Object* fw_get_dict(Object* o, void*) {
 
 GetSetDef fw_getsets[] = {
     {"__func__", fw_get_func, nullptr, nullptr, nullptr},
+    {"__wrapped__", fw_get_func, nullptr, nullptr, nullptr},
     {"__isabstractmethod__", fw_get_isabstract, nullptr, nullptr, nullptr},
     {"__dict__", fw_get_dict, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
