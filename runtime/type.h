@@ -62,6 +62,9 @@ std::string format_pointer(const void* p);
 Object* object_reduce_ex_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 Object* object_reduce_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 Object* object_getstate_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+// obj.__getstate__() for a container's __reduce__ (CPython's _PyObject_GetState):
+// None, the instance dict, or (dict, slot values).
+Object* object_reduce_state(Object* obj);
 
 }  // namespace rt
 
