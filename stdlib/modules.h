@@ -114,6 +114,8 @@ rt::Object* init_grp_module();     // stdlib/pwdmodule.cpp: "grp"
 rt::Object* init_resource_module();  // stdlib/resourcemodule.cpp: "resource"
 rt::Object* rusage_struct(const struct ::rusage& ru);
 rt::Object* init_fcntl_module();   // stdlib/fcntlmodule.cpp: "fcntl"
+// coretests
+rt::Object* init_faulthandler_module();  // stdlib/faulthandler.cpp: "faulthandler"
 // A file descriptor: an int, or an object with a fileno() method (CPython's
 // PyObject_AsFileDescriptor; stdlib/selectmodule.cpp).  -1 with an exception.
 int as_fd(rt::Object* o);  // resource.struct_rusage (os.wait3/os.wait4 too)
