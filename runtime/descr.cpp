@@ -51,6 +51,32 @@ Object* owner_visit_ref(TypeObject* t) { return has_flag(t, TPFLAG_HEAPTYPE) ? s
 
 Object* doc_or_none(const char* doc) { return doc ? str_from_cstr(doc) : none_ref(); }
 
+// CPython's convention for the docstrings of built-ins: one that starts with
+// "name(signature)\n--\n\n" carries the signature inspect.signature() reads
+// (__text_signature__, "(signature)"); __doc__ is what follows.  Returns the
+// length of that prefix (0: none) and sets *sig_len to the signature's.
+size_t doc_signature_prefix(const char* name, const char* doc, size_t* sig_len) {
+  *sig_len = 0;
+  if (!name || !doc) return 0;
+  size_t n = std::strlen(name);
+  if (std::strncmp(doc, name, n) != 0 || doc[n] != '(') return 0;
+  const char* end = std::strstr(doc + n, ")\n--\n\n");
+  if (!end) return 0;
+  *sig_len = size_t(end + 1 - (doc + n));
+  return size_t(end - doc) + 6;
+}
+Object* builtin_doc(const char* name, const char* doc) {
+  size_t sig;
+  size_t skip = doc_signature_prefix(name, doc, &sig);
+  if (skip && !doc[skip]) return none_ref();
+  return doc_or_none(doc ? doc + skip : nullptr);
+}
+Object* builtin_text_signature(const char* name, const char* doc) {
+  size_t sig;
+  if (!doc_signature_prefix(name, doc, &sig)) return none_ref();
+  return str_from(std::string(doc + std::strlen(name), sig));
+}
+
 // ---- pickling: descriptors and bound built-ins reduce to getattr(owner, name), as in CPython ----
 Object* reduce_getattr(Object* owner, Object* name) {
   Object* ga = dict_getitem_str(interp_state()->builtins, "getattr");
@@ -122,7 +148,8 @@ Object* bf_get_module(Object* o, void*) {
   Object* m = BF(o)->module;
   return m ? newref(m) : none_ref();
 }
-Object* bf_get_doc(Object* o, void*) { return doc_or_none(BF(o)->def->doc); }
+Object* bf_get_doc(Object* o, void*) { return builtin_doc(BF(o)->def->name, BF(o)->def->doc); }
+Object* bf_get_text_signature(Object* o, void*) { return builtin_text_signature(BF(o)->def->name, BF(o)->def->doc); }
 
 Object* bf_richcompare(Object* a, Object* b, int op) {
   if ((op != CMP_EQ && op != CMP_NE) || type_of(b) != &BuiltinFunctionType) return notimpl_ref();
@@ -156,6 +183,7 @@ GetSetDef bf_getsets[] = {
     {"__self__", bf_get_self, nullptr, nullptr, nullptr},
     {"__module__", bf_get_module, nullptr, nullptr, nullptr},
     {"__doc__", bf_get_doc, nullptr, nullptr, nullptr},
+    {"__text_signature__", bf_get_text_signature, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -283,7 +311,8 @@ Object* md_get_qualname(Object* o, void*) {
   return str_from(s);
 }
 Object* md_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(MD(o)->owner)); }
-Object* md_get_doc(Object* o, void*) { return doc_or_none(MD(o)->def->doc); }
+Object* md_get_doc(Object* o, void*) { return builtin_doc(MD(o)->def->name, MD(o)->def->doc); }
+Object* md_get_text_signature(Object* o, void*) { return builtin_text_signature(MD(o)->def->name, MD(o)->def->doc); }
 
 Object* md_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
@@ -299,6 +328,7 @@ GetSetDef md_getsets[] = {
     {"__qualname__", md_get_qualname, nullptr, nullptr, nullptr},
     {"__objclass__", md_get_objclass, nullptr, nullptr, nullptr},
     {"__doc__", md_get_doc, nullptr, nullptr, nullptr},
+    {"__text_signature__", md_get_text_signature, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
