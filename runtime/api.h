@@ -422,6 +422,9 @@ namespace rt {
 // decimal int<->str conversions of more digits raise ValueError.  Default 4300; 0 disables it.
 int int_get_max_str_digits();
 void int_set_max_str_digits(int n);
+// coretests: -X dev makes str.encode / bytes.decode / str(bytes, ...) check
+// their encoding and errors arguments even where no codec needs them.
+void codecs_set_dev_mode(bool on);
 }  // namespace rt
 
 // ---- added by match (match statements, exception groups: docs/match.md, docs/excgroups.md) ----
