@@ -737,7 +737,8 @@ int hexval(uint32_t c) {
 
 }  // namespace
 
-Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const* args, ssize nargs, Object* kw) {
+Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const* args, ssize nargs, Object* kw,
+                     bool bytes_result) {
   static const char* const names[] = {"sep", "bytes_per_sep"};
   Object* a[2];
   if (!str_parse_args(fname, args, nargs, kw, names, 2, 0, a)) return nullptr;
@@ -752,7 +753,8 @@ Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const
       sep = str_utf8(a[0])[0];
     } else if (is_bytes(a[0])) {
       sep = bytes_data(a[0])[0];
-      if (static_cast<unsigned char>(sep) > 127) return err_format_null(Exc_ValueError, "sep must be ASCII.");
+      if (static_cast<unsigned char>(sep) > 127 && !bytes_result)
+        return err_format_null(Exc_ValueError, "sep must be ASCII.");
     } else {
       return err_format_null(Exc_TypeError, "sep must be str or bytes.");
     }
