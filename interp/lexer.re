@@ -513,9 +513,21 @@ Tok Lexer::scan(Token* t) {
       }
       if (ascii_ident(c) || (c >= 0x80 && unicode_ident_continue(ucp))) {
         if (c == '_') return fail("SyntaxError", std::string("invalid ") + kind + " literal", sline, scol + int(cur_ - start));
-        return fail("SyntaxError", std::string("invalid ") + kind + " literal", sline, scol);
+        // CPython points at the number's last character.
+        return fail("SyntaxError", std::string("invalid ") + kind + " literal", sline, scol + int(cur_ - start) - 1);
       }
       return finish(t, Tok::Number, start, sline, scol);
+    };
+    // After the digits of an octal or binary literal (or its prefix): a
+    // decimal digit it cannot hold, maybe after one '_', is "invalid digit
+    // 'D' in K literal" at that digit (CPython's tokenizer); else Tok::Number.
+    auto bad_digit = [&](char first_bad, const char* kind) -> Tok {
+      const char* p = cur_;
+      if (p < lim_ && *p == '_') p++;
+      if (p < lim_ && *p >= first_bad && *p <= '9')
+        return fail("SyntaxError", std::string("invalid digit '") + *p + "' in " + kind + " literal", sline,
+                    int(p - line_start_));
+      return Tok::Number;
     };
     auto op = [&](Tok k) -> Tok { set_cur(); return finish(t, k, start, sline, scol); };
     auto open = [&](Tok k, char ch) -> Tok {
@@ -648,19 +660,25 @@ Tok Lexer::scan(Token* t) {
       hexint { return number_end("hexadecimal"); }
       octint {
         set_cur();
-        if (*cur_ >= '8' && *cur_ <= '9')
-          return fail("SyntaxError", std::string("invalid digit '") + *cur_ + "' in octal literal", sline, int(cur_ - line_start_));
+        if (Tok k = bad_digit('8', "octal"); k == Tok::Error) return k;
         return number_end("octal");
       }
       binint {
         set_cur();
-        if (*cur_ >= '2' && *cur_ <= '9')
-          return fail("SyntaxError", std::string("invalid digit '") + *cur_ + "' in binary literal", sline, int(cur_ - line_start_));
+        if (Tok k = bad_digit('2', "binary"); k == Tok::Error) return k;
         return number_end("binary");
       }
       "0" [xX] { set_cur(); return fail("SyntaxError", "invalid hexadecimal literal", sline, int(cur_ - line_start_) - 1); }
-      "0" [oO] { set_cur(); return fail("SyntaxError", "invalid octal literal", sline, int(cur_ - line_start_) - 1); }
-      "0" [bB] { set_cur(); return fail("SyntaxError", "invalid binary literal", sline, int(cur_ - line_start_) - 1); }
+      "0" [oO] {
+        set_cur();
+        if (Tok k = bad_digit('8', "octal"); k == Tok::Error) return k;
+        return fail("SyntaxError", "invalid octal literal", sline, int(cur_ - line_start_) - 1);
+      }
+      "0" [bB] {
+        set_cur();
+        if (Tok k = bad_digit('2', "binary"); k == Tok::Error) return k;
+        return fail("SyntaxError", "invalid binary literal", sline, int(cur_ - line_start_) - 1);
+      }
 
       "(" { return open(Tok::LPar, '('); }
       "[" { return open(Tok::LSqb, '['); }

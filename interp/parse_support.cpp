@@ -535,15 +535,24 @@ bool parse_field(Ctx* c, const Piece& p, const Token& t, size_t* pos, int depth,
   std::string_view s = p.body;
   size_t i = *pos;  // just after '{'
   if (depth >= 2) return fail_at_token(c, t, "f-string: expressions nested too deeply");
+  // The expression ends at a '!', ':', '=' or '}' outside brackets and
+  // strings ("!=", "==", "<=", ">=" are operators); brackets must pair up.
+  // The checks and their order follow CPython 3.11.7, whose messages the
+  // tests compare: a backslash anywhere (even in a nested string), '#', an
+  // unmatched or mismatched bracket, then an empty expression.
   size_t expr_start = i;
-  int nest = 0;
+  std::string parens;  // the brackets open at i, innermost last
   char in_quote = 0;
   bool triple = false;  // the string being skipped is triple-quoted
-  size_t expr_end = std::string_view::npos;
-  size_t debug_end = std::string_view::npos;  // end of the "x=" text for self-documenting fields
+  auto fail_char = [&](const char* fmt, char a, char b = 0) {
+    char msg[96];
+    std::snprintf(msg, sizeof msg, fmt, a, b);
+    return fail_at_token(c, t, msg);
+  };
   for (; i < s.size(); i++) {
     char ch = s[i];
     auto tripled = [&] { return i + 2 < s.size() && s[i + 1] == ch && s[i + 2] == ch; };
+    if (ch == '\\') return fail_at_token(c, t, "f-string expression part cannot include a backslash");
     if (in_quote) {
       if (ch == in_quote && (!triple || tripled())) {
         if (triple) i += 2;
@@ -551,43 +560,55 @@ bool parse_field(Ctx* c, const Piece& p, const Token& t, size_t* pos, int depth,
       }
       continue;
     }
-    if (ch == '\\') return fail_at_token(c, t, "f-string expression part cannot include a backslash");
     if (ch == '\'' || ch == '"') {
       triple = tripled();
       if (triple) i += 2;
       in_quote = ch;
       continue;
     }
+    if (ch == '(' || ch == '[' || ch == '{') {
+      if (parens.size() >= 200) return fail_at_token(c, t, "f-string: too many nested parenthesis");
+      parens.push_back(ch);
+      continue;
+    }
     if (ch == '#') return fail_at_token(c, t, "f-string expression part cannot include '#'");
-    if (ch == '(' || ch == '[' || ch == '{') { nest++; continue; }
-    if ((ch == ')' || ch == ']' || ch == '}') && nest > 0) { nest--; continue; }
-    if (nest > 0) continue;
-    if (ch == '}' || ch == ':') break;
-    if (ch == '!') {
-      if (i + 1 < s.size() && s[i + 1] == '=') { i++; continue; }
+    if (parens.empty() && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '<' || ch == '>')) {
+      if (ch != ':' && ch != '}' && i + 1 < s.size() && s[i + 1] == '=') {  // != == <= >=
+        i++;
+        continue;
+      }
+      if (ch == '<' || ch == '>') continue;
       break;
     }
-    if (ch == '=') {
-      if (i + 1 < s.size() && s[i + 1] == '=') { i++; continue; }
-      char prev = i > expr_start ? s[i - 1] : 0;
-      if (prev == '=' || prev == '!' || prev == '<' || prev == '>') continue;
-      expr_end = i;
-      i++;
-      while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) i++;
-      debug_end = i;
-      break;
+    if (ch == ')' || ch == ']' || ch == '}') {
+      if (parens.empty()) return fail_char("f-string: unmatched '%c'", ch);
+      char open = parens.back();
+      parens.pop_back();
+      if (open != (ch == ')' ? '(' : ch == ']' ? '[' : '{'))
+        return fail_char("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", ch, open);
     }
   }
-  if (in_quote || i >= s.size()) {
-    if (in_quote) return fail_at_token(c, t, "f-string: unterminated string");
-    return fail_at_token(c, t, "f-string: expecting '}'");
-  }
-  if (expr_end == std::string_view::npos) expr_end = i;
+  if (in_quote) return fail_at_token(c, t, "f-string: unterminated string");
+  if (!parens.empty()) return fail_char("f-string: unmatched '%c'", parens.back());
+  if (i >= s.size()) return fail_at_token(c, t, "f-string: expecting '}'");
+  size_t expr_end = i;
   std::string_view text = s.substr(expr_start, expr_end - expr_start);
   bool blank = true;
   for (char ch : text)
     if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\f') blank = false;
-  if (blank) return fail_at_token(c, t, "f-string: empty expression not allowed");
+  if (blank) {
+    if (s[i] == '!' || s[i] == ':' || s[i] == '=') return fail_char("f-string: expression required before '%c'", s[i]);
+    return fail_at_token(c, t, "f-string: empty expression not allowed");
+  }
+  size_t debug_end = std::string_view::npos;  // end of the "x=" text for self-documenting fields
+  if (s[i] == '=') {
+    i++;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' ||
+                            s[i] == '\v'))
+      i++;
+    if (i >= s.size()) return fail_at_token(c, t, "f-string: expecting '}'");
+    debug_end = i;
+  }
   int eline, ecol;
   body_pos(p, expr_start, &eline, &ecol);
   Expr* value = parse_fstring_expr(c, text, eline, ecol);
@@ -596,7 +617,8 @@ bool parse_field(Ctx* c, const Piece& p, const Token& t, size_t* pos, int depth,
   if (debug_end != std::string_view::npos) b.lit.append(s.substr(expr_start, debug_end - expr_start));
   if (s[i] == '!') {
     i++;
-    if (i >= s.size() || (s[i] != 's' && s[i] != 'r' && s[i] != 'a'))
+    if (i >= s.size()) return fail_at_token(c, t, "f-string: expecting '}'");
+    if (s[i] != 's' && s[i] != 'r' && s[i] != 'a')
       return fail_at_token(c, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
     conversion = s[i];
     i++;
@@ -648,6 +670,8 @@ bool parse_fbody(Ctx* c, const Piece& p, const Token& t, size_t* pos, bool in_sp
       if (s[i + 1] == 'N' && i + 2 < s.size() && s[i + 2] == '{') {
         size_t close = s.find('}', i + 3);
         i = close == std::string_view::npos ? s.size() : close + 1;
+      } else if (s[i + 1] == '{' || s[i + 1] == '}') {
+        i += 1;  // '\{' is no escape: the backslash stays, the brace opens a field (or doubles, or is lone)
       } else {
         i += 2;
       }

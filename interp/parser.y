@@ -1107,6 +1107,11 @@ atom
                     @2.last_line, @2.last_column);
       YYABORT;
     }
+  | "(" "**" test ")" {  // CPython's invalid_group: the error points at the "**"
+      ctx->error_at("cannot use double starred expression here", @2.first_line, @2.first_column, @2.last_line,
+                    @2.last_column);
+      YYABORT;
+    }
   | "(" namedexpr_test comp_for ")" {
       GeneratorExp* g = mk<GeneratorExp>(ctx, @$); g->elt = $2; g->generators = std::move($3->v); $$ = g;
     }

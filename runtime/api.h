@@ -422,6 +422,9 @@ namespace rt {
 // decimal int<->str conversions of more digits raise ValueError.  Default 4300; 0 disables it.
 int int_get_max_str_digits();
 void int_set_max_str_digits(int n);
+// coretests: -X dev makes str.encode / bytes.decode / str(bytes, ...) check
+// their encoding and errors arguments even where no codec needs them.
+void codecs_set_dev_mode(bool on);
 }  // namespace rt
 
 // ---- added by match (match statements, exception groups: docs/match.md, docs/excgroups.md) ----
@@ -441,6 +444,9 @@ Object* prep_reraise_star(Object* orig, Object* excs);
 // Pattern matching flags (runtime/matchflags.cpp): consume a class's
 // __abc_tpflags__ entry (TPFLAG_SEQUENCE / TPFLAG_MAPPING).  -1 on error.
 int type_apply_abc_tpflags(TypeObject* t);
+// Gives a type without sequence/mapping flags those of the first class of its
+// MRO that has one (type_ready).
+void inherit_match_flags(TypeObject* t);
 }  // namespace rt
 
 // ---- added by weakref ----

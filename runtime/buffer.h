@@ -153,9 +153,15 @@ Object* bytes_like_result(Object* self, const char* p, ssize n);
 inline const char* bytes_like_data(Object* self) { return is_bytes(self) ? bytes_data(self) : bytearray_data(self); }
 // bytes/bytearray.__contains__: an int in range(256) or any bytes-like.
 int bytes_like_contains(const char* data, ssize n, Object* v);
+// The value of an int-like (via __index__) searched for in bytes: 0..255, or
+// -1 with ValueError "byte must be in range(0, 256)" (also for huge ints).
+int byte_from_index(Object* v);
 // The hex string of n bytes with an optional separator every bytes_per_sep
 // (args as bytes.hex: sep, bytes_per_sep).  Used by bytes, bytearray and memoryview.
-Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const* args, ssize nargs, Object* kwnames);
+// bytes_result: the caller turns the text into bytes (binascii.hexlify), so a
+// non-ASCII bytes separator is allowed, as in CPython.
+Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const* args, ssize nargs, Object* kwnames,
+                     bool bytes_result = false);
 // bytes.fromhex / bytearray.fromhex on cls.
 Object* fromhex_for(Object* cls, Object* const* args, ssize nargs, Object* kwnames);
 // Compare two byte strings as bytes do (rich comparison result).

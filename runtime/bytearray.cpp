@@ -239,7 +239,7 @@ int ba_ass_subscript(Object* self, Object* key, Object* value) {
     r = -1;
   } else if (step == 1) {
     r = setslice_linear(self, start, start + count, copy ? BA(copy)->start : nullptr, copy ? len_of(copy) : 0);
-  } else if (!copy) {
+  } else if (!copy || len_of(copy) == 0) {  // b[::2] = b"" deletes, as in CPython
     r = delete_extended(self, start, step, count);
   } else if (len_of(copy) != count) {
     err_format(Exc_ValueError, "attempt to assign bytes of size %zd to extended slice of size %zd", len_of(copy),

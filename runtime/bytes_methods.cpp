@@ -75,12 +75,8 @@ struct SubArg {
       return true;
     }
     if (type_of(o)->nb_index) {
-      ssize v = number_as_ssize(o, Exc_OverflowError);
-      if (v == -1 && err_occurred()) return false;
-      if (v < 0 || v > 255) {
-        err_set_string(Exc_ValueError, "byte must be in range(0, 256)");
-        return false;
-      }
+      int v = byte_from_index(o);
+      if (v < 0) return false;
       one = char(v);
       data = &one;
       len = 1;
@@ -741,11 +737,13 @@ int hexval(uint32_t c) {
 
 }  // namespace
 
-Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const* args, ssize nargs, Object* kw) {
+Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const* args, ssize nargs, Object* kw,
+                     bool bytes_result) {
   static const char* const names[] = {"sep", "bytes_per_sep"};
   Object* a[2];
   if (!str_parse_args(fname, args, nargs, kw, names, 2, 0, a)) return nullptr;
   char sep = 0;
+  bool has_sep = a[0] != nullptr;  // sep may be '\0'
   if (a[0]) {
     ssize seplen = object_length(a[0]);
     if (seplen < 0) return nullptr;
@@ -755,6 +753,8 @@ Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const
       sep = str_utf8(a[0])[0];
     } else if (is_bytes(a[0])) {
       sep = bytes_data(a[0])[0];
+      if (static_cast<unsigned char>(sep) > 127 && !bytes_result)
+        return err_format_null(Exc_ValueError, "sep must be ASCII.");
     } else {
       return err_format_null(Exc_TypeError, "sep must be str or bytes.");
     }
@@ -770,7 +770,7 @@ Object* hex_with_sep(const char* fname, const char* data, ssize n, Object* const
   out.reserve(size_t(n) * 3);
   ssize group = per < 0 ? -per : per;
   for (ssize i = 0; i < n; i++) {
-    if (sep && i && group) {
+    if (has_sep && i && group) {
       // Groups are counted from the right for positive bytes_per_sep, from the left for negative.
       bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
       if (boundary) out += sep;
@@ -821,6 +821,16 @@ namespace {
 Object* m_fromhex(Object* cls, Object* const* a, ssize n, Object* kw) { return fromhex_for(cls, a, n, kw); }
 }  // namespace
 
+int byte_from_index(Object* v) {
+  ssize c = number_as_ssize(v, nullptr);  // a huge int clamps, and is out of range like any other
+  if (c == -1 && err_occurred()) return -1;
+  if (c < 0 || c > 255) {
+    err_set_string(Exc_ValueError, "byte must be in range(0, 256)");
+    return -1;
+  }
+  return int(c);
+}
+
 int bytes_like_contains(const char* data, ssize n, Object* v) {
   if (object_has_buffer(v)) {
     BytesLike sub;
@@ -828,12 +838,8 @@ int bytes_like_contains(const char* data, ssize n, Object* v) {
     return find_bytes(data, n, sub.data(), sub.size()) != nullptr;
   }
   if (type_of(v)->nb_index) {
-    ssize c = number_as_ssize(v, Exc_OverflowError);
-    if (c == -1 && err_occurred()) return -1;
-    if (c < 0 || c > 255) {
-      err_set_string(Exc_ValueError, "byte must be in range(0, 256)");
-      return -1;
-    }
+    int c = byte_from_index(v);
+    if (c < 0) return -1;
     return n && memchr(data, int(c), size_t(n)) != nullptr;
   }
   err_format(Exc_TypeError, "a bytes-like object is required, not '%.200s'", type_name(v));

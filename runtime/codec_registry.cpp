@@ -400,10 +400,38 @@ bool codec_arg_strings(Object* encoding, Object* errors, const char** enc, const
   return (!encoding || codecs::c_string(encoding, enc)) && (!errors || codecs::c_string(errors, err));
 }
 
+namespace {
+// Development mode (-X dev): an unknown encoding or error handler is a
+// LookupError even when the fast paths below would never look it up (an
+// empty string, no error to handle), as in CPython.
+bool g_dev_mode = false;
+
+bool dev_mode_check(const char* encoding, const char* errors) {
+  // The built-in fast codecs exist without a registry lookup (which needs the
+  // encodings package, not importable yet while the import system starts).
+  if (encoding && codecs::fast_codec(encoding) == codecs::Fast::None) {
+    Object* name = str_from_cstr(encoding);
+    Object* info = name ? codecs::lookup(name) : nullptr;
+    xdecref(name);
+    if (!info) return false;
+    decref(info);
+  }
+  if (errors) {
+    Object* h = codecs::lookup_error(errors);
+    if (!h) return false;
+    decref(h);
+  }
+  return true;
+}
+}  // namespace
+
+void codecs_set_dev_mode(bool on) { g_dev_mode = on; }
+
 // str.encode(encoding, errors): encoding null means utf-8, errors null means
 // not given (strict, and not passed to a codec from the registry).
 Object* str_encode(Object* s, const char* encoding, const char* errors) {
   using namespace codecs;
+  if (g_dev_mode && !dev_mode_check(encoding, errors)) return nullptr;
   switch (fast_codec(encoding)) {
     case Fast::Utf8: return utf8_encode(s, errors);
     case Fast::Ascii: return ascii_encode(s, errors);
@@ -419,6 +447,8 @@ Object* str_encode_utf8(Object* s) { return codecs::utf8_encode(s, nullptr); }
 
 Object* bytes_decode(const char* data, ssize n, const char* encoding, const char* errors) {
   using namespace codecs;
+  if (g_dev_mode && !dev_mode_check(encoding, errors)) return nullptr;
+  if (n == 0) return str_from_valid("");  // as CPython: no codec is looked up for no data
   int bo = 0;
   switch (fast_codec(encoding)) {
     case Fast::Utf8: return utf8_decode(data, n, errors, nullptr);

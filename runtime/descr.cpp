@@ -51,6 +51,17 @@ Object* owner_visit_ref(TypeObject* t) { return has_flag(t, TPFLAG_HEAPTYPE) ? s
 
 Object* doc_or_none(const char* doc) { return doc ? str_from_cstr(doc) : none_ref(); }
 
+// A built-in's __doc__ and __text_signature__ from its doc (split_internal_doc, runtime/type.h).
+Object* builtin_doc(const char* name, const char* doc) {
+  InternalDoc d = split_internal_doc(name, doc);
+  if (!d.signature.empty() && !*d.body) return none_ref();
+  return doc_or_none(d.body);
+}
+Object* builtin_text_signature(const char* name, const char* doc) {
+  InternalDoc d = split_internal_doc(name, doc);
+  return d.signature.empty() ? none_ref() : str_from(std::string(d.signature));
+}
+
 // ---- pickling: descriptors and bound built-ins reduce to getattr(owner, name), as in CPython ----
 Object* reduce_getattr(Object* owner, Object* name) {
   Object* ga = dict_getitem_str(interp_state()->builtins, "getattr");
@@ -122,7 +133,8 @@ Object* bf_get_module(Object* o, void*) {
   Object* m = BF(o)->module;
   return m ? newref(m) : none_ref();
 }
-Object* bf_get_doc(Object* o, void*) { return doc_or_none(BF(o)->def->doc); }
+Object* bf_get_doc(Object* o, void*) { return builtin_doc(BF(o)->def->name, BF(o)->def->doc); }
+Object* bf_get_text_signature(Object* o, void*) { return builtin_text_signature(BF(o)->def->name, BF(o)->def->doc); }
 
 Object* bf_richcompare(Object* a, Object* b, int op) {
   if ((op != CMP_EQ && op != CMP_NE) || type_of(b) != &BuiltinFunctionType) return notimpl_ref();
@@ -156,6 +168,7 @@ GetSetDef bf_getsets[] = {
     {"__self__", bf_get_self, nullptr, nullptr, nullptr},
     {"__module__", bf_get_module, nullptr, nullptr, nullptr},
     {"__doc__", bf_get_doc, nullptr, nullptr, nullptr},
+    {"__text_signature__", bf_get_text_signature, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -283,7 +296,8 @@ Object* md_get_qualname(Object* o, void*) {
   return str_from(s);
 }
 Object* md_get_objclass(Object* o, void*) { return newref(static_cast<Object*>(MD(o)->owner)); }
-Object* md_get_doc(Object* o, void*) { return doc_or_none(MD(o)->def->doc); }
+Object* md_get_doc(Object* o, void*) { return builtin_doc(MD(o)->def->name, MD(o)->def->doc); }
+Object* md_get_text_signature(Object* o, void*) { return builtin_text_signature(MD(o)->def->name, MD(o)->def->doc); }
 
 Object* md_reduce(Object* o, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
@@ -299,6 +313,7 @@ GetSetDef md_getsets[] = {
     {"__qualname__", md_get_qualname, nullptr, nullptr, nullptr},
     {"__objclass__", md_get_objclass, nullptr, nullptr, nullptr},
     {"__doc__", md_get_doc, nullptr, nullptr, nullptr},
+    {"__text_signature__", md_get_text_signature, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -909,18 +924,15 @@ int fw_init_common(const char* name, Object* self, Object* const* args, ssize na
     return -1;
   }
   setref(FW(self)->callable, newref(args[0]));
-  // Since 3.10 the wrapper takes the wrapped callable's identity, as
-  // functools.wraps would: each of these it has lands in the wrapper's
-  // __dict__ (staticmethod_new/classmethod_new, used inside the runtime, do
-  // not copy, as CPython's C constructors do not).
+  // Since 3.10 the wrapper carries the function's metadata in its own
+  // __dict__ (what functools.wraps would copy), so that
+  // classmethod(f).__name__ / __doc__ / __annotations__ read like f's.
   for (Object* name : {names::__module__, names::__name__, names::__qualname__, names::__doc__,
                        names::__annotations__}) {
-    Object* v = object_getattr(args[0], name);
-    if (!v) {
-      if (!err_matches(Exc_AttributeError)) return -1;
-      err_clear();
-      continue;
-    }
+    bool error = false;
+    Object* v = object_lookup_attr(args[0], name, &error);
+    if (error) return -1;
+    if (!v) continue;
     int r = object_setattr(self, name, v);
     decref(v);
     if (r < 0) return -1;

@@ -12,6 +12,7 @@
 #include "dict.h"
 #include "init.h"
 #include "list.h"
+#include "set.h"
 
 namespace rt {
 
@@ -364,7 +365,12 @@ Object* dict_pop(Object* op, Object* key, Object* dflt) {
   }
   hash_t h = dict_key_hash(key);
   if (h == -1) return nullptr;
-  ssize ix = dict_lookup(d, key, h);
+  return dict_pop_known_hash(op, key, h, dflt);
+}
+
+Object* dict_pop_known_hash(Object* op, Object* key, hash_t h, Object* dflt) {
+  DictObject* d = as_dict(op);
+  ssize ix = d->used == 0 ? -1 : dict_lookup(d, key, h);
   if (ix == -2) return nullptr;
   if (ix < 0) {
     if (dflt) return newref(dflt);
@@ -782,12 +788,44 @@ Object* m_copy(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   return dict_copy(self);
 }
 
+// dict.fromkeys(src) for an exact dict or set src into the new exact dict d:
+// the keys keep the hashes src stored, so no key's __hash__ runs again (as
+// in CPython).  The source is re-read at every step: a key's __eq__ may change it.
+int fromkeys_known_hashes(Object* d, Object* src, Object* value) {
+  ssize pos = 0;
+  Object* key;
+  hash_t h;
+  for (;;) {
+    if (is_dict(src)) {
+      DictObject* sd = as_dict(src);
+      while (pos < sd->nentries && !sd->entries[pos].key) pos++;
+      if (pos >= sd->nentries) return 0;
+      key = sd->entries[pos].key;
+      h = sd->entries[pos].hash;
+      pos++;
+    } else if (!set_next_entry(src, &pos, &key, &h)) {
+      return 0;
+    }
+    incref(key);
+    int r = dict_setitem_known_hash(d, key, h, value);
+    decref(key);
+    if (r < 0) return -1;
+  }
+}
+
 Object* m_fromkeys(Object* cls, Object* const* args, ssize nargs, Object* kwnames) {
   if (!cont::check_no_kw("dict.fromkeys", kwnames) || !cont::check_nargs("fromkeys", nargs, 1, 2)) return nullptr;
   Object* value = nargs > 1 ? args[1] : None;
   Object* d = call0(cls);
   if (!d) return nullptr;
   bool fast = is_dict_exact(d);
+  if (fast && (is_dict_exact(args[0]) || type_of(args[0]) == &SetType || type_of(args[0]) == &FrozenSetType)) {
+    if (fromkeys_known_hashes(d, args[0], value) < 0) {
+      decref(d);
+      return nullptr;
+    }
+    return d;
+  }
   Object* it = object_get_iter(args[0]);
   if (!it) {
     decref(d);

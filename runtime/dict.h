@@ -52,6 +52,8 @@ inline hash_t dict_key_hash(Object* key) {
   return object_hash(key);
 }
 int dict_setitem_known_hash(Object* d, Object* key, hash_t hash, Object* value);
+// dict_pop for a key whose hash the caller already has (no __hash__ call).
+Object* dict_pop_known_hash(Object* d, Object* key, hash_t hash, Object* dflt);
 
 // Views and iterators (dictviews.cpp).  kind: 0 keys, 1 values, 2 items.
 Object* dict_view_new(Object* d, int kind);

@@ -118,8 +118,11 @@ Object* int_to_decimal_string(Object* o) {
     return str_from_utf8(buf, n);
   }
   int limit = g_max_str_digits;
-  // Cheap pre-check: a value with more than ~limit*3.33 bits certainly has too many digits.
-  if (limit > 0 && io->big->bit_length() / 4 > uint64_t(limit) + 16) {
+  // Cheap pre-check before the quadratic conversion: a value of b bits is at
+  // least 2**(b-1), so it has at least floor((b-1) * log10(2)) + 1 digits
+  // (the constant is rounded down, keeping this a lower bound).
+  uint64_t bits = io->big->bit_length();
+  if (limit > 0 && bits > 1 && uint64_t(double(bits - 1) * 0.30102999) + 1 > uint64_t(limit)) {
     return err_format_null(Exc_ValueError,
                            "Exceeds the limit (%d digits) for integer string conversion; "
                            "use sys.set_int_max_str_digits() to increase the limit",

@@ -2,7 +2,8 @@
 // mappings or "self-matching" (docs/match.md).
 //
 // As in CPython these are type flags, inherited by subclasses
-// (runtime/type.cpp inherit_slots): a sequence pattern matches an instance of
+// from the first class of the MRO that has one (inherit_match_flags, called by
+// type_ready): a sequence pattern matches an instance of
 // a TPFLAG_SEQUENCE type (list, tuple, range; never str, bytes or bytearray),
 // a mapping pattern one of a TPFLAG_MAPPING type (dict), and a class pattern
 // with one positional sub-pattern matches the subject itself for the
@@ -29,6 +30,23 @@ void init_match_flags() {
     t->tp_flags |= TPFLAG_MATCH_SELF;
 }
 
+// A class is a sequence or a mapping as the first class of its MRO that is
+// either (CPython's rule): class M(UserDict, Sequence) is a mapping, since
+// Mapping comes before Sequence in its MRO.  A static type keeps the flags
+// init_match_flags gave it.
+void inherit_match_flags(TypeObject* t) {
+  constexpr uint64_t kFlags = TPFLAG_SEQUENCE | TPFLAG_MAPPING;
+  if (t->tp_flags & kFlags) return;
+  Object* mro = t->tp_mro;
+  for (ssize i = 1; mro && i < size_of(mro); i++) {
+    auto* b = static_cast<TypeObject*>(tuple_get(mro, i));
+    if (b->tp_flags & kFlags) {
+      t->tp_flags |= b->tp_flags & kFlags;
+      return;
+    }
+  }
+}
+
 int type_apply_abc_tpflags(TypeObject* t) {
   constexpr int64_t kSequence = 1 << 5, kMapping = 1 << 6;  // CPython's flag values, used by _collections_abc
   Object* v = dict_getitem(t->tp_dict, names::__abc_tpflags__);
@@ -43,6 +61,7 @@ int type_apply_abc_tpflags(TypeObject* t) {
       err_set_string(Exc_TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
       return -1;
     }
+    if (f & (kSequence | kMapping)) t->tp_flags &= ~(TPFLAG_SEQUENCE | TPFLAG_MAPPING);  // its own flags win
     if (f & kSequence) t->tp_flags |= TPFLAG_SEQUENCE;
     if (f & kMapping) t->tp_flags |= TPFLAG_MAPPING;
   }

@@ -457,6 +457,7 @@ Object* format_str(Object* s, std::string_view spec) {
     unknown_code(sp.type, "str", &e);
     return set_fmt_error(e), nullptr;
   }
+  if (sp.sign == ' ') return err_format_null(Exc_ValueError, "Space not allowed in string format specifier");
   if (sp.sign) return err_format_null(Exc_ValueError, "Sign not allowed in string format specifier");
   if (sp.alternate) return err_format_null(Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
   if (sp.align == '=') return err_format_null(Exc_ValueError, "'=' alignment not allowed in string format specifier");

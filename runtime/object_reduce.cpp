@@ -290,6 +290,8 @@ Object* object_reduce_meth(Object* self, Object* const* args, ssize nargs, Objec
   return common_reduce(self, 0);
 }
 
+Object* object_reduce_state(Object* obj) { return object_getstate(obj, false); }
+
 Object* object_getstate_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!parse_args("object.__getstate__", args, nargs, kwnames, "", nullptr)) return nullptr;
   return getstate_default(self, false);

@@ -14,6 +14,7 @@
 #include "init.h"
 #include "list.h"
 #include "set.h"
+#include "type.h"
 
 namespace rt {
 
@@ -661,7 +662,7 @@ Object* set_ixor(Object* a, Object* b) {
 Object* set_tp_new(TypeObject* type, Object* const*, ssize, Object*) { return alloc_set(type); }
 
 int set_tp_init(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type_of(self) == &SetType && !cont::check_no_kw("set", kwnames)) return -1;
+  if (!cont::check_no_kw("set", kwnames)) return -1;  // set.__new__ lets a subclass's keywords through, not this
   if (!cont::check_nargs("set", nargs, 0, 1)) return -1;
   if (as_set(self)->fill) clear_internal(as_set(self));
   as_set(self)->hash = -1;
@@ -670,7 +671,9 @@ int set_tp_init(Object* self, Object* const* args, ssize nargs, Object* kwnames)
 }
 
 Object* frozenset_tp_new(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
-  if (type == &FrozenSetType && !cont::check_no_kw("frozenset", kwnames)) return nullptr;
+  // A subclass that keeps object.__init__ takes no keywords either (its own __init__ may).
+  if ((type == &FrozenSetType || type->tp_init == FrozenSetType.tp_init) && !cont::check_no_kw("frozenset", kwnames))
+    return nullptr;
   if (!cont::check_nargs("frozenset", nargs, 0, 1)) return nullptr;
   if (type == &FrozenSetType && nargs && type_of(args[0]) == &FrozenSetType) return newref(args[0]);
   return make_new_set(type, nargs ? args[0] : nullptr);
@@ -906,10 +909,10 @@ METHOD(m_reduce) {
   Object* args_t = tuple_pack(1, keys);
   decref(keys);
   if (!args_t) return nullptr;
-  Object** dp = object_dict_ptr(self);
-  Object* state = dp && *dp ? *dp : None;
-  Object* r = tuple_pack(3, type_of(self), args_t, state);
+  Object* state = object_reduce_state(self);  // the dict and the __slots__ values (3.11)
+  Object* r = state ? tuple_pack(3, type_of(self), args_t, state) : nullptr;
   decref(args_t);
+  xdecref(state);
   return r;
 }
 
@@ -1077,6 +1080,20 @@ int set_symmetric_difference_update_internal(Object* so, Object* other) {
   return symmetric_difference_update(as_set(so), other);
 }
 Object* set_intersection_internal(Object* so, Object* other) { return intersection(as_set(so), other); }
+
+bool set_next_entry(Object* so_obj, ssize* pos, Object** key, hash_t* hash) {
+  SetObject* so = as_set(so_obj);
+  for (ssize i = *pos; i <= so->mask; i++) {
+    SetEntry* e = &so->table[i];
+    if (!is_live(e)) continue;
+    *pos = i + 1;
+    *key = e->key;
+    *hash = e->hash;
+    return true;
+  }
+  *pos = so->mask + 1;
+  return false;
+}
 
 Object* set_new(Object* iterable) { return make_new_set(&SetType, iterable); }
 Object* frozenset_new(Object* iterable) { return make_new_set(&FrozenSetType, iterable); }

@@ -37,5 +37,8 @@ int set_update_internal(Object* so, Object* other);
 int set_difference_update_internal(Object* so, Object* other);
 int set_symmetric_difference_update_internal(Object* so, Object* other);
 Object* set_intersection_internal(Object* so, Object* other);  // new set of so's type
+// The next live entry at or after *pos (key borrowed, with its stored hash),
+// advancing *pos; false at the end.  Safe if the set changes between calls.
+bool set_next_entry(Object* so, ssize* pos, Object** key, hash_t* hash);
 
 }  // namespace rt

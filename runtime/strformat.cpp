@@ -2,9 +2,12 @@
 // per-value format specs are handled by each type's __format__ through
 // rt::object_format) and printf-style `fmt % args` formatting, for str and
 // (PEP 461) for bytes and bytearray.
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <new>
+#include <stdexcept>
 #include <string>
 
 #include "buffer.h"
@@ -192,7 +195,7 @@ bool render_field(FormatCtx& c, const char* name, const char* name_end, char con
   std::string spec_text;
   bool nested = memchr(spec, '{', size_t(spec_end - spec)) || memchr(spec, '}', size_t(spec_end - spec));
   if (nested) {
-    if (depth >= 2) {
+    if (depth >= 1) {  // a spec field may not hold fields of its own (CPython: two levels)
       decref(obj);
       err_set_string(Exc_ValueError, "Max string recursion exceeded");
       return false;
@@ -251,6 +254,10 @@ bool render(FormatCtx& c, const char* p, const char* e, std::string& out, int de
     }
     const char* name = p;
     while (p < e && *p != ':' && *p != '!' && *p != '}') {
+      if (*p == '{') {
+        err_set_string(Exc_ValueError, "unexpected '{' in field name");
+        return false;
+      }
       if (*p == '[') {
         while (p < e && *p != ']') p++;
         if (p == e) break;
@@ -338,35 +345,54 @@ namespace {
 
 enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
+// The emit_* helpers append padded text to out.  A width the memory cannot
+// hold (say sys.maxsize) makes std::string throw; that becomes a MemoryError
+// (false) here, so no C++ exception crosses the interpreter.
+template <class F>
+bool appending(F f) {
+  try {
+    f();
+    return true;
+  } catch (const std::bad_alloc&) {
+  } catch (const std::length_error&) {
+  }
+  err_no_memory();
+  return false;
+}
+
 // Append sign + prefix + body padded to width as the flags say.
-void emit_padded(std::string& out, int flags, ssize width, const char* sign, const char* prefix, const std::string& body,
+bool emit_padded(std::string& out, int flags, ssize width, const char* sign, const char* prefix, const std::string& body,
                  bool zero_ok) {
   ssize len = ssize(strlen(sign) + strlen(prefix) + body.size());
   ssize padn = width > len ? width - len : 0;
-  if (flags & F_LJUST) {
-    out += sign; out += prefix; out += body;
-    out.append(size_t(padn), ' ');
-  } else if ((flags & F_ZERO) && zero_ok) {
-    out += sign; out += prefix;
-    out.append(size_t(padn), '0');
-    out += body;
-  } else {
-    out.append(size_t(padn), ' ');
-    out += sign; out += prefix; out += body;
-  }
+  return appending([&] {
+    if (flags & F_LJUST) {
+      out += sign; out += prefix; out += body;
+      out.append(size_t(padn), ' ');
+    } else if ((flags & F_ZERO) && zero_ok) {
+      out += sign; out += prefix;
+      out.append(size_t(padn), '0');
+      out += body;
+    } else {
+      out.append(size_t(padn), ' ');
+      out += sign; out += prefix; out += body;
+    }
+  });
 }
 
 // Pad raw text (bytes % args, or the ASCII of %r/%a there) for %s/%b/%r/%a/%c.
-void emit_raw(std::string& out, int flags, ssize width, ssize prec, std::string_view v) {
+bool emit_raw(std::string& out, int flags, ssize width, ssize prec, std::string_view v) {
   if (prec >= 0 && prec < ssize(v.size())) v = v.substr(0, size_t(prec));
   ssize padn = width > ssize(v.size()) ? width - ssize(v.size()) : 0;
-  if (!(flags & F_LJUST)) out.append(size_t(padn), ' ');
-  out.append(v);
-  if (flags & F_LJUST) out.append(size_t(padn), ' ');
+  return appending([&] {
+    if (!(flags & F_LJUST)) out.append(size_t(padn), ' ');
+    out.append(v);
+    if (flags & F_LJUST) out.append(size_t(padn), ' ');
+  });
 }
 
 // Pad a str (already converted) for %s/%r/%a/%c.
-void emit_text(std::string& out, int flags, ssize width, ssize prec, Object* s) {
+bool emit_text(std::string& out, int flags, ssize width, ssize prec, Object* s) {
   std::string_view v = str_view(s);
   ssize n = size_of(s);
   if (prec >= 0 && prec < n) {
@@ -374,9 +400,11 @@ void emit_text(std::string& out, int flags, ssize width, ssize prec, Object* s) 
     n = prec;
   }
   ssize padn = width > n ? width - n : 0;
-  if (!(flags & F_LJUST)) out.append(size_t(padn), ' ');
-  out.append(v);
-  if (flags & F_LJUST) out.append(size_t(padn), ' ');
+  return appending([&] {
+    if (!(flags & F_LJUST)) out.append(size_t(padn), ' ');
+    out.append(v);
+    if (flags & F_LJUST) out.append(size_t(padn), ' ');
+  });
 }
 
 bool has_number_slots(Object* o) {
@@ -431,12 +459,12 @@ bool format_integer(std::string& out, Object* v, char conv, int flags, ssize wid
       for (char& ch : digits) ch = char(toupper(static_cast<unsigned char>(ch)));
   }
   decref(iv);
-  if (prec > ssize(digits.size())) digits.insert(0, size_t(prec - ssize(digits.size())), '0');
+  if (prec > ssize(digits.size()) && !appending([&] { digits.insert(0, size_t(prec - ssize(digits.size())), '0'); }))
+    return false;
   const char* sign = neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
   const char* prefix = "";
   if (flags & F_ALT) prefix = conv == 'x' ? "0x" : conv == 'X' ? "0X" : conv == 'o' ? "0o" : "";
-  emit_padded(out, flags, width, sign, prefix, digits, true);
-  return true;
+  return emit_padded(out, flags, width, sign, prefix, digits, true);
 }
 
 // %e %E %f %F %g %G
@@ -457,18 +485,17 @@ bool format_floating(std::string& out, Object* v, char conv, int flags, ssize wi
     snprintf(fmt, sizeof fmt, (flags & F_ALT) ? "%%#.*%c" : "%%.*%c", conv);
     char buf[512];
     int n = snprintf(buf, sizeof buf, fmt, int(prec), std::fabs(d));
+    if (n < 0) return err_no_memory(), false;  // the C library could not produce that many digits
     if (n >= int(sizeof buf)) {
-      std::string big(size_t(n) + 1, '\0');
-      snprintf(big.data(), big.size(), fmt, int(prec), std::fabs(d));
-      big.resize(size_t(n));
-      body = big;
+      if (!appending([&] { body.assign(size_t(n) + 1, '\0'); })) return false;
+      snprintf(body.data(), body.size(), fmt, int(prec), std::fabs(d));
+      body.resize(size_t(n));
     } else {
       body.assign(buf, size_t(n));
     }
   }
   const char* sign = neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
-  emit_padded(out, flags, width, sign, "", body, true);
-  return true;
+  return emit_padded(out, flags, width, sign, "", body, true);
 }
 
 bool format_char(std::string& out, Object* v, int flags, ssize width) {
@@ -479,8 +506,11 @@ bool format_char(std::string& out, Object* v, int flags, ssize width) {
       return false;
     }
     s = newref(v);
-  } else if (is_int(v)) {
-    int64_t cp = int_as_i64(v);
+  } else if (is_int(v) || type_of(v)->nb_index) {  // any integer: __index__ (CPython's PyNumber_Index)
+    Object* iv = number_index(v);
+    if (!iv) return false;
+    int64_t cp = int_as_i64(iv);
+    decref(iv);
     if (cp == -1 && err_occurred()) {
       err_clear();
       cp = -1;
@@ -495,9 +525,9 @@ bool format_char(std::string& out, Object* v, int flags, ssize width) {
     return false;
   }
   if (!s) return false;
-  emit_text(out, flags, width, -1, s);
+  bool ok = emit_text(out, flags, width, -1, s);
   decref(s);
-  return true;
+  return ok;
 }
 
 // The bytes flavour of %s/%b, %r/%a and %c (bytes % args, PEP 461).
@@ -505,9 +535,9 @@ bool format_bytes_conv(std::string& out, Object* v, char conv, int flags, ssize 
   if (conv == 'r' || conv == 'a') {
     Object* s = object_ascii(v);
     if (!s) return false;
-    emit_raw(out, flags, width, prec, str_view(s));
+    bool ok = emit_raw(out, flags, width, prec, str_view(s));
     decref(s);
-    return true;
+    return ok;
   }
   if (conv == 'c') {
     char c;
@@ -525,15 +555,13 @@ bool format_bytes_conv(std::string& out, Object* v, char conv, int flags, ssize 
       err_set_string(Exc_TypeError, "%c requires an integer in range(256) or a single byte");
       return false;
     }
-    emit_raw(out, flags, width, -1, std::string_view(&c, 1));
-    return true;
+    return emit_raw(out, flags, width, -1, std::string_view(&c, 1));
   }
   // %s and %b: any buffer, else __bytes__.
   if (object_has_buffer(v)) {
     BytesLike b;
     if (!b.get(v)) return false;
-    emit_raw(out, flags, width, prec, b.sv());
-    return true;
+    return emit_raw(out, flags, width, prec, b.sv());
   }
   if (!is_str(v)) {
     if (Object* meth = type_lookup(type_of(v), names::__bytes__)) {
@@ -546,9 +574,9 @@ bool format_bytes_conv(std::string& out, Object* v, char conv, int flags, ssize 
         decref(r);
         return false;
       }
-      emit_raw(out, flags, width, prec, std::string_view(bytes_data(r), size_t(size_of(r))));
+      bool ok = emit_raw(out, flags, width, prec, std::string_view(bytes_data(r), size_t(size_of(r))));
       decref(r);
-      return true;
+      return ok;
     }
   }
   err_format(Exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'",
@@ -636,11 +664,24 @@ bool percent_format(const char* b, const char* e, Object* args, bool bytes, std:
         return;
       }
       ssize v = int_as_ssize(a);
-      if (v == -1 && err_occurred()) { fail = true; return; }
+      if (v == -1 && err_occurred()) {
+        if (!is_width && err_matches(Exc_OverflowError)) {
+          err_clear();
+          err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
+        }
+        fail = true;
+        return;
+      }
+      if (!is_width && (v > INT_MAX || v < INT_MIN)) {
+        err_set_string(Exc_OverflowError, "Python int too large to convert to C int");
+        fail = true;
+        return;
+      }
       if (is_width && v < 0) {
         flags |= F_LJUST;
         v = -v;
       }
+      if (!is_width && v < 0) v = 0;  // as CPython: a negative precision from '*' is 0
       *dst = v;
     };
     if (p < e && *p == '*') {
@@ -649,7 +690,13 @@ bool percent_format(const char* b, const char* e, Object* args, bool bytes, std:
     } else {
       while (p < e && *p >= '0' && *p <= '9') {
         if (width < 0) width = 0;
-        width = width * 10 + (*p++ - '0');
+        int digit = *p++ - '0';
+        if (width > (PTRDIFF_MAX - digit) / 10) {
+          xdecref(keyed);
+          err_set_string(Exc_ValueError, "width too big");
+          return false;
+        }
+        width = width * 10 + digit;
       }
     }
     if (!fail && p < e && *p == '.') {
@@ -659,7 +706,15 @@ bool percent_format(const char* b, const char* e, Object* args, bool bytes, std:
         p++;
         star(&prec, false);
       } else {
-        while (p < e && *p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');
+        while (p < e && *p >= '0' && *p <= '9') {
+          int digit = *p++ - '0';
+          if (prec > (INT_MAX - digit) / 10) {  // a precision is a C int, as in CPython
+            xdecref(keyed);
+            err_set_string(Exc_ValueError, "precision too big");
+            return false;
+          }
+          prec = prec * 10 + digit;
+        }
       }
     }
     if (fail) {
@@ -695,7 +750,7 @@ bool percent_format(const char* b, const char* e, Object* args, bool bytes, std:
       case 's': case 'r': case 'a': {
         Object* s = conv == 's' ? object_str(value) : conv == 'r' ? object_repr(value) : object_ascii(value);
         if (!s) { ok = false; break; }
-        emit_text(out, flags, width, prec, s);
+        ok = emit_text(out, flags, width, prec, s);
         decref(s);
         break;
       }

@@ -283,28 +283,7 @@ Object* mro_internal(TypeObject* t) {
   return mro_c3(t);
 }
 
-// ---- internal docs --------------------------------------------------------------
-// CPython's convention for built-in types: tp_doc may open with
-// "<name>(<signature>)\n--\n\n" (name: tp_name after the last dot).  __doc__
-// is what follows the marker, __text_signature__ the "(...)" part (None
-// without a marker); inspect.signature(object) stands on it.
-struct InternalDoc {
-  std::string_view signature;  // empty: none
-  const char* body;
-};
-
-InternalDoc split_internal_doc(const char* name, const char* doc) {
-  InternalDoc r{{}, doc};
-  if (!doc) return r;
-  size_t n = std::strlen(name);
-  if (std::strncmp(doc, name, n) != 0 || doc[n] != '(') return r;
-  const char* end = std::strstr(doc + n, ")\n--\n\n");
-  if (!end) return r;
-  r.signature = std::string_view(doc + n, size_t(end + 1 - (doc + n)));
-  r.body = end + 6;
-  return r;
-}
-
+// ---- internal docs: split_internal_doc (runtime/type.h) ----
 Object* static_type_doc(TypeObject* t) {
   return t->tp_doc ? str_from_cstr(split_internal_doc(short_name(t), t->tp_doc).body) : none_ref();
 }
@@ -359,7 +338,7 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
                                       TPFLAG_BYTES_SUBCLASS | TPFLAG_UNICODE_SUBCLASS | TPFLAG_DICT_SUBCLASS |
                                       TPFLAG_BASE_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS;
   t->tp_flags |= b->tp_flags & subclass_flags;
-  t->tp_flags |= b->tp_flags & (TPFLAG_SEQUENCE | TPFLAG_MAPPING | TPFLAG_MATCH_SELF);  // pattern matching
+  t->tp_flags |= b->tp_flags & TPFLAG_MATCH_SELF;  // pattern matching (sequence/mapping: inherit_match_flags)
   t->tp_flags |= b->tp_flags & TPFLAG_WEAKREF;  // (weak references)
 }
 
@@ -458,6 +437,7 @@ int type_ready_impl(TypeObject* t) {
   untrack_tuple(mro);
   setref(t->tp_mro, mro);
   if (base) inherit_slots(t, base);
+  inherit_match_flags(t);
   if (!heap && !t->tp_hash) {
     t->tp_hash = hash_not_implemented;
     if (!dict_getitem(t->tp_dict, names::__hash__) && dict_setitem(t->tp_dict, names::__hash__, None) < 0)
@@ -1149,6 +1129,20 @@ void init_object_types() {
   init_object_types_base();
   type_ready(&BaseObjectType);
   type_ready(&TypeType);
+}
+
+
+// CPython's convention for the docs of built-ins (types, functions, methods).
+InternalDoc split_internal_doc(const char* name, const char* doc) {
+  InternalDoc r{{}, doc};
+  if (!doc || !name) return r;
+  size_t n = std::strlen(name);
+  if (std::strncmp(doc, name, n) != 0 || doc[n] != '(') return r;
+  const char* end = std::strstr(doc + n, ")\n--\n\n");
+  if (!end) return r;
+  r.signature = std::string_view(doc + n, size_t(end + 1 - (doc + n)));
+  r.body = end + 6;
+  return r;
 }
 
 }  // namespace rt

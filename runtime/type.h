@@ -2,6 +2,8 @@
 // typeslots.cpp, descr.cpp, super.cpp, abstract*.cpp).  The cross-module API
 // (type_ready, type_lookup, ...) is in runtime/api.h.
 #pragma once
+#include <string_view>
+
 #include "api.h"
 
 namespace rt {
@@ -30,6 +32,16 @@ void subtype_dealloc(Object* o);
 
 // "'list' object" style names: module-qualified qualname for heap types ("__main__.Dyn").
 std::string type_full_name(TypeObject* t);
+
+// CPython's convention for the docs of built-ins: a doc that opens with
+// "<name>(<signature>)\n--\n\n" carries the signature inspect.signature()
+// reads (__text_signature__, "(...)"; empty: none) and __doc__ is what
+// follows the marker (body: the whole doc without one).
+struct InternalDoc {
+  std::string_view signature;
+  const char* body;
+};
+InternalDoc split_internal_doc(const char* name, const char* doc);
 
 // Version tag helpers for the method cache.
 void type_cache_clear();
@@ -68,6 +80,9 @@ std::string format_pointer(const void* p);
 Object* object_reduce_ex_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 Object* object_reduce_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 Object* object_getstate_meth(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+// obj.__getstate__() for a container's __reduce__ (CPython's _PyObject_GetState):
+// None, the instance dict, or (dict, slot values).
+Object* object_reduce_state(Object* obj);
 
 }  // namespace rt
 

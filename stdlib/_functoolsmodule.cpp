@@ -523,7 +523,7 @@ Object* lru_bounded(LruObject* lru, Object* const* args, ssize nargs, Object* kw
   // dict.  Out of the list, its list reference is ours.
   LruLink* old = link_of(lru->root.next);
   link_extract(old);
-  Object* popped = dict_pop(lru->cache, old->key, None);
+  Object* popped = dict_pop_known_hash(lru->cache, old->key, old->hash, None);  // no second __hash__
   if (popped == None) {
     // Someone removed the old key meanwhile: the link is an orphan, drop it.
     decref(popped);

@@ -287,7 +287,7 @@ Object* hex(const char* fname, Object* const* args, ssize nargs, Object* kwnames
   }
   Object* sep_args[2] = {sep, a[2]};
   ssize nsep = sep ? (a[2] ? 2 : 1) : 0;  // without sep, bytes_per_sep changes nothing
-  Object* s = hex_with_sep(fname, in.data(), in.size(), sep_args, nsep, nullptr);
+  Object* s = hex_with_sep(fname, in.data(), in.size(), sep_args, nsep, nullptr, true);
   xdecref(sep);
   if (!s) return nullptr;
   Object* r = bytes_from(str_utf8(s), str_utf8_len(s));

@@ -2,6 +2,7 @@
 // simple built-in functions.  Iteration helpers live in builtins_iter.cpp,
 // eval/exec and namespace introspection in builtins_eval.cpp.
 #include "builtins.h"
+#include "builtins_docs.h"
 
 #include <string>
 
@@ -370,34 +371,34 @@ Object* b_exit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 MethodDef core_functions[] = {
-    {"print", b_print, METH_DEFAULT, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"},
-    {"input", b_input, METH_DEFAULT, "Read a string from standard input."},
-    {"len", b_len, METH_DEFAULT, "Return the number of items in a container."},
-    {"repr", b_repr, METH_DEFAULT, nullptr},
-    {"ascii", b_ascii, METH_DEFAULT, nullptr},
-    {"abs", b_abs, METH_DEFAULT, nullptr},
-    {"hash", b_hash, METH_DEFAULT, nullptr},
-    {"id", b_id, METH_DEFAULT, nullptr},
-    {"callable", b_callable, METH_DEFAULT, nullptr},
-    {"hex", b_hex, METH_DEFAULT, nullptr},
-    {"oct", b_oct, METH_DEFAULT, nullptr},
-    {"bin", b_bin, METH_DEFAULT, nullptr},
-    {"chr", b_chr, METH_DEFAULT, nullptr},
-    {"ord", b_ord, METH_DEFAULT, nullptr},
-    {"round", b_round, METH_DEFAULT, nullptr},
-    {"divmod", b_divmod, METH_DEFAULT, nullptr},
-    {"pow", b_pow, METH_DEFAULT, nullptr},
-    {"format", b_format, METH_DEFAULT, nullptr},
-    {"getattr", b_getattr, METH_DEFAULT, nullptr},
-    {"setattr", b_setattr, METH_DEFAULT, nullptr},
-    {"delattr", b_delattr, METH_DEFAULT, nullptr},
-    {"hasattr", b_hasattr, METH_DEFAULT, nullptr},
-    {"isinstance", b_isinstance, METH_DEFAULT, nullptr},
-    {"issubclass", b_issubclass, METH_DEFAULT, nullptr},
+    {"print", b_print, METH_DEFAULT, builtin_docs::print},
+    {"input", b_input, METH_DEFAULT, builtin_docs::input},
+    {"len", b_len, METH_DEFAULT, builtin_docs::len},
+    {"repr", b_repr, METH_DEFAULT, builtin_docs::repr},
+    {"ascii", b_ascii, METH_DEFAULT, builtin_docs::ascii},
+    {"abs", b_abs, METH_DEFAULT, builtin_docs::abs},
+    {"hash", b_hash, METH_DEFAULT, builtin_docs::hash},
+    {"id", b_id, METH_DEFAULT, builtin_docs::id},
+    {"callable", b_callable, METH_DEFAULT, builtin_docs::callable},
+    {"hex", b_hex, METH_DEFAULT, builtin_docs::hex},
+    {"oct", b_oct, METH_DEFAULT, builtin_docs::oct},
+    {"bin", b_bin, METH_DEFAULT, builtin_docs::bin},
+    {"chr", b_chr, METH_DEFAULT, builtin_docs::chr},
+    {"ord", b_ord, METH_DEFAULT, builtin_docs::ord},
+    {"round", b_round, METH_DEFAULT, builtin_docs::round},
+    {"divmod", b_divmod, METH_DEFAULT, builtin_docs::divmod},
+    {"pow", b_pow, METH_DEFAULT, builtin_docs::pow},
+    {"format", b_format, METH_DEFAULT, builtin_docs::format},
+    {"getattr", b_getattr, METH_DEFAULT, builtin_docs::getattr},
+    {"setattr", b_setattr, METH_DEFAULT, builtin_docs::setattr},
+    {"delattr", b_delattr, METH_DEFAULT, builtin_docs::delattr},
+    {"hasattr", b_hasattr, METH_DEFAULT, builtin_docs::hasattr},
+    {"isinstance", b_isinstance, METH_DEFAULT, builtin_docs::isinstance},
+    {"issubclass", b_issubclass, METH_DEFAULT, builtin_docs::issubclass},
     {"exit", b_exit, METH_DEFAULT, nullptr},
     {"quit", b_exit, METH_DEFAULT, nullptr},
-    {"__build_class__", interp::builtin_build_class, METH_DEFAULT, nullptr},
-    {"__import__", interp::builtin_import, METH_DEFAULT, nullptr},
+    {"__build_class__", interp::builtin_build_class, METH_DEFAULT, builtin_docs::build_class},
+    {"__import__", interp::builtin_import, METH_DEFAULT, builtin_docs::import_},
     {nullptr, nullptr, 0, nullptr},
 };
 

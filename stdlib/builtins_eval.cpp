@@ -1,6 +1,7 @@
 // Built-ins that see or run code: globals, locals, vars, dir, eval, exec, compile.
 #include "builtins.h"
 #include "_ast.h"
+#include "builtins_docs.h"
 
 #include <algorithm>
 #include <cctype>
@@ -378,13 +379,13 @@ Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }  // namespace
 
 MethodDef builtins_eval_functions[] = {
-    {"globals", b_globals, METH_DEFAULT, nullptr},
-    {"locals", b_locals, METH_DEFAULT, nullptr},
-    {"vars", b_vars, METH_DEFAULT, nullptr},
-    {"dir", b_dir, METH_DEFAULT, nullptr},
-    {"eval", b_eval, METH_DEFAULT, nullptr},
-    {"exec", b_exec, METH_DEFAULT, nullptr},
-    {"compile", b_compile, METH_DEFAULT, nullptr},
+    {"globals", b_globals, METH_DEFAULT, builtin_docs::globals},
+    {"locals", b_locals, METH_DEFAULT, builtin_docs::locals},
+    {"vars", b_vars, METH_DEFAULT, builtin_docs::vars},
+    {"dir", b_dir, METH_DEFAULT, builtin_docs::dir},
+    {"eval", b_eval, METH_DEFAULT, builtin_docs::eval},
+    {"exec", b_exec, METH_DEFAULT, builtin_docs::exec},
+    {"compile", b_compile, METH_DEFAULT, builtin_docs::compile},
     {nullptr, nullptr, 0, nullptr},
 };
 

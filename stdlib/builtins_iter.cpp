@@ -1,5 +1,6 @@
 // Built-in functions that consume iterables: min, max, sum, sorted, any, all, iter, next.
 #include "builtins.h"
+#include "builtins_docs.h"
 #include "../interp/genobject.h"  // aiter, anext
 
 namespace stdlib {
@@ -280,16 +281,16 @@ Object* b_next(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }  // namespace
 
 MethodDef builtins_iter_functions[] = {
-    {"min", b_min, METH_DEFAULT, nullptr},
-    {"max", b_max, METH_DEFAULT, nullptr},
-    {"sum", b_sum, METH_DEFAULT, nullptr},
-    {"sorted", b_sorted, METH_DEFAULT, nullptr},
-    {"any", b_any, METH_DEFAULT, nullptr},
-    {"all", b_all, METH_DEFAULT, nullptr},
-    {"iter", b_iter, METH_DEFAULT, nullptr},
-    {"next", b_next, METH_DEFAULT, nullptr},
-    {"aiter", interp::builtin_aiter, METH_DEFAULT, nullptr},  // async/await
-    {"anext", interp::builtin_anext, METH_DEFAULT, nullptr},
+    {"min", b_min, METH_DEFAULT, builtin_docs::min},
+    {"max", b_max, METH_DEFAULT, builtin_docs::max},
+    {"sum", b_sum, METH_DEFAULT, builtin_docs::sum},
+    {"sorted", b_sorted, METH_DEFAULT, builtin_docs::sorted},
+    {"any", b_any, METH_DEFAULT, builtin_docs::any},
+    {"all", b_all, METH_DEFAULT, builtin_docs::all},
+    {"iter", b_iter, METH_DEFAULT, builtin_docs::iter},
+    {"next", b_next, METH_DEFAULT, builtin_docs::next},
+    {"aiter", interp::builtin_aiter, METH_DEFAULT, builtin_docs::aiter},  // async/await
+    {"anext", interp::builtin_anext, METH_DEFAULT, builtin_docs::anext},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -176,6 +176,11 @@ void read_environment(StartupConfig& c) {
     if (x.rfind("int_max_str_digits=", 0) == 0 || x == "int_max_str_digits")
       digits("-X int_max_str_digits", x.size() > 19 ? x.c_str() + 19 : "");
   if (c.int_max_str_digits >= 0) rt::int_set_max_str_digits(c.int_max_str_digits);
+  // coretests: the development mode (only its codec argument checks so far, docs/coretests.md).
+  if (const char* v = env(c, "PYTHONDEVMODE"); v && *v) c.dev_mode = true;
+  for (const std::string& x : c.xoptions)
+    if (x == "dev") c.dev_mode = true;
+  rt::codecs_set_dev_mode(c.dev_mode);
 }
 
 namespace {

@@ -30,6 +30,8 @@ struct StartupConfig {
   // natives4
   std::vector<std::string> orig_argv;    // sys.orig_argv: the command line as given
   int int_max_str_digits = -1;           // -X int_max_str_digits / PYTHONINTMAXSTRDIGITS (-1: not set)
+  // coretests
+  bool dev_mode = false;                 // -X dev / PYTHONDEVMODE: sys.flags.dev_mode, codec argument checks
 };
 StartupConfig& startup_config();
 // Read the environment variables (unless -E/-I): PYTHONDONTWRITEBYTECODE,

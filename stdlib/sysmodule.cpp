@@ -273,7 +273,7 @@ Object* make_flags() {
                         c.int_max_str_digits};
   for (int i = 0; i < 18; i++) {
     Object* x;
-    if (i == 13) x = bool_ref(false);             // dev_mode
+    if (i == 13) x = bool_ref(c.dev_mode);        // dev_mode (-X dev)
     else if (i == 16) x = bool_ref(c.safe_path);  // safe_path
     else x = int_from_i64(ints[i]);
     structseq_set_steal(v, i, x);
