@@ -13,6 +13,7 @@ NO_SANITIZER_HANDLERS = "handle_segv=0:handle_sigbus=0:handle_abort=0:handle_sig
 def run(code, *args, env=None):
     env = dict(env or os.environ)
     env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
+    env["TSAN_OPTIONS"] = ":".join(filter(None, [env.get("TSAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
     p = subprocess.run([sys.executable, *args, "-c", code], capture_output=True, text=True, env=env)
     out = re.sub(r"0x[0-9a-f]{16}", "0xTID", p.stderr)
     out = re.sub(r"Extension modules: .*", "Extension modules: ...", out)
@@ -76,6 +77,7 @@ with tempfile.TemporaryDirectory() as d:
     fd = os.open(path, os.O_WRONLY | os.O_TRUNC)
     env = dict(os.environ)
     env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
+    env["TSAN_OPTIONS"] = ":".join(filter(None, [env.get("TSAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
     p = subprocess.run([sys.executable, "-c", f"import faulthandler\nfaulthandler.enable({fd}, all_threads=False)\nfaulthandler._sigabrt()"],
                        capture_output=True, text=True, pass_fds=[fd], env=env)
     os.close(fd)

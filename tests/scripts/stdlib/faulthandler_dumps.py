@@ -12,6 +12,7 @@ NO_SANITIZER_HANDLERS = "handle_segv=0:handle_sigbus=0:handle_abort=0:handle_sig
 def run(code):
     env = dict(os.environ)
     env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
+    env["TSAN_OPTIONS"] = ":".join(filter(None, [env.get("TSAN_OPTIONS"), NO_SANITIZER_HANDLERS]))
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     return p.returncode, masked(p.stderr).rstrip("\n").split("\n")
 
