@@ -76,9 +76,9 @@ for call in (lambda: faulthandler.register(signal.SIGSEGV), lambda: faulthandler
         print(type(e).__name__, e)
 
 # expect: Stack (most recent call first):
-# expect:   File "SCRIPT", line 20 in inner
-# expect:   File "SCRIPT", line 24 in outer
-# expect:   File "SCRIPT", line 25 in <module>
+# expect:   File "SCRIPT", line 21 in inner
+# expect:   File "SCRIPT", line 25 in outer
+# expect:   File "SCRIPT", line 26 in <module>
 # expect: False
 # expect: True True False False
 # expect: 1 1
