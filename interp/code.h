@@ -154,6 +154,15 @@ CodeObject* compile_source(std::string_view source, const char* filename, Compil
 // (nullptr with the SyntaxError set) and compile a tree (a parsed one, or one
 // converted from _ast objects; source may be empty: then error lines have no text).
 // Raise a SyntaxError (or subclass) with CPython's fields (offsets 1-based).
+// Source as bytes (PEP 263, interp/source_decode.cpp): the encoding a coding
+// declaration on the first two lines names ("" for none); whether the source
+// declares one (or starts with a UTF-8 BOM); the bytes decoded by it into
+// UTF-8 in place, BOM dropped.  false with a SyntaxError set ("unknown
+// encoding: x", or "encoding problem: x" for the script run from the command
+// line; "(unicode error) ...").
+std::string coding_cookie(std::string_view src);
+bool has_declared_encoding(std::string_view src);
+bool decode_source_bytes(std::string& buf, const char* filename, bool script = false);
 void raise_syntax_error(rt::TypeObject* type, const std::string& msg, const char* filename, int lineno, int offset,
                         const std::string& text, int end_lineno, int end_offset);
 std::unique_ptr<ast::Module> parse_source(std::string_view source, const char* filename, CompileMode mode);

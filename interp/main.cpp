@@ -23,7 +23,6 @@
 #include "../runtime/sched.h"
 #include "../runtime/signals.h"
 #include "../runtime/state.h"
-#include "../stdlib/builtins.h"
 #include "../stdlib/config.h"
 #include "../stdlib/modules.h"
 #include "ast.h"
@@ -358,8 +357,8 @@ int run_code(const std::string& raw, const char* filename, bool dis) {
   // A coding declaration (or a BOM) decides how the file is read; without
   // one it must be UTF-8 (CPython's "Non-UTF-8 code starting with ...").
   std::string source = raw;
-  if (source.compare(0, 3, "\xEF\xBB\xBF") == 0 || !stdlib::coding_cookie(source).empty()) {
-    if (!stdlib::decode_source_bytes(source, filename, true)) {
+  if (interp::has_declared_encoding(source)) {
+    if (!interp::decode_source_bytes(source, filename, true)) {
       Object* e = rt::err_fetch();
       int status = handle_uncaught(e);
       rt::decref(e);

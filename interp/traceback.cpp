@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "function.h"
-#include "../stdlib/builtins.h"
 
 namespace rt {
 TypeObject TracebackType;
@@ -160,10 +159,10 @@ const std::vector<std::string>* file_lines(const std::string& path) {
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   // A file with a coding declaration is shown decoded by it (kept as it is
   // when that fails: the display never raises).
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0 || !stdlib::coding_cookie(text).empty()) {
+  if (has_declared_encoding(text)) {
     Object* saved = err_fetch();
     std::string decoded = text;
-    if (stdlib::decode_source_bytes(decoded, path.c_str())) text.swap(decoded);
+    if (decode_source_bytes(decoded, path.c_str())) text.swap(decoded);
     err_clear();
     err_restore(saved);
   }

@@ -143,16 +143,6 @@ bool no_args(const char* qualname, ssize nargs, Object* kwnames) {
   return false;
 }
 
-bool one_arg(const char* qualname, ssize nargs, Object* kwnames) {
-  if (kwnames && size_of(kwnames) > 0) {
-    err_format(Exc_TypeError, "%s() takes no keyword arguments", qualname);
-    return false;
-  }
-  if (nargs == 1) return true;
-  err_format(Exc_TypeError, "%s() takes exactly one argument (%zd given)", qualname, nargs);
-  return false;
-}
-
 bool parse_kw(const char* fname, Object* const* args, ssize nargs, Object* kwnames, const char* const* names_,
               int n, int nreq, int kwonly, Object** out) {
   for (int i = 0; i < n; i++) out[i] = nullptr;

@@ -24,6 +24,7 @@
 #include "../runtime/api.h"
 #include "../runtime/buffer.h"
 #include "../runtime/sched.h"
+#include "clinic.h"
 #include "native.h"
 
 namespace stdlib::io {
@@ -97,7 +98,7 @@ bool check_seekable(Object* o);
 //                              "BytesIO.write() takes exactly one argument (0 given)"
 bool pos_args(const char* qualname, ssize nargs, Object* kwnames, ssize min, ssize max);
 bool no_args(const char* qualname, ssize nargs, Object* kwnames);
-bool one_arg(const char* qualname, ssize nargs, Object* kwnames);
+using clinic::one_arg;  // stdlib/clinic.h: "f() takes exactly one argument (2 given)"
 // Keyword-capable signatures: names[0..n), the first nreq required, those from
 // kwonly on keyword-only.  fname is used as "fname() missing required argument
 // 'x' (pos 1)", "'y' is an invalid keyword argument for fname()".  out[] gets

@@ -12,6 +12,7 @@
 #include "../runtime/sched.h"
 #include "../runtime/str.h"
 #include "../runtime/list.h"
+#include "clinic.h"
 #include "modules.h"
 #include "native.h"
 #include "structseq.h"
@@ -119,21 +120,9 @@ Object* make_group(const struct group* g) {
                                      int_from_u64(g->gr_gid), mem});
 }
 
-bool one_positional(const char* qualname, ssize nargs, Object* kwnames) {
-  if (kwnames && size_of(kwnames)) {
-    err_format(Exc_TypeError, "%s() takes no keyword arguments", qualname);
-    return false;
-  }
-  if (nargs != 1) {
-    err_format(Exc_TypeError, "%s() takes exactly one argument (%zd given)", qualname, nargs);
-    return false;
-  }
-  return true;
-}
-
 // ---- pwd --------------------------------------------------------------------------------------------------
 Object* pwd_getpwuid(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!one_positional("pwd.getpwuid", nargs, kwnames)) return nullptr;
+  if (!clinic::one_arg("pwd.getpwuid", nargs, kwnames)) return nullptr;
   uint32_t uid;
   if (!id_arg(args[0], "uid", &uid)) {
     if (!err_matches(Exc_OverflowError)) return nullptr;
@@ -152,7 +141,7 @@ Object* pwd_getpwuid(Object*, Object* const* args, ssize nargs, Object* kwnames)
 }
 
 Object* pwd_getpwnam(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!one_positional("pwd.getpwnam", nargs, kwnames)) return nullptr;
+  if (!clinic::one_arg("pwd.getpwnam", nargs, kwnames)) return nullptr;
   std::string name;
   if (!name_arg("getpwnam", args[0], &name)) return nullptr;
   struct passwd pw, *res = nullptr;
