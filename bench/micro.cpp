@@ -3,7 +3,7 @@
 
 #include "interp/code.h"
 #include "runtime/api.h"
-#include "runtime/state.h"
+#include "runtime/threads/state.h"
 
 namespace {
 

@@ -89,10 +89,10 @@
 #include <vector>
 
 #include "../runtime/api.h"
-#include "../runtime/state.h"
-#include "../runtime/type.h"
-#include "../runtime/weakref.h"
-#include "../runtime/instruments_impl.h"
+#include "runtime/threads/state.h"
+#include "runtime/types/type.h"
+#include "runtime/types/weakref.h"
+#include "runtime/instruments/instruments_impl.h"
 #include "gc_internal.h"
 
 namespace gc {

@@ -22,13 +22,13 @@
 #include "frame.h"
 #include "function.h"
 #include "genobject.h"
-#include "../runtime/descr.h"
-#include "../runtime/set.h"
-#include "../runtime/exceptions.h"
+#include "runtime/types/descr.h"
+#include "runtime/containers/set.h"
+#include "runtime/exceptions/exceptions.h"
 #include "traceback.h"
 #include "eval_match.h"
 #include "tracing.h"
-#include "../runtime/gil.h"
+#include "runtime/threads/gil.h"
 
 namespace interp {
 

@@ -5,7 +5,7 @@
 #include "eval_match.h"
 
 #include "../runtime/objects.h"
-#include "../runtime/state.h"
+#include "runtime/threads/state.h"
 
 namespace interp {
 

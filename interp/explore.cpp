@@ -29,7 +29,7 @@
 #include <thread>
 #include <vector>
 
-#include "../runtime/instruments_impl.h"
+#include "runtime/instruments/instruments_impl.h"
 
 namespace ins {
 

@@ -12,7 +12,7 @@
 // frame is on the thread's frame stack (it is reset to null when the frame
 // leaves it), except that a frame outliving its call owns it from then on.
 #pragma once
-#include "../runtime/state.h"
+#include "runtime/threads/state.h"
 #include "code.h"
 
 namespace interp {

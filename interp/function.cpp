@@ -1,11 +1,11 @@
 // Python functions (FunctionType), cells (CellType) and argument binding.
 #include "function.h"
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 
 #include <cstdio>
 #include <string>
 
-#include "../runtime/descr.h"
+#include "runtime/types/descr.h"
 
 namespace rt {
 TypeObject FunctionType, CellType;

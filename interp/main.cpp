@@ -16,13 +16,13 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/fork.h"
+#include "runtime/threads/fork.h"
 #include "../runtime/api.h"
-#include "../runtime/instruments_impl.h"
-#include "../runtime/gil.h"
-#include "../runtime/sched.h"
-#include "../runtime/signals.h"
-#include "../runtime/state.h"
+#include "runtime/instruments/instruments_impl.h"
+#include "runtime/threads/gil.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/signals.h"
+#include "runtime/threads/state.h"
 #include "../stdlib/config.h"
 #include "../stdlib/modules.h"
 #include "ast.h"

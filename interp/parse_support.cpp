@@ -8,7 +8,7 @@
 #include <cstring>
 
 #include "runtime/api.h"
-#include "runtime/unicode.h"
+#include "runtime/text/unicode.h"
 
 namespace interp::ps {
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "../runtime/api.h"
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 #include "code.h"
 
 namespace interp {

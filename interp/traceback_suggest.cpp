@@ -24,9 +24,9 @@
 #include <vector>
 
 #include "../runtime/api.h"
-#include "../runtime/dict.h"
-#include "../runtime/list.h"
-#include "../runtime/str.h"
+#include "runtime/containers/dict.h"
+#include "runtime/containers/list.h"
+#include "runtime/text/str.h"
 #include "code.h"
 #include "frame.h"
 #include "traceback.h"

@@ -25,7 +25,7 @@
 //     it) is refreshed from the fast locals; afterwards it is written back.
 #include "tracing.h"
 
-#include "../runtime/descr.h"
+#include "runtime/types/descr.h"
 #include "code_flow.h"
 
 namespace interp {

@@ -3,9 +3,9 @@
 // Numbers are in runtime/abstract_number.cpp.
 #include <string>
 
-#include "descr.h"
-#include "type.h"
-#include "typeslots.h"
+#include "runtime/types/descr.h"
+#include "runtime/types/type.h"
+#include "runtime/types/typeslots.h"
 
 namespace rt {
 

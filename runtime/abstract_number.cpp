@@ -4,10 +4,10 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "buffer.h"
-#include "int.h"
-#include "type.h"
-#include "typeslots.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/numbers/int.h"
+#include "runtime/types/type.h"
+#include "runtime/types/typeslots.h"
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
 

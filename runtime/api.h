@@ -28,7 +28,7 @@ extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;  //
 // Exception classes: rt::Exc_ValueError etc. (runtime/exceptions.cpp).
 #define EXC_ROOT(n) extern TypeObject* Exc_##n;
 #define EXC(n, b) extern TypeObject* Exc_##n;
-#include "exceptions.def"
+#include "runtime/exceptions/exceptions.def"
 #undef EXC
 #undef EXC_ROOT
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "api.h"
-#include "state.h"
+#include "runtime/threads/state.h"
 
 namespace rt {
 

@@ -14,7 +14,7 @@
 #include "../interp/code.h"
 #include "api.h"
 #include "../stdlib/modules.h"
-#include "state.h"
+#include "runtime/threads/state.h"
 
 namespace rt {
 

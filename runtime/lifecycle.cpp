@@ -18,15 +18,15 @@
 #include "../stdlib/fileio.h"
 #include "../stdlib/modules.h"
 #include "api.h"
-#include "complex.h"
-#include "codecs.h"
-#include "fork.h"
-#include "gil.h"
-#include "sched.h"
-#include "signals.h"
+#include "runtime/numbers/complex.h"
+#include "runtime/text/codecs.h"
+#include "runtime/threads/fork.h"
+#include "runtime/threads/gil.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/signals.h"
 #include "init.h"
-#include "state.h"
-#include "weakref.h"
+#include "runtime/threads/state.h"
+#include "runtime/types/weakref.h"
 
 namespace rt {
 

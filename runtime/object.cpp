@@ -29,7 +29,7 @@
 #include "../gc/gc.h"
 #include "api.h"
 #include "mem.h"
-#include "instruments_impl.h"
+#include "runtime/instruments/instruments_impl.h"
 
 namespace rt {
 

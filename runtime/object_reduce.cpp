@@ -23,9 +23,9 @@
 //
 // copyreg is CPython's Lib/copyreg.py from the library directory, imported at
 // call time (never a copy of it here).
-#include "descr.h"
-#include "type.h"
-#include "typeslots.h"
+#include "runtime/types/descr.h"
+#include "runtime/types/type.h"
+#include "runtime/types/typeslots.h"
 
 namespace rt {
 

@@ -26,8 +26,8 @@
 //    negative cache, __subclasshook__, the MRO, the registry, then
 //    __subclasses__()), since library code and tests observe the calls.
 #include "../runtime/objects.h"
-#include "../runtime/set.h"
-#include "../runtime/weakref.h"
+#include "runtime/containers/set.h"
+#include "runtime/types/weakref.h"
 #include "clinic.h"
 #include "modules.h"
 #include "native.h"

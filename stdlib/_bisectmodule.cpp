@@ -2,7 +2,7 @@
 // for any sequence (items read with a[i], insertion through a.insert unless a
 // is an exact list).  As in CPython, key= applies to the items of a only: the
 // bisect functions take x as a key already, insort computes key(x) once.
-#include "../runtime/list.h"
+#include "runtime/containers/list.h"
 #include "modules.h"
 #include "native.h"
 

@@ -18,7 +18,7 @@
 #include <climits>
 #include <new>
 
-#include "../runtime/buffer.h"
+#include "runtime/bytes/buffer.h"
 #include "clinic.h"
 #include "compress_outbuf.h"
 #include "datamodules.h"

@@ -12,8 +12,8 @@
 // decode the length of the data.
 #include <cstring>
 
-#include "../runtime/codecs.h"
-#include "../runtime/str.h"
+#include "runtime/text/codecs.h"
+#include "runtime/text/str.h"
 #include "modules.h"
 
 namespace stdlib {

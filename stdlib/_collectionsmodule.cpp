@@ -14,7 +14,7 @@
 #include <cstddef>
 #include <string>
 
-#include "../runtime/dict.h"
+#include "runtime/containers/dict.h"
 #include "modules.h"
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"

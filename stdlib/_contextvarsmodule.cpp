@@ -21,8 +21,8 @@
 #include <cstdio>
 #include <string>
 
-#include "../runtime/descr.h"
-#include "../runtime/state.h"
+#include "runtime/types/descr.h"
+#include "runtime/threads/state.h"
 #include "clinic.h"
 #include "datamodules.h"
 #include "modules.h"

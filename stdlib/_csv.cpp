@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 #include "datamodules.h"
 #include "modules.h"
 #include "native.h"

@@ -27,7 +27,7 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/dict.h"
+#include "runtime/containers/dict.h"
 #include "modules.h"
 #include "native.h"
 

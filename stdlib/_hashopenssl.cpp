@@ -14,7 +14,7 @@
 #include <memory>
 #include <string>
 
-#include "../runtime/list.h"
+#include "runtime/containers/list.h"
 #include "clinic.h"
 #include "datamodules.h"
 #include "hashcore.h"

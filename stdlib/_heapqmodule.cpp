@@ -9,7 +9,7 @@
 // references to the items they compare, re-read the item array afterwards,
 // and stop with RuntimeError "list changed size during iteration" if the
 // size changed.
-#include "../runtime/list.h"
+#include "runtime/containers/list.h"
 #include "modules.h"
 #include "native.h"
 

@@ -18,8 +18,8 @@
 
 #include <cstring>
 
-#include "../runtime/descr.h"
-#include "../runtime/str.h"
+#include "runtime/types/descr.h"
+#include "runtime/text/str.h"
 #include "modules.h"
 #include "native.h"
 

@@ -33,9 +33,9 @@
 #include <cstring>
 #include <vector>
 
-#include "../runtime/descr.h"
-#include "../runtime/list.h"
-#include "../runtime/str.h"
+#include "runtime/types/descr.h"
+#include "runtime/containers/list.h"
+#include "runtime/text/str.h"
 #include "_json.h"
 #include "native.h"
 

@@ -25,7 +25,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 #include "_json.h"
 #include "native.h"
 

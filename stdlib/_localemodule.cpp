@@ -19,8 +19,8 @@
 #include <libintl.h>
 #include <string>
 
-#include "../runtime/buffer.h"
-#include "../runtime/str.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/text/str.h"
 #include "modules.h"
 #include "native.h"
 

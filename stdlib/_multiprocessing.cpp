@@ -39,8 +39,8 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "../runtime/sched.h"
-#include "../runtime/state.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/state.h"
 #include "clinic.h"
 #include "modules.h"
 #include "native.h"

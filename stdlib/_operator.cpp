@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/buffer.h"
+#include "runtime/bytes/buffer.h"
 #include "modules.h"
 #include "native.h"
 

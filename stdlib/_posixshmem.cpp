@@ -8,7 +8,7 @@
 
 #include <cerrno>
 
-#include "../runtime/sched.h"
+#include "runtime/threads/sched.h"
 #include "clinic.h"
 #include "modules.h"
 #include "native.h"

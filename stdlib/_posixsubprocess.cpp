@@ -39,9 +39,9 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/sched.h"
-#include "../runtime/str.h"
-#include "../runtime/state.h"
+#include "runtime/threads/sched.h"
+#include "runtime/text/str.h"
+#include "runtime/threads/state.h"
 #include "clinic.h"
 #include "modules.h"
 #include "posixmodule.h"

@@ -24,10 +24,10 @@
 // "SimpleQueue.get" (ThreadState::wait_label, runtime/sched_names.cpp).
 #include <cmath>
 
-#include "../runtime/list.h"
+#include "runtime/containers/list.h"
 #include "../runtime/objects.h"
-#include "../runtime/sched.h"
-#include "../runtime/state.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/state.h"
 #include "clinic.h"
 #include "datamodules.h"
 #include "modules.h"

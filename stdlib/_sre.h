@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "../runtime/api.h"
-#include "../runtime/buffer.h"
+#include "runtime/bytes/buffer.h"
 
 namespace stdlib::sre {
 

@@ -45,8 +45,8 @@
 #include <cstring>
 #include <new>
 
-#include "../runtime/gil.h"
-#include "../runtime/unicode.h"
+#include "runtime/threads/gil.h"
+#include "runtime/text/unicode.h"
 #include "_sre.h"
 
 namespace stdlib::sre {

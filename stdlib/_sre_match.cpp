@@ -11,7 +11,7 @@
 #include <cstring>
 #include <string>
 
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 #include "_sre.h"
 
 namespace stdlib::sre {

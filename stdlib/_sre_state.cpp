@@ -16,7 +16,7 @@
 // that evicts the cache does not pull the text from under the running state.
 #include <cstring>
 
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 #include "_sre.h"
 
 namespace stdlib::sre {

@@ -13,7 +13,7 @@
 #include <string>
 
 #include "../runtime/reffields.h"
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 #include "_sre.h"
 #include "modules.h"
 #include "datamodules.h"

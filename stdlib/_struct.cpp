@@ -31,9 +31,9 @@
 #include <string>
 #include <type_traits>
 
-#include "../runtime/buffer.h"
-#include "../runtime/exceptions.h"
-#include "../runtime/int.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/exceptions/exceptions.h"
+#include "runtime/numbers/int.h"
 #include "modules.h"
 #include "native.h"
 

@@ -31,11 +31,11 @@
 #include <cstring>
 #include <string>
 
-#include "../runtime/bigint.h"
-#include "../runtime/buffer.h"
-#include "../runtime/int.h"
-#include "../runtime/list.h"
-#include "../runtime/str.h"
+#include "runtime/numbers/bigint.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/numbers/int.h"
+#include "runtime/containers/list.h"
+#include "runtime/text/str.h"
 #include "modules.h"
 #include "native.h"
 

@@ -12,8 +12,8 @@
 #include <cstring>
 #include <string>
 
-#include "../runtime/buffer.h"
-#include "../runtime/exceptions.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/exceptions/exceptions.h"
 #include "modules.h"
 #include "native.h"
 

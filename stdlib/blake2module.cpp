@@ -16,7 +16,7 @@
 #include <cstring>
 #include <string>
 
-#include "../runtime/buffer.h"
+#include "runtime/bytes/buffer.h"
 #include "clinic.h"
 #include "datamodules.h"
 #include "hashcore.h"

@@ -9,8 +9,8 @@
 #include "fileio.h"
 #include "modules.h"
 #include "../interp/code.h"
-#include "../runtime/buffer.h"
-#include "../runtime/state.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/threads/state.h"
 
 namespace stdlib {
 using namespace rt;
@@ -433,7 +433,7 @@ Object* init_builtins_module() {
 #define EXC_ROOT(n) \
   if (add_type(m, #n, Exc_##n) < 0) goto fail;
 #define EXC(n, b) EXC_ROOT(n)
-#include "../runtime/exceptions.def"
+#include "runtime/exceptions/exceptions.def"
 #undef EXC
 #undef EXC_ROOT
     if (add_type(m, "EnvironmentError", Exc_OSError) < 0 || add_type(m, "IOError", Exc_OSError) < 0) goto fail;

@@ -10,7 +10,7 @@
 
 #include "../interp/code.h"
 #include "../interp/frame.h"
-#include "../runtime/state.h"
+#include "runtime/threads/state.h"
 
 namespace stdlib {
 using namespace rt;

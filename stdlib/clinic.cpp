@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "../runtime/int.h"
+#include "runtime/numbers/int.h"
 
 namespace stdlib::clinic {
 using namespace rt;

@@ -31,7 +31,7 @@
 #include <cmath>
 #include <limits>
 
-#include "../runtime/complex.h"
+#include "runtime/numbers/complex.h"
 #include "modules.h"
 
 namespace stdlib {

@@ -3,7 +3,7 @@
 // count among the immortal start-up objects (the exit leak check ignores them).
 #include "datamodules.h"
 
-#include "../runtime/exceptions.h"
+#include "runtime/exceptions/exceptions.h"
 #include "modules.h"
 
 namespace stdlib {

@@ -13,9 +13,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "../runtime/buffer.h"
-#include "../runtime/list.h"
-#include "../runtime/sched.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/containers/list.h"
+#include "runtime/threads/sched.h"
 #include "modules.h"
 #include "native.h"
 

@@ -17,9 +17,9 @@
 #include <climits>
 #include <cstdint>
 
-#include "../runtime/gil.h"
-#include "../runtime/sched.h"
-#include "../runtime/state.h"
+#include "runtime/threads/gil.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/state.h"
 
 namespace stdlib {
 

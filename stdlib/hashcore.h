@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "../runtime/buffer.h"
+#include "runtime/bytes/buffer.h"
 #include "objlock.h"
 
 namespace stdlib::hashing {

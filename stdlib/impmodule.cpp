@@ -12,8 +12,8 @@
 
 #include "../interp/code.h"
 #include "../runtime/pyhash.h"
-#include "../runtime/sched.h"
-#include "../runtime/state.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/state.h"
 #include "modules.h"
 
 namespace stdlib {

@@ -34,7 +34,7 @@
 #include <cstring>
 
 #include "io_internal.h"
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 
 namespace stdlib::io {
 using namespace rt;

@@ -24,8 +24,8 @@
 
 #include "config.h"
 #include "io_internal.h"
-#include "../runtime/int.h"
-#include "../runtime/str.h"
+#include "runtime/numbers/int.h"
+#include "runtime/text/str.h"
 
 namespace stdlib::io {
 using namespace rt;

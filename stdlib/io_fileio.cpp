@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "io_internal.h"
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 #include "modules.h"
 #include "posixmodule.h"
 

@@ -22,8 +22,8 @@
 #include <string>
 
 #include "../runtime/api.h"
-#include "../runtime/buffer.h"
-#include "../runtime/sched.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/threads/sched.h"
 #include "clinic.h"
 #include "native.h"
 

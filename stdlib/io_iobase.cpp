@@ -21,8 +21,8 @@
 #include <cstring>
 
 #include "io_internal.h"
-#include "../runtime/type.h"
-#include "../runtime/str.h"
+#include "runtime/types/type.h"
+#include "runtime/text/str.h"
 
 namespace stdlib::io {
 using namespace rt;

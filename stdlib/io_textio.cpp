@@ -26,7 +26,7 @@
 
 #include "config.h"
 #include "io_internal.h"
-#include "../runtime/str.h"
+#include "runtime/text/str.h"
 
 namespace stdlib::io {
 using namespace rt;

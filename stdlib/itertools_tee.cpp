@@ -21,7 +21,7 @@
 
 #include "itertools.h"
 
-#include "../runtime/state.h"
+#include "runtime/threads/state.h"
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
 

@@ -26,10 +26,10 @@
 #include <vector>
 
 #include "../interp/code.h"
-#include "../runtime/bigint.h"
-#include "../runtime/complex.h"
-#include "../runtime/int.h"
-#include "../runtime/set.h"
+#include "runtime/numbers/bigint.h"
+#include "runtime/numbers/complex.h"
+#include "runtime/numbers/int.h"
+#include "runtime/containers/set.h"
 #include "modules.h"
 
 namespace stdlib {

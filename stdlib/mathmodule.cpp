@@ -6,8 +6,8 @@
 #include <cmath>
 #include <vector>
 
-#include "../runtime/bigint.h"
-#include "../runtime/int.h"
+#include "runtime/numbers/bigint.h"
+#include "runtime/numbers/int.h"
 #include "modules.h"
 
 namespace stdlib {

@@ -31,8 +31,8 @@
 #include <string>
 #include <string_view>
 
-#include "../runtime/buffer.h"
-#include "../runtime/list.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/containers/list.h"
 #include "clinic.h"
 #include "modules.h"
 #include "native.h"

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "../runtime/type.h"
+#include "runtime/types/type.h"
 
 namespace stdlib::native {
 using namespace rt;

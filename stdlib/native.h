@@ -8,7 +8,7 @@
 #include <string>
 
 #include "../runtime/api.h"
-#include "../runtime/list.h"
+#include "runtime/containers/list.h"
 #include "../runtime/reffields.h"
 
 namespace stdlib::native {

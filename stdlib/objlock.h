@@ -20,7 +20,7 @@
 
 #include <optional>
 
-#include "../runtime/sched.h"
+#include "runtime/threads/sched.h"
 
 namespace stdlib {
 

@@ -23,7 +23,7 @@
 
 #include <cerrno>
 
-#include "../runtime/fork.h"
+#include "runtime/threads/fork.h"
 #include "clinic.h"
 #include "modules.h"
 #include "posixmodule.h"

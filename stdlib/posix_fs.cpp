@@ -21,7 +21,7 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/sched.h"
+#include "runtime/threads/sched.h"
 #include "datamodules.h"
 #include "posixmodule.h"
 #include "structseq.h"

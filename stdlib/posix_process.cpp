@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/sched.h"
+#include "runtime/threads/sched.h"
 #include "modules.h"
 #include "native.h"
 #include "posixmodule.h"

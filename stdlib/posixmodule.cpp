@@ -44,8 +44,8 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/sched.h"
-#include "../runtime/str.h"
+#include "runtime/threads/sched.h"
+#include "runtime/text/str.h"
 #include "modules.h"
 #include "structseq.h"
 

@@ -9,9 +9,9 @@
 #include <unistd.h>
 #include <vector>
 
-#include "../runtime/sched.h"
-#include "../runtime/str.h"
-#include "../runtime/list.h"
+#include "runtime/threads/sched.h"
+#include "runtime/text/str.h"
+#include "runtime/containers/list.h"
 #include "clinic.h"
 #include "modules.h"
 #include "native.h"

@@ -5,11 +5,11 @@
 // collector figures, which are otherwise kept only under --stats and the
 // other instrument flags: counts then start at the import.  GIL figures come
 // from the ThreadStates (runtime/gil.cpp keeps them in every run).
-#include "../runtime/gil.h"
+#include "runtime/threads/gil.h"
 #include "../gc/gc.h"
-#include "../runtime/instruments_impl.h"
-#include "../runtime/sched.h"
-#include "../runtime/state.h"
+#include "runtime/instruments/instruments_impl.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/state.h"
 #include "modules.h"
 
 namespace rt {

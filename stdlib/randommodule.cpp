@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <vector>
 
-#include "../runtime/int.h"
+#include "runtime/numbers/int.h"
 #include "clinic.h"
 #include "modules.h"
 

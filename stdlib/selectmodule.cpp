@@ -15,9 +15,9 @@
 #include <cmath>
 #include <vector>
 
-#include "../runtime/gil.h"
-#include "../runtime/sched.h"
-#include "../runtime/state.h"
+#include "runtime/threads/gil.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/state.h"
 #include "fdwait.h"
 #include "modules.h"
 

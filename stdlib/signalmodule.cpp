@@ -29,10 +29,10 @@
 
 #include <cmath>
 
-#include "../runtime/gil.h"
-#include "../runtime/sched.h"
-#include "../runtime/signals.h"
-#include "../runtime/state.h"
+#include "runtime/threads/gil.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/signals.h"
+#include "runtime/threads/state.h"
 #include "modules.h"
 #include "structseq.h"
 

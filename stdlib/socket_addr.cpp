@@ -16,10 +16,10 @@
 #include <cstddef>
 #include <string>
 
-#include "../runtime/buffer.h"
-#include "../runtime/codecs.h"
-#include "../runtime/sched.h"
-#include "../runtime/str.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/text/codecs.h"
+#include "runtime/threads/sched.h"
+#include "runtime/text/str.h"
 #include "socket_internal.h"
 
 namespace stdlib::sock {

@@ -12,7 +12,7 @@
 
 #include <vector>
 
-#include "../runtime/buffer.h"
+#include "runtime/bytes/buffer.h"
 #include "clinic.h"
 #include "socket_internal.h"
 

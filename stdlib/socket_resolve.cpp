@@ -17,10 +17,10 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/buffer.h"
-#include "../runtime/codecs.h"
-#include "../runtime/sched.h"
-#include "../runtime/str.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/text/codecs.h"
+#include "runtime/threads/sched.h"
+#include "runtime/text/str.h"
 #include "clinic.h"
 #include "socket_internal.h"
 

@@ -44,9 +44,9 @@
 #include <string>
 #include <vector>
 
-#include "../runtime/buffer.h"
-#include "../runtime/sched.h"
-#include "../runtime/signals.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/signals.h"
 #include "clinic.h"
 #include "datamodules.h"
 #include "fdwait.h"

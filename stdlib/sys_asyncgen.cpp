@@ -5,7 +5,7 @@
 // live in the ThreadState (asyncgen_firstiter, asyncgen_finalizer).
 #include "modules.h"
 #include "structseq.h"
-#include "../runtime/state.h"
+#include "runtime/threads/state.h"
 
 namespace stdlib {
 using namespace rt;

@@ -16,7 +16,7 @@
 
 #include <cstring>
 
-#include "../runtime/state.h"
+#include "runtime/threads/state.h"
 #include "../interp/frame.h"
 #include "config.h"
 #include "modules.h"

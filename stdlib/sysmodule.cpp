@@ -13,8 +13,8 @@
 #include "structseq.h"
 #include "../gc/gc.h"
 #include "../interp/code.h"
-#include "../runtime/state.h"
-#include "../runtime/typeslots.h"
+#include "runtime/threads/state.h"
+#include "runtime/types/typeslots.h"
 
 #ifndef PYGLASS_VERSION
 #define PYGLASS_VERSION "0.1.0"

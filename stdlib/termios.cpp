@@ -10,8 +10,8 @@
 
 #include <cerrno>
 
-#include "../runtime/list.h"
-#include "../runtime/sched.h"
+#include "runtime/containers/list.h"
+#include "runtime/threads/sched.h"
 #include "datamodules.h"
 #include "modules.h"
 #include "native.h"

@@ -5,11 +5,11 @@
 #include <string>
 
 #include "fileio.h"
-#include "../runtime/sched.h"
+#include "runtime/threads/sched.h"
 #include "modules.h"
 #include "structseq.h"
-#include "../runtime/bigint.h"
-#include "../runtime/int.h"
+#include "runtime/numbers/bigint.h"
+#include "runtime/numbers/int.h"
 #include <climits>
 #include <pthread.h>
 

@@ -12,9 +12,9 @@
 #include <cstdio>
 #include <string>
 
-#include "../runtime/codecs.h"
-#include "../runtime/str.h"
-#include "../runtime/unicode_db.h"
+#include "runtime/text/codecs.h"
+#include "runtime/text/str.h"
+#include "runtime/text/unicode_db.h"
 #include "modules.h"
 #include "datamodules.h"
 

@@ -1,8 +1,8 @@
 // The _weakref module: the native layer under CPython's weakref.py.  The
 // types live in runtime/weakref.cpp (ref) and runtime/weakproxy.cpp (the
 // proxies); docs/weakref.md explains them.
-#include "../runtime/list.h"
-#include "../runtime/weakref.h"
+#include "runtime/containers/list.h"
+#include "runtime/types/weakref.h"
 #include "modules.h"
 
 namespace stdlib {

@@ -30,8 +30,8 @@
 #include <new>
 #include <string>
 
-#include "../runtime/buffer.h"
-#include "../runtime/list.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/containers/list.h"
 #include "clinic.h"
 #include "datamodules.h"
 #include "modules.h"

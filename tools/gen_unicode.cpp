@@ -6,7 +6,7 @@
 // reads the Unicode Character Database files Debian's unicode-data package
 // installs (UCD_DIR, normally /usr/share/unicode), the decompressed
 // Unihan_NumericValues.txt, and tools/unicode/ucd_delta.txt, and writes OUT:
-// C++ tables that runtime/unicode_db.cpp includes.  The database is the one
+// C++ tables that runtime/text/unicode_db.cpp includes.  The database is the one
 // CPython 3.11 uses, Unicode 14.0.0: characters whose Age is newer are left
 // out, and the delta file (tools/unicode/gen_ucd_delta.py) drops the few name
 // aliases 14.0.0 did not have, restores the 14.0.0 value of the few derived
@@ -40,8 +40,8 @@
 #include <tuple>
 #include <vector>
 
-#include "../runtime/unicode.h"
-#include "../runtime/unicode_props.h"
+#include "runtime/text/unicode.h"
+#include "runtime/text/unicode_props.h"
 
 namespace {
 

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "runtime/buffer.h"
-#include "runtime/memoryview.h"
+#include "runtime/bytes/buffer.h"
+#include "runtime/bytes/memoryview.h"
 #include "runtime_env.h"
 
 using namespace rt;

@@ -6,10 +6,10 @@
 
 #include <string>
 
-#include "runtime/codecs.h"
-#include "runtime/str.h"
-#include "runtime/unicode.h"
-#include "runtime/unicode_db.h"
+#include "runtime/text/codecs.h"
+#include "runtime/text/str.h"
+#include "runtime/text/unicode.h"
+#include "runtime/text/unicode_db.h"
 #include "runtime_env.h"
 
 using namespace rt;

@@ -8,7 +8,7 @@
 #include "interp/code.h"
 #include "interp/compiler.h"
 #include "interp/opcodes.h"
-#include "runtime/complex.h"
+#include "runtime/numbers/complex.h"
 #include "tests/unit/runtime_env.h"
 
 using namespace interp;

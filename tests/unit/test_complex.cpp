@@ -8,9 +8,9 @@
 #include <cmath>
 #include <cstring>
 
-#include "runtime/complex.h"
-#include "runtime/descr.h"
-#include "runtime/type.h"
+#include "runtime/numbers/complex.h"
+#include "runtime/types/descr.h"
+#include "runtime/types/type.h"
 #include "tests/unit/runtime_env.h"
 
 using namespace rt;

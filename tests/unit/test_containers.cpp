@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "runtime/api.h"
-#include "runtime/dict.h"
-#include "runtime/list.h"
-#include "runtime/set.h"
+#include "runtime/containers/dict.h"
+#include "runtime/containers/list.h"
+#include "runtime/containers/set.h"
 #include "runtime_env.h"
 
 using namespace rt;

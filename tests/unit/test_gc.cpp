@@ -8,7 +8,7 @@
 
 #include "gc/gc.h"
 #include "interp/code.h"
-#include "runtime/weakref.h"
+#include "runtime/types/weakref.h"
 #include "runtime_env.h"
 
 using namespace rt;

@@ -9,9 +9,9 @@
 #include <thread>
 #include <vector>
 
-#include "runtime/gil.h"
-#include "runtime/sched.h"
-#include "runtime/state.h"
+#include "runtime/threads/gil.h"
+#include "runtime/threads/sched.h"
+#include "runtime/threads/state.h"
 #include "runtime_env.h"
 
 using namespace rt;

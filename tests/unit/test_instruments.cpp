@@ -7,7 +7,7 @@
 #include <string>
 
 #include "gc/gc.h"
-#include "runtime/instruments_impl.h"
+#include "runtime/instruments/instruments_impl.h"
 #include "runtime_env.h"
 
 using namespace rt;

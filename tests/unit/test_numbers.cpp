@@ -6,9 +6,9 @@
 #include <cmath>
 #include <string>
 
-#include "runtime/bigint.h"
-#include "runtime/float.h"
-#include "runtime/int.h"
+#include "runtime/numbers/bigint.h"
+#include "runtime/numbers/float.h"
+#include "runtime/numbers/int.h"
 #include "runtime_env.h"
 
 using namespace rt;

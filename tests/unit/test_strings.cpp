@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "runtime/bytes.h"
-#include "runtime/str.h"
-#include "runtime/unicode.h"
+#include "runtime/bytes/bytes.h"
+#include "runtime/text/str.h"
+#include "runtime/text/unicode.h"
 #include "runtime_env.h"
 
 using namespace rt;

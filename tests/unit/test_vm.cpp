@@ -6,7 +6,7 @@
 #include "interp/code.h"
 #include "interp/frame.h"
 #include "interp/function.h"
-#include "runtime/state.h"
+#include "runtime/threads/state.h"
 #include "runtime_env.h"
 
 using namespace rt;
